@@ -1,0 +1,36 @@
+// What screens ask of a store about single loan files and people: read a file with its children,
+// create a draft, pledge collateral, find users. Implemented by storage/; every write validates first
+// and changes nothing when it refuses.
+#pragma once
+
+#include "domain.h"
+#include "result.h"
+
+#include <string_view>
+#include <vector>
+
+namespace saggar {
+
+class LoanFileStore
+{
+public:
+    virtual ~LoanFileStore() = default;
+
+    virtual Result<LoanFileDetail> loadFile(Id fileId) = 0;
+
+    // Creates the enterprise (or reuses the stored one with the same USCC) and a Draft loan file with
+    // the required-document checklist for its product; returns the new file id.
+    virtual Result<Id> createDraft(const Enterprise& enterprise, const LoanFile& file) = 0;
+    virtual Result<Id> addTruck(const Truck& truck) = 0; // truck.loanFileId must name a stored file
+    virtual Result<Id> addKiln(const Kiln& kiln) = 0;
+};
+
+class UserDirectory
+{
+public:
+    virtual ~UserDirectory() = default;
+    virtual Result<User> findByLogin(std::string_view login) = 0; // NotFound when no such user
+    virtual Result<std::vector<User>> allUsers() = 0;
+};
+
+} // namespace saggar

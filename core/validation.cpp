@@ -1,0 +1,1 @@
+// Written by its owner; placeholder so the tree configures.
