@@ -1,7 +1,6 @@
 // Money as an integer number of fen (1 yuan = 100 fen); never a floating-point number.
 #pragma once
 
-#include <compare>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -17,7 +16,13 @@ public:
     static constexpr Money fromYuan(std::int64_t yuan) { return Money(yuan * 100); }
 
     constexpr std::int64_t fen() const { return m_fen; }
-    constexpr auto operator<=>(const Money&) const = default;
+    // Spelled out rather than <=>: Qt 6.4's moc cannot read <compare>, and ui headers include this one.
+    constexpr bool operator==(const Money& o) const { return m_fen == o.m_fen; }
+    constexpr bool operator!=(const Money& o) const { return m_fen != o.m_fen; }
+    constexpr bool operator<(const Money& o) const { return m_fen < o.m_fen; }
+    constexpr bool operator<=(const Money& o) const { return m_fen <= o.m_fen; }
+    constexpr bool operator>(const Money& o) const { return m_fen > o.m_fen; }
+    constexpr bool operator>=(const Money& o) const { return m_fen >= o.m_fen; }
     constexpr Money operator+(Money o) const { return Money(m_fen + o.m_fen); }
     constexpr Money operator-(Money o) const { return Money(m_fen - o.m_fen); }
 

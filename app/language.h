@@ -1,0 +1,15 @@
+// Installs the translators for the chosen language: Saggar's own and Qt's standard dialogs.
+#pragma once
+
+#include <QString>
+
+namespace saggar::app {
+
+// `language` is "" for the system locale, or a locale name ("en", "zh_CN"). Replaces any translators
+// installed before and sets the default QLocale used for numbers, dates and money.
+void applyLanguage(const QString& language);
+
+QString storedLanguage();                 // from the settings, "" when never chosen
+void storeLanguage(const QString& language);
+
+} // namespace saggar::app

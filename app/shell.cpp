@@ -1,0 +1,121 @@
+#include "shell.h"
+
+#include "language.h"
+#include "core/password.h"
+#include "storage/sqlite_loan_file_store.h"
+#include "storage/sqlite_portfolio_source.h"
+#include "storage/workspace.h"
+#include "ui/display_names.h"
+#include "ui/loan_file_page.h"
+#include "ui/login_dialog.h"
+#include "ui/main_window.h"
+
+#include <QApplication>
+#include <QLineEdit>
+
+namespace saggar::app {
+
+Shell::Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* parent)
+    : QObject(parent), m_workspace(std::move(workspace)),
+      m_store(std::make_unique<SqliteLoanFileStore>(m_workspace->db())), m_language(std::move(language))
+{
+}
+
+Shell::~Shell()
+{
+    delete m_window; // before the store it reads from
+}
+
+bool Shell::signIn(const QString& presetLogin, const QString& presetPassword)
+{
+    auto authenticator = [this](const QString& login, const QString& password) {
+        return authenticate(*m_store, login.toStdString(), password.toStdString());
+    };
+    if (!presetLogin.isEmpty() && !presetPassword.isEmpty()) {
+        auto user = authenticator(presetLogin, presetPassword);
+        if (user) {
+            m_user = std::move(user).value();
+            return true;
+        }
+    }
+    ui::LoginDialog dialog(authenticator, QString::fromStdString(m_workspace->databasePath()));
+    dialog.loginEdit()->setText(presetLogin);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_user = dialog.user();
+    return true;
+}
+
+bool Shell::start(const QString& presetLogin, const QString& presetPassword)
+{
+    if (!signIn(presetLogin, presetPassword))
+        return false;
+    showMainWindow();
+    return true;
+}
+
+void Shell::showMainWindow(Id reopenFile, int page)
+{
+    ui::Session session;
+    session.user = m_user;
+    session.workspacePath = QString::fromStdString(m_workspace->databasePath());
+    session.store = m_store.get();
+    session.language = m_language;
+    const std::string dbPath = m_workspace->databasePath();
+    session.portfolioSource = [dbPath]() -> Result<std::unique_ptr<PortfolioSource>> {
+        auto source = SqlitePortfolioSource::open(dbPath);
+        if (!source)
+            return source.error();
+        return std::unique_ptr<PortfolioSource>(std::move(source).value());
+    };
+    if (auto staff = m_store->allUsers())
+        session.staff = std::move(staff).value();
+
+    auto* window = new ui::MainWindow(std::move(session));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &ui::MainWindow::signOutRequested, this, &Shell::signOut);
+    connect(window, &ui::MainWindow::languageChangeRequested, this, &Shell::changeLanguage);
+    if (reopenFile)
+        window->openFile(reopenFile);
+    window->showPage(static_cast<ui::MainWindow::Page>(page));
+    m_window = window;
+    window->show();
+    emit mainWindowShown(window);
+}
+
+void Shell::signOut()
+{
+    if (m_window) {
+        m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+        m_window->hide();
+        m_window->deleteLater();
+    }
+    m_user = User{};
+    QApplication::setQuitOnLastWindowClosed(false);
+    const bool signedIn = signIn({}, {});
+    QApplication::setQuitOnLastWindowClosed(true);
+    if (signedIn)
+        showMainWindow();
+    else
+        QApplication::quit();
+}
+
+void Shell::changeLanguage(const QString& language)
+{
+    m_language = language;
+    storeLanguage(language);
+    applyLanguage(language);
+    // Rebuilding the window retranslates every page at once; the open file and page come back.
+    Id openFile = 0;
+    int page = 0;
+    if (m_window) {
+        openFile = m_window->loanFilePage()->currentFileId();
+        page = m_window->currentPage();
+        m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+        m_window->hide();
+        m_window->deleteLater();
+    }
+    showMainWindow(openFile, page);
+}
+
+} // namespace saggar::app

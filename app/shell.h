@@ -1,0 +1,52 @@
+// The composition root: opens the workspace's stores, signs a user in, and shows the main window;
+// rebuilds the window when the language changes and returns to sign-in on sign-out.
+#pragma once
+
+#include "core/domain.h"
+#include "ui/main_window.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace saggar {
+class Workspace;
+class SqliteLoanFileStore;
+} // namespace saggar
+
+
+namespace saggar::app {
+
+class Shell : public QObject
+{
+    Q_OBJECT
+public:
+    Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* parent = nullptr);
+    ~Shell() override;
+
+    // Asks for sign-in (or uses `presetLogin`/`presetPassword` when both are given); false if the
+    // person cancelled.
+    bool start(const QString& presetLogin = {}, const QString& presetPassword = {});
+    ui::MainWindow* mainWindow() const { return m_window; }
+    const User& user() const { return m_user; }
+
+signals:
+    void mainWindowShown(ui::MainWindow* window);
+
+private:
+    void showMainWindow(Id reopenFile = 0, int page = 0);
+    void signOut();
+    void changeLanguage(const QString& language);
+    bool signIn(const QString& presetLogin, const QString& presetPassword);
+
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<SqliteLoanFileStore> m_store;
+    QString m_language;
+    User m_user;
+    QPointer<ui::MainWindow> m_window;
+};
+
+} // namespace saggar::app

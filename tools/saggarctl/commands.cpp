@@ -1,0 +1,91 @@
+#include "commands.h"
+
+#include "core/validation.h"
+#include "storage/sqlite_loan_file_store.h"
+#include "storage/workspace.h"
+
+#include <ostream>
+
+namespace saggar::ctl {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: saggarctl <command>\n"
+    "  demo create [--workspace DIR] [--seed N] [--files N] [--enterprises N] [--trucks N] [--kilns N]\n"
+    "                       generate a demo workspace (refuses to touch an existing one)\n"
+    "  validate uscc|vin|plate VALUE\n"
+    "                       check a unified social credit code, VIN or Chinese plate\n"
+    "  users list [--workspace DIR]\n"
+    "  --version\n";
+
+int validate(const Arguments& args, std::ostream& out, std::ostream& err)
+{
+    if (args.words.size() != 3) {
+        err << kUsage;
+        return 2;
+    }
+    const std::string& kind = args.words[1];
+    const std::string& value = args.words[2];
+    Validity result;
+    if (kind == "uscc")
+        result = checkUscc(value);
+    else if (kind == "vin")
+        result = checkVin(value);
+    else if (kind == "plate")
+        result = checkPlate(value);
+    else {
+        err << "Unknown kind '" << kind << "': use uscc, vin or plate.\n";
+        return 2;
+    }
+    if (result) {
+        out << value << ": " << result->message << '\n';
+        return 1;
+    }
+    out << value << ": valid\n";
+    return 0;
+}
+
+int listUsers(const Arguments& args, std::ostream& out, std::ostream& err)
+{
+    auto workspace = Workspace::open(args.option("workspace").value_or(defaultWorkspace()), false);
+    if (!workspace) {
+        err << workspace.error().message << '\n';
+        return 2;
+    }
+    SqliteLoanFileStore store(workspace.value()->db());
+    auto users = store.allUsers();
+    if (!users) {
+        err << users.error().message << '\n';
+        return 2;
+    }
+    for (const User& u : users.value())
+        out << u.login << '\t' << key(u.role) << '\t' << u.displayName
+            << (u.passwordHash.empty() ? "\t(cannot sign in)" : "") << '\n';
+    return 0;
+}
+
+} // namespace
+
+int run(const Arguments& args, std::ostream& out, std::ostream& err)
+{
+    if (args.has("version")) {
+        out << "saggarctl " << SAGGAR_VERSION << '\n';
+        return 0;
+    }
+    if (args.words.empty() || args.has("help")) {
+        (args.words.empty() && !args.has("help") ? err : out) << kUsage;
+        return args.has("help") ? 0 : 2;
+    }
+    const std::string& verb = args.words[0];
+    const std::string noun = args.words.size() > 1 ? args.words[1] : "";
+    if (verb == "demo" && noun == "create" && args.words.size() == 2)
+        return demoCreate(args, out, err);
+    if (verb == "validate")
+        return validate(args, out, err);
+    if (verb == "users" && noun == "list")
+        return listUsers(args, out, err);
+    err << "Unknown command.\n" << kUsage;
+    return 2;
+}
+
+} // namespace saggar::ctl

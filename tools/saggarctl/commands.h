@@ -1,0 +1,19 @@
+// saggarctl's commands, callable from tests with their own output streams.
+#pragma once
+
+#include "arguments.h"
+
+#include <iosfwd>
+
+namespace saggar::ctl {
+
+// Runs the command the arguments name; returns the process exit code
+// (0 done, 1 the input was refused, 2 usage or environment error).
+int run(const Arguments& args, std::ostream& out, std::ostream& err);
+
+int demoCreate(const Arguments& args, std::ostream& out, std::ostream& err);
+
+// The demo users' shared password (the README lists it with their logins).
+inline constexpr const char* kDemoPassword = "saggar-demo";
+
+} // namespace saggar::ctl

@@ -1,0 +1,12 @@
+// saggarctl: the command line over Saggar's libraries.
+#include "arguments.h"
+#include "commands.h"
+
+#include <iostream>
+
+int main(int argc, char* argv[])
+{
+    const auto args = saggar::ctl::parseArguments(
+        argc, argv, {"workspace", "seed", "files", "enterprises", "trucks", "kilns"});
+    return saggar::ctl::run(args, std::cout, std::cerr);
+}

@@ -1,0 +1,144 @@
+#include "main_window.h"
+
+#include "display_names.h"
+#include "loan_file_page.h"
+#include "message_seam.h"
+#include "new_file_dialog.h"
+#include "placeholder_page.h"
+#include "portfolio_page.h"
+#include "settings_dialog.h"
+
+#include <QApplication>
+#include <QScreen>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace saggar::ui {
+
+MainWindow::MainWindow(Session session, QWidget* parent)
+    : QMainWindow(parent), m_session(std::move(session)), m_nav(new QListWidget(this)),
+      m_pages(new QStackedWidget(this))
+{
+    setWindowTitle(tr("Saggar — %1").arg(qs(m_session.user.displayName)));
+    m_portfolio = new PortfolioPage(m_session.portfolioSource, m_session.staff, this);
+    m_loanFile = new LoanFilePage(*m_session.store, m_session.user, this);
+
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    addNavigation(tr("Portfolio"), m_portfolio);
+    addNavigation(tr("Loan file"), m_loanFile);
+    addNavigation(tr("Review queue"),
+                  new PlaceholderPage(tr("Review queue"),
+                                      tr("Not built yet. Files the risk decision routes to manual review will wait "
+                                         "here for a manager, with their reasons and a service-level clock."),
+                                      this));
+    addNavigation(tr("Alerts"),
+                  new PlaceholderPage(tr("Alerts"),
+                                      tr("Not built yet. Early warnings from truck and kiln telemetry (geofence "
+                                         "exits, silent trackers, kiln shutdowns) will be worked here."),
+                                      this));
+    addNavigation(tr("Disposal"),
+                  new PlaceholderPage(tr("Disposal"),
+                                      tr("Not built yet. Defaulted collateral will be sold from here: judicial "
+                                         "auction, second-hand matching, reserve prices and bids."),
+                                      this));
+    addNavigation(tr("Models"),
+                  new PlaceholderPage(tr("Models"),
+                                      tr("Not built yet. Valuation and risk model versions, their measured error "
+                                         "and champion/challenger comparisons will be shown here."),
+                                      this));
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_nav->setFixedWidth(em * 11);
+    m_nav->setSpacing(2);
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_portfolio, &PortfolioPage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_loanFile, &LoanFilePage::fileChanged, m_portfolio, &PortfolioPage::refresh);
+    buildMenus();
+
+    auto* who = new QLabel(tr("Signed in as %1 (%2)")
+                               .arg(qs(m_session.user.displayName), DisplayNames::role(m_session.user.role)),
+                           this);
+    who->setObjectName(QStringLiteral("signedInAs"));
+    statusBar()->addWidget(who);
+    statusBar()->addPermanentWidget(new QLabel(m_session.workspacePath, this));
+    m_nav->setCurrentRow(PortfolioPageIndex);
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+    resize(std::min(available.width() * 9 / 10, em * 150), std::min(available.height() * 9 / 10, em * 90));
+}
+
+void MainWindow::addNavigation(const QString& text, QWidget* page)
+{
+    m_nav->addItem(text);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    if (m_session.user.role == Role::Analyst) {
+        QAction* create = file->addAction(tr("&New loan file…"), this, &MainWindow::newFile);
+        create->setObjectName(QStringLiteral("actionNewFile"));
+        create->setShortcut(QKeySequence::New);
+    }
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    file->addSeparator();
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Saggar"), this, [this] {
+        showMessage(this, MessageKind::Information, tr("About Saggar"),
+                    tr("Saggar %1\nUnderwriting workstation for loans to ceramics makers secured by their trucks "
+                       "and kilns.")
+                        .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_nav->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::openFile(Id fileId)
+{
+    m_loanFile->openFile(fileId);
+    showPage(LoanFilePageIndex);
+}
+
+void MainWindow::newFile()
+{
+    NewFileDialog dialog(*m_session.store, m_session.user, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_portfolio->refresh();
+    openFile(dialog.createdFileId());
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_session.language, m_session.workspacePath, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.language() == m_session.language)
+        return;
+    emit languageChangeRequested(dialog.language());
+}
+
+} // namespace saggar::ui

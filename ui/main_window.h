@@ -1,0 +1,59 @@
+// The workstation's main window: navigation between the pages, the menus, and who is signed in.
+#pragma once
+
+#include "core/loan_file_store.h"
+#include "portfolio_loader.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace saggar::ui {
+
+class LoanFilePage;
+class PortfolioPage;
+
+// What the composition root hands the window: the signed-in user and the ways to reach the store.
+struct Session
+{
+    User user;
+    QString workspacePath;
+    LoanFileStore* store = nullptr;
+    PortfolioSourceFactory portfolioSource;
+    std::vector<User> staff; // people files can be assigned to
+    QString language;        // "" = system default
+};
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page { PortfolioPageIndex, LoanFilePageIndex, ReviewPage, AlertsPage, DisposalPage, ModelsPage };
+
+    explicit MainWindow(Session session, QWidget* parent = nullptr);
+
+    PortfolioPage* portfolioPage() const { return m_portfolio; }
+    LoanFilePage* loanFilePage() const { return m_loanFile; }
+    void showPage(Page page);
+    Page currentPage() const;
+    void openFile(Id fileId);
+    void newFile();
+    void openSettings();
+
+signals:
+    void signOutRequested();
+    void languageChangeRequested(const QString& language);
+
+private:
+    void buildMenus();
+    void addNavigation(const QString& text, QWidget* page);
+
+    Session m_session;
+    QListWidget* m_nav;
+    QStackedWidget* m_pages;
+    PortfolioPage* m_portfolio;
+    LoanFilePage* m_loanFile;
+};
+
+} // namespace saggar::ui
