@@ -5,7 +5,7 @@
 namespace saggar {
 namespace {
 
-constexpr std::int64_t kMaxFen = 900'000'000'000'000'000; // 9e17 fen, far beyond any loan
+constexpr std::int64_t kMaxFen = 9'000'000'000'000'000; // 9e15 fen (money.h), far beyond any loan
 
 bool consume(std::string_view& text, std::string_view prefix)
 {
@@ -55,6 +55,7 @@ std::optional<Money> Money::parseYuan(std::string_view text)
     bool seenDot = false;
     bool seenDigit = false;
     int digitsSinceComma = -1;
+    int leadingDigits = 0; // a grouped number starts with one to three digits before its first comma
     for (char c : text) {
         if (c >= '0' && c <= '9') {
             seenDigit = true;
@@ -68,9 +69,12 @@ std::optional<Money> Money::parseYuan(std::string_view text)
                 whole = whole * 10 + (c - '0');
                 if (digitsSinceComma >= 0)
                     ++digitsSinceComma;
+                else
+                    ++leadingDigits;
             }
         } else if (c == ',' && !seenDot && seenDigit) {
-            if (digitsSinceComma >= 0 && digitsSinceComma != 3)
+            if ((digitsSinceComma >= 0 && digitsSinceComma != 3) ||
+                (digitsSinceComma < 0 && leadingDigits > 3))
                 return std::nullopt;
             digitsSinceComma = 0;
         } else if (c == '.' && !seenDot) {
@@ -95,7 +99,10 @@ std::optional<Money> Money::parseYuan(std::string_view text)
     const std::int64_t fractionFen = fraction * fenPerUnit;
     if (fractionFen % pow10 != 0)
         return std::nullopt; // finer than one fen
-    return Money::fromFen(whole * fenPerUnit + fractionFen / pow10);
+    const std::int64_t total = whole * fenPerUnit + fractionFen / pow10;
+    if (total > kMaxFen)
+        return std::nullopt;
+    return Money::fromFen(total);
 }
 
 std::string Money::toPlainYuan() const

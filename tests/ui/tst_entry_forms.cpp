@@ -8,7 +8,9 @@
 #include "ui/new_file_dialog.h"
 #include "widgets/validated_form.h"
 
+#include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>

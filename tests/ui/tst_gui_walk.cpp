@@ -29,7 +29,8 @@ private:
 
     static int waitForCount(ui::PortfolioPage* page)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading(), 10'000);
+        if (!QTest::qWaitFor([page] { return !page->model()->isLoading(); }, 10'000))
+            return -1;
         return page->model()->rowCount();
     }
 

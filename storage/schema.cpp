@@ -1,0 +1,168 @@
+#include "schema.h"
+
+#include "search_text.h"
+
+#include <string>
+#include <vector>
+
+namespace saggar {
+namespace {
+
+// v1: the base tables. Money is INTEGER fen, time INTEGER UTC ms, enums their key() strings;
+// an unassigned person or an unpledged asset is NULL. Children are indexed on their parent column
+// so that ON DELETE RESTRICT checks and per-file lookups stay indexed.
+constexpr const char* kVersion1 = R"sql(
+PRAGMA application_id = 1397180242;
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    password_hash TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE enterprises (
+    id INTEGER PRIMARY KEY,
+    name_zh TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    uscc TEXT NOT NULL UNIQUE,
+    cluster TEXT NOT NULL,
+    segment TEXT NOT NULL,
+    legal_representative TEXT NOT NULL,
+    annual_revenue_fen INTEGER NOT NULL,
+    staff INTEGER NOT NULL
+);
+CREATE TABLE loan_files (
+    id INTEGER PRIMARY KEY,
+    file_no TEXT NOT NULL UNIQUE,
+    enterprise_id INTEGER NOT NULL REFERENCES enterprises(id) ON DELETE RESTRICT,
+    product TEXT NOT NULL,
+    amount_fen INTEGER NOT NULL,
+    term_months INTEGER NOT NULL,
+    annual_rate_pct REAL NOT NULL,
+    purpose TEXT NOT NULL,
+    state TEXT NOT NULL,
+    analyst_id INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    appraiser_id INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    manager_id INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    version INTEGER NOT NULL,
+    created_at_ms INTEGER NOT NULL,
+    updated_at_ms INTEGER NOT NULL
+);
+CREATE INDEX loan_files_enterprise ON loan_files(enterprise_id);
+CREATE TABLE trucks (
+    id INTEGER PRIMARY KEY,
+    enterprise_id INTEGER NOT NULL REFERENCES enterprises(id) ON DELETE RESTRICT,
+    loan_file_id INTEGER REFERENCES loan_files(id) ON DELETE RESTRICT,
+    vin TEXT NOT NULL UNIQUE,
+    plate TEXT NOT NULL UNIQUE,
+    brand TEXT NOT NULL,
+    model TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    purchase_price_fen INTEGER NOT NULL,
+    tracker_id TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX trucks_enterprise ON trucks(enterprise_id);
+CREATE INDEX trucks_loan_file ON trucks(loan_file_id);
+CREATE TABLE kilns (
+    id INTEGER PRIMARY KEY,
+    enterprise_id INTEGER NOT NULL REFERENCES enterprises(id) ON DELETE RESTRICT,
+    loan_file_id INTEGER REFERENCES loan_files(id) ON DELETE RESTRICT,
+    type TEXT NOT NULL,
+    length_m REAL NOT NULL,
+    daily_capacity INTEGER NOT NULL,
+    capacity_unit TEXT NOT NULL,
+    fuel TEXT NOT NULL,
+    year_installed INTEGER NOT NULL,
+    purchase_cost_fen INTEGER NOT NULL,
+    gateway_id TEXT UNIQUE
+);
+CREATE INDEX kilns_enterprise ON kilns(enterprise_id);
+CREATE INDEX kilns_loan_file ON kilns(loan_file_id);
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    loan_file_id INTEGER NOT NULL REFERENCES loan_files(id) ON DELETE RESTRICT,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    updated_at_ms INTEGER NOT NULL
+);
+CREATE INDEX documents_loan_file ON documents(loan_file_id);
+)sql";
+
+// v2: portfolio search. search_text is denormalised (see search_text.h) and backfilled here;
+// the indexes serve the portfolio filters and sorts (ties by id come free: the rowid ends every index).
+constexpr const char* kVersion2Schema = R"sql(
+ALTER TABLE loan_files ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+CREATE INDEX loan_files_updated ON loan_files(updated_at_ms);
+CREATE INDEX loan_files_amount ON loan_files(amount_fen);
+CREATE INDEX loan_files_state ON loan_files(state);
+CREATE INDEX loan_files_analyst ON loan_files(analyst_id);
+CREATE INDEX loan_files_appraiser ON loan_files(appraiser_id);
+CREATE INDEX loan_files_manager ON loan_files(manager_id);
+CREATE INDEX enterprises_cluster ON enterprises(cluster);
+CREATE INDEX enterprises_name_en ON enterprises(name_en COLLATE NOCASE);
+)sql";
+
+std::string version2()
+{
+    return std::string(kVersion2Schema) + "CREATE INDEX loan_files_state_order ON loan_files(" +
+           enumOrderSql<LoanState>("state") +
+           ");\nUPDATE loan_files SET search_text = " + kSearchTextSqlExpression + ";";
+}
+
+std::vector<std::string> steps()
+{
+    return {kVersion1, version2()};
+}
+
+} // namespace
+
+int currentSchemaVersion()
+{
+    return 2;
+}
+
+Result<int> schemaVersion(const Database& db)
+{
+    auto v = db.queryInt64("PRAGMA user_version");
+    if (!v)
+        return v.error();
+    return static_cast<int>(*v);
+}
+
+Result<void> migrateTo(Database& db, int version)
+{
+    const auto all = steps();
+    if (version < 0 || version > static_cast<int>(all.size()))
+        return makeError("Schema version " + std::to_string(version) + " is unknown to this build.",
+                         ErrorCode::InvalidInput);
+    auto current = schemaVersion(db);
+    if (!current)
+        return current.error();
+    if (*current > currentSchemaVersion())
+        return makeError("'" + db.path() + "' was created by a newer version of Saggar (schema " +
+                             std::to_string(*current) + ", this build knows " +
+                             std::to_string(currentSchemaVersion()) +
+                             "). Install the newer Saggar to open it.",
+                         ErrorCode::DatabaseTooNew);
+    for (int next = *current + 1; next <= version; ++next) {
+        auto tx = Transaction::begin(db);
+        if (!tx)
+            return tx.error();
+        const std::string sql =
+            all[static_cast<std::size_t>(next - 1)] + "\nPRAGMA user_version = " + std::to_string(next) + ";";
+        if (auto r = db.exec(sql); !r)
+            return withContext("Could not upgrade the database to schema " + std::to_string(next), r.error());
+        if (auto r = tx->commit(); !r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<void> migrate(Database& db)
+{
+    return migrateTo(db, currentSchemaVersion());
+}
+
+} // namespace saggar

@@ -1,0 +1,21 @@
+// The database schema as numbered migrations driven by PRAGMA user_version: each step runs in its
+// own transaction, so an older file is upgraded in place and a failed step changes nothing.
+#pragma once
+
+#include "database.h"
+
+namespace saggar {
+
+// The schema version this build writes: v1 base tables, v2 portfolio search support.
+int currentSchemaVersion();
+
+// Upgrades the database to currentSchemaVersion(); a no-op when it is already there.
+[[nodiscard]] Result<void> migrate(Database& db);
+
+// Upgrades to exactly `version` (≤ currentSchemaVersion()); tests use it to build older files.
+[[nodiscard]] Result<void> migrateTo(Database& db, int version);
+
+// PRAGMA user_version of the open database.
+[[nodiscard]] Result<int> schemaVersion(const Database& db);
+
+} // namespace saggar

@@ -1,0 +1,195 @@
+#include "sqlite_loan_file_store.h"
+
+#include "asset_repository.h"
+#include "document_checklist.h"
+#include "document_repository.h"
+#include "enterprise_repository.h"
+#include "loan_file_repository.h"
+#include "repository_support.h"
+#include "user_repository.h"
+
+namespace saggar {
+namespace {
+
+Result<std::string> displayName(const Database& db, Id userId)
+{
+    if (userId == 0)
+        return std::string();
+    auto user = getUser(db, userId);
+    if (!user)
+        return user.error().code == ErrorCode::NotFound ? Result<std::string>(std::string()) : user.error();
+    return user->displayName;
+}
+
+} // namespace
+
+Result<LoanFileDetail> SqliteLoanFileStore::loadFile(Id fileId)
+{
+    LoanFileDetail d;
+    auto file = getLoanFile(m_db, fileId);
+    if (!file)
+        return file.error();
+    d.file = std::move(*file);
+    auto enterprise = getEnterprise(m_db, d.file.enterpriseId);
+    if (!enterprise)
+        return enterprise.error();
+    d.enterprise = std::move(*enterprise);
+    auto trucks = listTrucksOfFile(m_db, fileId);
+    if (!trucks)
+        return trucks.error();
+    d.trucks = std::move(*trucks);
+    auto kilns = listKilnsOfFile(m_db, fileId);
+    if (!kilns)
+        return kilns.error();
+    d.kilns = std::move(*kilns);
+    auto documents = listDocumentsOfFile(m_db, fileId);
+    if (!documents)
+        return documents.error();
+    d.documents = std::move(*documents);
+    for (auto [id, name] :
+         {std::pair{d.file.analystId, &d.analystName}, std::pair{d.file.appraiserId, &d.appraiserName},
+          std::pair{d.file.managerId, &d.managerName}}) {
+        auto n = displayName(m_db, id);
+        if (!n)
+            return n.error();
+        *name = std::move(*n);
+    }
+    return d;
+}
+
+Result<Id> SqliteLoanFileStore::createDraft(const Enterprise& enterprise, const LoanFile& file)
+{
+    if (auto r = refuseIfInvalid("The enterprise", validateEnterprise(enterprise)); !r)
+        return r.error();
+    LoanFile draft = file;
+    draft.id = 0;
+    draft.state = LoanState::Draft;
+    draft.version = 1;
+    if (draft.createdAtMs == 0)
+        draft.createdAtMs = nowUtcMs();
+    if (draft.updatedAtMs == 0)
+        draft.updatedAtMs = draft.createdAtMs;
+    draft.fileNo = "SG-0000-000000"; // placeholder so validation sees a complete record
+    if (auto r = refuseIfInvalid("The loan file", validateLoanFile(draft)); !r)
+        return r.error();
+
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto stored = findEnterpriseByUscc(m_db, enterprise.uscc);
+    if (!stored)
+        return stored.error();
+    if (*stored) {
+        draft.enterpriseId = (*stored)->id;
+    } else {
+        Enterprise fresh = enterprise;
+        fresh.id = 0;
+        auto id = insertEnterprise(m_db, fresh);
+        if (!id)
+            return id.error();
+        draft.enterpriseId = *id;
+    }
+    auto fileNo = nextFileNo(m_db, utcYear(draft.createdAtMs));
+    if (!fileNo)
+        return fileNo.error();
+    draft.fileNo = std::move(*fileNo);
+    auto fileId = insertLoanFile(m_db, draft);
+    if (!fileId)
+        return fileId.error();
+    for (DocumentKind kind : requiredDocuments(draft.product)) {
+        Document doc;
+        doc.loanFileId = *fileId;
+        doc.kind = kind;
+        doc.status = DocumentStatus::Missing;
+        doc.updatedAtMs = draft.createdAtMs;
+        if (auto r = insertDocument(m_db, doc); !r)
+            return r.error();
+    }
+    if (auto r = tx->commit(); !r)
+        return r.error();
+    return fileId;
+}
+
+Result<LoanFile> SqliteLoanFileStore::pledgeTarget(Id loanFileId, Id& enterpriseId, const char* what)
+{
+    if (loanFileId == 0)
+        return makeError(std::string(what) + " was not saved: it must be pledged to a loan file.",
+                         ErrorCode::InvalidInput);
+    auto file = getLoanFile(m_db, loanFileId);
+    if (!file)
+        return withContext(std::string(what) + " was not saved", file.error());
+    if (enterpriseId == 0)
+        enterpriseId = file->enterpriseId;
+    if (enterpriseId != file->enterpriseId)
+        return makeError(std::string(what) +
+                             " was not saved: it belongs to another enterprise than loan file " +
+                             file->fileNo + ".",
+                         ErrorCode::InvalidInput);
+    return file;
+}
+
+Result<void> SqliteLoanFileStore::touch(Id fileId)
+{
+    auto stmt = m_db.prepare("UPDATE loan_files SET updated_at_ms = max(updated_at_ms, ?1) WHERE id = ?2");
+    if (!stmt)
+        return stmt.error();
+    if (auto r = stmt->bindAll(nowUtcMs(), fileId); !r)
+        return r;
+    return stmt->run();
+}
+
+Result<Id> SqliteLoanFileStore::addTruck(const Truck& truck)
+{
+    if (auto r = refuseIfInvalid("The truck", validateTruck(truck, currentUtcYear())); !r)
+        return r.error();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    Truck t = truck;
+    t.id = 0;
+    auto file = pledgeTarget(t.loanFileId, t.enterpriseId, "The truck");
+    if (!file)
+        return file.error();
+    auto id = insertTruck(m_db, t); // refreshes the file's search text
+    if (!id)
+        return id.error();
+    if (auto r = touch(t.loanFileId); !r)
+        return r.error();
+    if (auto r = tx->commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<Id> SqliteLoanFileStore::addKiln(const Kiln& kiln)
+{
+    if (auto r = refuseIfInvalid("The kiln", validateKiln(kiln, currentUtcYear())); !r)
+        return r.error();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    Kiln k = kiln;
+    k.id = 0;
+    auto file = pledgeTarget(k.loanFileId, k.enterpriseId, "The kiln");
+    if (!file)
+        return file.error();
+    auto id = insertKiln(m_db, k);
+    if (!id)
+        return id.error();
+    if (auto r = touch(k.loanFileId); !r)
+        return r.error();
+    if (auto r = tx->commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<User> SqliteLoanFileStore::findByLogin(std::string_view login)
+{
+    return findUserByLogin(m_db, login);
+}
+
+Result<std::vector<User>> SqliteLoanFileStore::allUsers()
+{
+    return listUsers(m_db);
+}
+
+} // namespace saggar

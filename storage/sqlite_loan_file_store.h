@@ -1,0 +1,40 @@
+// Single loan files and people over the workspace's connection (UI thread, short indexed queries):
+// read a file with its children, create a draft with its document checklist, pledge collateral.
+#pragma once
+
+#include "database.h"
+
+#include "core/loan_file_store.h"
+
+namespace saggar {
+
+class SqliteLoanFileStore : public LoanFileStore, public UserDirectory
+{
+public:
+    explicit SqliteLoanFileStore(Database& db) : m_db(db) {}
+
+    Result<LoanFileDetail> loadFile(Id fileId) override;
+
+    // Validates both records, then in one transaction: reuses the stored enterprise with the same
+    // USCC — keeping the stored names and figures, since an enterprise is edited on its own page,
+    // not through a new application — or inserts the given one; allocates the next number
+    // "SG-<year of createdAtMs, UTC>-NNNNNN"; inserts the file as a Draft at version 1 (created
+    // now when createdAtMs is 0) with one Missing document per checklist entry of its product.
+    Result<Id> createDraft(const Enterprise& enterprise, const LoanFile& file) override;
+    // The file must be stored; the asset's enterprise is the file's (0 is filled in, another one
+    // is refused). The file's search text and updated time follow.
+    Result<Id> addTruck(const Truck& truck) override;
+    Result<Id> addKiln(const Kiln& kiln) override;
+
+    Result<User> findByLogin(std::string_view login) override;
+    Result<std::vector<User>> allUsers() override;
+
+private:
+    // The stored file an asset is pledged to, with the asset's enterprise checked against it.
+    Result<LoanFile> pledgeTarget(Id loanFileId, Id& enterpriseId, const char* what);
+    Result<void> touch(Id fileId);
+
+    Database& m_db;
+};
+
+} // namespace saggar

@@ -1,0 +1,34 @@
+// A workspace: the folder holding saggar.db (and later attachments), opened and upgraded to the
+// current schema in one step.
+#pragma once
+
+#include "database.h"
+
+#include <memory>
+#include <string>
+
+namespace saggar {
+
+class Workspace
+{
+public:
+    static constexpr const char* kDatabaseFileName = "saggar.db";
+
+    // Opens dir/saggar.db read-write and migrates it. With createIfMissing, a missing folder or
+    // database is created; without it, either being missing is a DatabaseMissing error naming the path.
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const std::string& dir,
+                                                                 bool createIfMissing);
+
+    const std::string& directory() const { return m_dir; }
+    const std::string& databasePath() const { return m_databasePath; }
+    Database& db() { return m_db; }
+
+private:
+    Workspace(std::string dir, std::string databasePath, Database db);
+
+    std::string m_dir;
+    std::string m_databasePath;
+    Database m_db;
+};
+
+} // namespace saggar
