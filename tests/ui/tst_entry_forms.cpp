@@ -3,6 +3,7 @@
 #include "core/validation.h"
 #include "storage/sqlite_loan_file_store.h"
 #include "test_workspace.h"
+#include "typing.h"
 #include "ui/asset_dialog.h"
 #include "ui/message_seam.h"
 #include "ui/new_file_dialog.h"
@@ -15,6 +16,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+
 
 using namespace saggar;
 
@@ -40,7 +42,7 @@ void type(QWidget* form, const char* name, const QString& text)
     auto* edit = form->findChild<QLineEdit*>(QLatin1String(name));
     QVERIFY2(edit, name);
     edit->clear();
-    QTest::keyClicks(edit, text);
+    testing_support::typeText(edit, text);
 }
 
 } // namespace

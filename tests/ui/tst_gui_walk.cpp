@@ -3,6 +3,7 @@
 #include "app/language.h"
 #include "app/shell.h"
 #include "test_workspace.h"
+#include "typing.h"
 #include "ui/loan_file_page.h"
 #include "ui/main_window.h"
 #include "ui/message_seam.h"
@@ -18,6 +19,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+
 
 using namespace saggar;
 
@@ -68,7 +70,7 @@ private slots:
         const Enterprise& owner = *std::find_if(snapshot.enterprises.begin(), snapshot.enterprises.end(),
                                                 [&](const Enterprise& e) { return e.id == target.enterpriseId; });
         auto* search = portfolio->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
-        QTest::keyClicks(search, QString::fromStdString(owner.nameZh));
+        testing_support::typeText(search, QString::fromStdString(owner.nameZh));
         QTRY_VERIFY_WITH_TIMEOUT(portfolio->model()->filter().text == owner.nameZh, 5'000);
         const int matches = waitForCount(portfolio);
         const auto ownerFiles = std::count_if(snapshot.files.begin(), snapshot.files.end(),
