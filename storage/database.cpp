@@ -317,6 +317,13 @@ std::string Statement::columnText(int column) const
     return text ? std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(bytes))
                 : std::string();
 }
+std::string_view Statement::columnView(int column) const
+{
+    const auto* text = sqlite3_column_text(m_stmt, column);
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    return text ? std::string_view(reinterpret_cast<const char*>(text), static_cast<std::size_t>(bytes))
+                : std::string_view();
+}
 
 // ---- Database ----
 

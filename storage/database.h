@@ -63,6 +63,8 @@ public:
     int columnInt(int column) const;
     double columnDouble(int column) const;
     std::string columnText(int column) const;
+    // The text without a copy; valid until the next step(), reset() or destruction.
+    std::string_view columnView(int column) const;
 
     bool isValid() const { return m_stmt != nullptr; }
 

@@ -2,11 +2,7 @@
 
 #include "repository_support.h"
 #include "schema.h"
-#include "search_text.h"
 
-#include <sqlite3.h>
-
-#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -15,44 +11,8 @@ namespace {
 
 constexpr int kRowsBatch = 200;
 
-// saggar_contains(haystack, needle): glibc memmem is several times faster than SQLite's instr(),
-// which compares at every position; the text filter scans every file's search text.
-void containsFunction(sqlite3_context* ctx, int, sqlite3_value** argv)
-{
-    const void* haystack = sqlite3_value_text(argv[0]);
-    const void* needle = sqlite3_value_text(argv[1]);
-    if (!haystack || !needle) {
-        sqlite3_result_int(ctx, 0);
-        return;
-    }
-    const auto haystackBytes = static_cast<std::size_t>(sqlite3_value_bytes(argv[0]));
-    const auto needleBytes = static_cast<std::size_t>(sqlite3_value_bytes(argv[1]));
-    sqlite3_result_int(ctx, memmem(haystack, haystackBytes, needle, needleBytes) != nullptr ? 1 : 0);
-}
-
 // A reader of a whole portfolio: map the file instead of copying pages through a 2 MB cache.
 constexpr const char* kReaderPragmas = "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -65536;";
-
-std::string sortExpression(PortfolioSortKey key)
-{
-    switch (key) {
-    case PortfolioSortKey::FileNo:
-        return "f.file_no";
-    case PortfolioSortKey::Enterprise:
-        return "e.name_en COLLATE NOCASE";
-    case PortfolioSortKey::Cluster:
-        return enumOrderSql<Cluster>("e.cluster");
-    case PortfolioSortKey::State:
-        return enumOrderSql<LoanState>("state");
-    case PortfolioSortKey::Amount:
-        return "f.amount_fen";
-    case PortfolioSortKey::Assignee:
-        return "u.display_name";
-    case PortfolioSortKey::Updated:
-        break;
-    }
-    return "f.updated_at_ms";
-}
 
 std::string rowsSql()
 {
@@ -106,11 +66,6 @@ Result<std::unique_ptr<SqlitePortfolioSource>> SqlitePortfolioSource::open(const
                          ErrorCode::General);
     if (auto r = db->exec(kReaderPragmas); !r)
         return r.error();
-    const int rc = sqlite3_create_function_v2(db->handle(), "saggar_contains", 2,
-                                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
-                                              containsFunction, nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK)
-        return sqliteError(db->handle(), rc, "Could not prepare the portfolio search");
     std::unique_ptr<SqlitePortfolioSource> source(new SqlitePortfolioSource(std::move(*db)));
     auto stmt = source->m_db.prepare(rowsSql());
     if (!stmt)
@@ -121,50 +76,19 @@ Result<std::unique_ptr<SqlitePortfolioSource>> SqlitePortfolioSource::open(const
 
 Result<std::vector<Id>> SqlitePortfolioSource::matchingIds(const PortfolioFilter& filter)
 {
-    const bool needsEnterprise = filter.cluster || filter.sortKey == PortfolioSortKey::Enterprise ||
-                                 filter.sortKey == PortfolioSortKey::Cluster;
-    std::string sql = "SELECT f.id FROM loan_files f";
-    if (needsEnterprise)
-        sql += " JOIN enterprises e ON e.id = f.enterprise_id";
-    if (filter.sortKey == PortfolioSortKey::Assignee)
-        sql += " LEFT JOIN users u ON u.id = f.analyst_id";
-    sql += " WHERE 1";
-    const std::string needle = asciiLower(filter.text);
-    // Parameters are numbered so each clause can name its own.
-    if (!needle.empty())
-        sql += " AND saggar_contains(f.search_text, ?1)";
-    if (filter.state)
-        sql += " AND f.state = ?2";
-    if (filter.cluster)
-        sql += " AND e.cluster = ?3";
-    if (filter.minAmount)
-        sql += " AND f.amount_fen >= ?4";
-    if (filter.maxAmount)
-        sql += " AND f.amount_fen <= ?5";
-    if (filter.assigneeId)
-        sql += " AND (f.analyst_id = ?6 OR f.appraiser_id = ?6 OR f.manager_id = ?6)";
-    const char* direction = filter.descending ? " DESC" : " ASC";
-    sql += " ORDER BY " + sortExpression(filter.sortKey) + direction + ", f.id" + direction;
-
-    auto stmt = m_db.prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    Result<void> bound;
-    if (!needle.empty())
-        bound = stmt->bindText(1, needle);
-    if (bound && filter.state)
-        bound = stmt->bindText(2, key(*filter.state));
-    if (bound && filter.cluster)
-        bound = stmt->bindText(3, key(*filter.cluster));
-    if (bound && filter.minAmount)
-        bound = stmt->bindInt64(4, filter.minAmount->fen());
-    if (bound && filter.maxAmount)
-        bound = stmt->bindInt64(5, filter.maxAmount->fen());
-    if (bound && filter.assigneeId)
-        bound = stmt->bindInt64(6, *filter.assigneeId);
-    if (!bound)
-        return bound.error();
-    return readAll<Id>(*stmt, [](const Statement& s) { return s.columnInt64(0); });
+    // data_version changes whenever another connection commits, so an edit made elsewhere in the
+    // workstation (or by sync) is seen by the next query.
+    auto version = m_db.queryInt64("PRAGMA data_version");
+    if (!version)
+        return version.error();
+    if (!m_index || *version != m_indexVersion) {
+        auto index = PortfolioIndex::load(m_db);
+        if (!index)
+            return index.error();
+        m_index = std::move(*index);
+        m_indexVersion = *version;
+    }
+    return m_index->match(filter);
 }
 
 Result<std::vector<PortfolioRow>> SqlitePortfolioSource::rows(const std::vector<Id>& ids)

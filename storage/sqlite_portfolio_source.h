@@ -3,10 +3,12 @@
 #pragma once
 
 #include "database.h"
+#include "portfolio_index.h"
 
 #include "core/portfolio.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace saggar {
@@ -29,7 +31,9 @@ private:
     explicit SqlitePortfolioSource(Database db);
 
     Database m_db;
-    Statement m_rowsBatch; // prepared once: rows() runs on every scroll
+    Statement m_rowsBatch;                 // prepared once: rows() runs on every scroll
+    std::optional<PortfolioIndex> m_index; // loaded on the first query, reloaded after any commit
+    std::int64_t m_indexVersion = 0;
 };
 
 } // namespace saggar

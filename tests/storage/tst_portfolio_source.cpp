@@ -133,6 +133,9 @@ private slots:
         QTest::newRow("vin, lower case tail")
             << text(asciiLowerForTest(td::vin(2).substr(9))) << QList<qint64>{1};
         QTest::newRow("no match") << text("kiln of nowhere") << QList<qint64>{};
+        // Fields are joined by '\n' but no file's text starts with one: this only occurs where file 1's
+        // text meets file 2's, and nothing may match across two files.
+        QTest::newRow("no match across files") << text("\nsg-2026-000002") << QList<qint64>{};
         QTest::newRow("state") << with([](PortfolioFilter& f) { f.state = LoanState::Draft; })
                                << QList<qint64>{5, 1};
         QTest::newRow("cluster") << with([](PortfolioFilter& f) { f.cluster = Cluster::Dehua; })

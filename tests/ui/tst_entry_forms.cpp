@@ -11,12 +11,11 @@
 
 #include <QDoubleSpinBox>
 #include <QLineEdit>
-#include <QSpinBox>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
-
 
 using namespace saggar;
 
@@ -73,7 +72,8 @@ private:
         type(form, "revenue", QStringLiteral("35,000万"));
         type(form, "amount", QStringLiteral("800万"));
         form->findChild<QSpinBox*>(QStringLiteral("staff"))->setValue(850);
-        form->findChild<QPlainTextEdit*>(QStringLiteral("purpose"))->setPlainText(QStringLiteral("购置运输车辆"));
+        form->findChild<QPlainTextEdit*>(QStringLiteral("purpose"))
+            ->setPlainText(QStringLiteral("购置运输车辆"));
     }
 
 private slots:
@@ -163,7 +163,8 @@ private slots:
         type(&dialog, "tracker", QStringLiteral("TRK-TEST0001"));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
-        QVERIFY(dialog.form()->errorText(int(Field::Vin)).contains(QString(QChar::fromLatin1(freshVin()[8]))));
+        QVERIFY(
+            dialog.form()->errorText(int(Field::Vin)).contains(QString(QChar::fromLatin1(freshVin()[8]))));
         QCOMPARE(m_store->loadFile(file.id)->trucks.size(), trucksBefore);
 
         type(&dialog, "vin", QString::fromStdString(freshVin()));

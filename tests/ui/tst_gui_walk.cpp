@@ -20,7 +20,6 @@
 #include <QTableWidget>
 #include <QTest>
 
-
 using namespace saggar;
 
 class TestGuiWalk : public QObject
@@ -67,8 +66,9 @@ private slots:
         ui::PortfolioPage* portfolio = window->portfolioPage();
         QCOMPARE(waitForCount(portfolio), static_cast<int>(snapshot.files.size()));
         const LoanFile target = snapshot.files[17];
-        const Enterprise& owner = *std::find_if(snapshot.enterprises.begin(), snapshot.enterprises.end(),
-                                                [&](const Enterprise& e) { return e.id == target.enterpriseId; });
+        const Enterprise& owner =
+            *std::find_if(snapshot.enterprises.begin(), snapshot.enterprises.end(),
+                          [&](const Enterprise& e) { return e.id == target.enterpriseId; });
         auto* search = portfolio->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
         testing_support::typeText(search, QString::fromStdString(owner.nameZh));
         QTRY_VERIFY_WITH_TIMEOUT(portfolio->model()->filter().text == owner.nameZh, 5'000);
@@ -102,8 +102,9 @@ private slots:
         QCOMPARE(window->currentPage(), ui::MainWindow::LoanFilePageIndex);
         ui::LoanFilePage* page = window->loanFilePage();
         QCOMPARE(page->currentFileId(), target.id);
-        QVERIFY(page->findChild<QLabel*>(QStringLiteral("fileTitle"))->text().contains(
-            QString::fromStdString(target.fileNo)));
+        QVERIFY(page->findChild<QLabel*>(QStringLiteral("fileTitle"))
+                    ->text()
+                    .contains(QString::fromStdString(target.fileNo)));
         QCOMPARE(page->tabs()->count(), 4);
         const auto pledgedTrucks = std::count_if(snapshot.trucks.begin(), snapshot.trucks.end(),
                                                  [&](const Truck& t) { return t.loanFileId == target.id; });
