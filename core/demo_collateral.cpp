@@ -34,9 +34,10 @@ Pledgeable pledgeable(const std::vector<LoanFile>& files, Product primary, bool 
 }
 
 // The file the n-th asset is pledged to, or nothing: each eligible file gets one asset before any
-// gets a second, then `pledgedPct` % go to random eligible files (favouring the primary product).
+// gets a second, then `pledgedPct` % go to random eligible files (favouring the primary product)
+// whose pledged collateral is still under 1.5 times the loan, as a bank would ask for no more.
 const LoanFile* pledgeTarget(Random& random, const std::vector<LoanFile>& files, const Pledgeable& p,
-                             std::size_t n, int pledgedPct)
+                             const std::vector<std::int64_t>& pledgedFen, std::size_t n, int pledgedPct)
 {
     if (p.all.empty())
         return nullptr;
@@ -45,7 +46,12 @@ const LoanFile* pledgeTarget(Random& random, const std::vector<LoanFile>& files,
     if (!random.percent(pledgedPct))
         return nullptr;
     const auto& from = (!p.primary.empty() && random.percent(60)) ? p.primary : p.all;
-    return &files[random.pick(from)];
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        const std::size_t i = random.pick(from);
+        if (pledgedFen[i] * 2 < files[i].amount.fen() * 3)
+            return &files[i];
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -71,6 +77,7 @@ void makeTrucks(const DemoOptions& options, std::span<const District* const> dis
     for (const auto& m : models)
         modelWeights.push_back(m.weight);
 
+    std::vector<std::int64_t> pledgedFen(out.files.size(), 0); // per file, in file order
     SeenKeys vins(count), plates(count);
     const auto trackerKey = static_cast<std::uint32_t>(random.next());
     out.trucks.reserve(count);
@@ -80,7 +87,8 @@ void makeTrucks(const DemoOptions& options, std::span<const District* const> dis
         t.id = static_cast<Id>(i + 1);
         // A pledged truck was bought by the time its file was opened.
         int newest = latestYear;
-        if (const LoanFile* file = pledgeTarget(random, out.files, targets, i, 85)) {
+        const LoanFile* file = pledgeTarget(random, out.files, targets, pledgedFen, i, 85);
+        if (file) {
             t.loanFileId = file->id;
             t.enterpriseId = file->enterpriseId;
             newest = std::clamp(utcYear(file->createdAtMs), 2014, latestYear);
@@ -98,6 +106,8 @@ void makeTrucks(const DemoOptions& options, std::span<const District* const> dis
         t.year = newest - static_cast<int>(random.skewedLow(0, newest - earliest));
         t.purchasePrice =
             Money::fromYuan(random.between(model.minPriceThousand, model.maxPriceThousand) * 1000);
+        if (file)
+            pledgedFen[static_cast<std::size_t>(file - out.files.data())] += t.purchasePrice.fen();
         t.vin = drawUnique(vins, [&] { return makeVin(random, model, t.year); });
         const auto letters = districts[ei]->plateLetters;
         t.plate = drawUnique(
@@ -115,12 +125,14 @@ void makeKilns(const DemoOptions& options, PortfolioSnapshot& out)
     const Pledgeable targets = pledgeable(out.files, Product::KilnUpgrade, takesKilns);
     const auto gatewayKey = static_cast<std::uint32_t>(random.next());
     out.kilns.reserve(count);
+    std::vector<std::int64_t> pledgedFen(out.files.size(), 0);
     const int latestYear = std::max(2008, std::min(2025, nowYear));
     for (std::size_t i = 0; i < count; ++i) {
         Kiln k;
         k.id = static_cast<Id>(i + 1);
         int newest = latestYear;
-        if (const LoanFile* file = pledgeTarget(random, out.files, targets, i, 75)) {
+        const LoanFile* file = pledgeTarget(random, out.files, targets, pledgedFen, i, 75);
+        if (file) {
             k.loanFileId = file->id;
             k.enterpriseId = file->enterpriseId;
             newest = std::clamp(utcYear(file->createdAtMs), 2008, latestYear);
@@ -165,6 +177,8 @@ void makeKilns(const DemoOptions& options, PortfolioSnapshot& out)
         }
         k.lengthM = static_cast<double>(halfMetres) / 2.0;
         k.purchaseCost = Money::fromYuan(costYuan);
+        if (file)
+            pledgedFen[static_cast<std::size_t>(file - out.files.data())] += k.purchaseCost.fen();
         k.fuel = random.percent(electricPct) ? KilnFuel::Electric : KilnFuel::Gas;
         k.yearInstalled = random.intBetween(2008, newest);
         k.gatewayId = makeDeviceId("GW-", static_cast<std::uint32_t>(i), gatewayKey);

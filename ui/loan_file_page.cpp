@@ -42,6 +42,8 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
     table->setAlternatingRowColors(true);
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setStretchLastSection(true);
+    // An empty table sizes columns to their headers alone; keep them readable until rows arrive.
+    table->horizontalHeader()->setMinimumSectionSize(table->fontMetrics().averageCharWidth() * 12);
     return table;
 }
 
@@ -91,9 +93,9 @@ LoanFilePage::LoanFilePage(LoanFileStore& store, const User& user, QWidget* pare
     auto* col = new QVBoxLayout(collateral);
     auto* trucksBox = new QGroupBox(tr("Trucks"), collateral);
     auto* trucksLayout = new QVBoxLayout(trucksBox);
-    m_trucks = makeTable({tr("Plate"), tr("VIN"), tr("Brand"), tr("Model"), tr("Year"), tr("Purchase price"),
-                          tr("Tracker")},
-                         trucksBox);
+    m_trucks = makeTable(
+        {tr("Plate"), tr("VIN"), tr("Brand"), tr("Model"), tr("Year"), tr("Purchase price"), tr("Tracker")},
+        trucksBox);
     m_trucks->setObjectName(QStringLiteral("trucksTable"));
     m_addTruck = new QPushButton(tr("Add truck…"), trucksBox);
     m_addTruck->setObjectName(QStringLiteral("addTruck"));
@@ -150,7 +152,7 @@ void LoanFilePage::reload()
 void LoanFilePage::show(const LoanFileDetail& d)
 {
     m_title->setText(QStringLiteral("%1 · %2").arg(qs(d.file.fileNo),
-                                                  localisedName(d.enterprise.nameZh, d.enterprise.nameEn)));
+                                                   localisedName(d.enterprise.nameZh, d.enterprise.nameEn)));
     m_subtitle->setText(QStringLiteral("%1 · %2 · %3")
                             .arg(DisplayNames::loanState(d.file.state), DisplayNames::product(d.file.product),
                                  formatMoney(d.file.amount)));
@@ -168,14 +170,21 @@ void LoanFilePage::fillOverview(const LoanFileDetail& d)
     m_overview->addRow(tr("File number"), valueLabel(qs(f.fileNo)));
     m_overview->addRow(tr("State"), valueLabel(DisplayNames::loanState(f.state)));
     m_overview->addRow(tr("Product"), valueLabel(DisplayNames::product(f.product)));
-    m_overview->addRow(tr("Amount"), valueLabel(formatMoney(f.amount) + QStringLiteral("  (") +
-                                                formatMoneyExact(f.amount) + QLatin1Char(')')));
+    const QString shortAmount = formatMoney(f.amount);
+    const QString exactAmount = formatMoneyExact(f.amount);
+    m_overview->addRow(
+        tr("Amount"), valueLabel(shortAmount == exactAmount
+                                     ? exactAmount
+                                     : shortAmount + QStringLiteral("  (") + exactAmount + QLatin1Char(')')));
     m_overview->addRow(tr("Term"), valueLabel(tr("%n month(s)", nullptr, f.termMonths)));
-    m_overview->addRow(tr("Annual rate"), valueLabel(QLocale().toString(f.annualRatePct, 'f', 2) + QLatin1Char('%')));
+    m_overview->addRow(tr("Annual rate"),
+                       valueLabel(QLocale().toString(f.annualRatePct, 'f', 2) + QLatin1Char('%')));
     m_overview->addRow(tr("Purpose"), valueLabel(qs(f.purpose)));
     m_overview->addRow(tr("Credit analyst"), valueLabel(qs(d.analystName)));
-    m_overview->addRow(tr("Appraiser"), valueLabel(d.appraiserName.empty() ? tr("Not assigned") : qs(d.appraiserName)));
-    m_overview->addRow(tr("Manager"), valueLabel(d.managerName.empty() ? tr("Not assigned") : qs(d.managerName)));
+    m_overview->addRow(tr("Appraiser"),
+                       valueLabel(d.appraiserName.empty() ? tr("Not assigned") : qs(d.appraiserName)));
+    m_overview->addRow(tr("Manager"),
+                       valueLabel(d.managerName.empty() ? tr("Not assigned") : qs(d.managerName)));
     m_overview->addRow(tr("Created"), valueLabel(formatTimestamp(f.createdAtMs)));
     m_overview->addRow(tr("Last updated"), valueLabel(formatTimestamp(f.updatedAtMs)));
     m_overview->addRow(tr("Version"), valueLabel(QString::number(f.version)));

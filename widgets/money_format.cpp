@@ -46,14 +46,17 @@ QString formatTimestamp(TimestampMs utcMs, const QLocale& locale)
 {
     if (utcMs <= 0)
         return {};
-    return locale.toString(QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime(), QLocale::ShortFormat);
+    // Four-digit years in both languages: a two-digit "11/17/26" is ambiguous on a credit file.
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime(),
+                           QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString formatDate(TimestampMs utcMs, const QLocale& locale)
 {
     if (utcMs <= 0)
         return {};
-    return locale.toString(QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime().date(), QLocale::ShortFormat);
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime().date(),
+                           QStringLiteral("yyyy-MM-dd"));
 }
 
 } // namespace saggar::ui

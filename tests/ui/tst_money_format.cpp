@@ -1,9 +1,11 @@
 // How amounts read on screen in English and in Chinese (with 万元).
 #include "widgets/money_format.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using saggar::Money;
+using saggar::TimestampMs;
 
 class TestMoneyFormat : public QObject
 {
@@ -33,13 +35,25 @@ private slots:
     }
     void exactIgnoresWan()
     {
-        QCOMPARE(saggar::ui::formatMoneyExact(Money::fromFen(1'250'000'000), QLocale(QStringLiteral("zh_CN"))),
-                 QStringLiteral("¥12,500,000.00"));
+        QCOMPARE(
+            saggar::ui::formatMoneyExact(Money::fromFen(1'250'000'000), QLocale(QStringLiteral("zh_CN"))),
+            QStringLiteral("¥12,500,000.00"));
     }
     void timestampsEmptyWhenUnset()
     {
         QVERIFY(saggar::ui::formatTimestamp(0).isEmpty());
         QVERIFY(!saggar::ui::formatTimestamp(1'795'000'000'000).isEmpty());
+    }
+    void datesHaveFourDigitYearsInBothLanguages()
+    {
+        const TimestampMs noonUtc = 1'795'000'000'000 - 1'795'000'000'000 % 86'400'000 + 43'200'000;
+        const QString day =
+            QDateTime::fromMSecsSinceEpoch(noonUtc).toLocalTime().date().toString(Qt::ISODate);
+        for (const char* name : {"en_US", "zh_CN"}) {
+            const QLocale locale{QLatin1String(name)};
+            QCOMPARE(saggar::ui::formatDate(noonUtc, locale), day);
+            QVERIFY(saggar::ui::formatTimestamp(noonUtc, locale).startsWith(day + QLatin1Char(' ')));
+        }
     }
 };
 
