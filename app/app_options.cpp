@@ -1,5 +1,7 @@
 #include "app_options.h"
 
+#include "ui/display_names.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -16,14 +18,14 @@ QString defaultWorkspace()
 AppOptions parseOptions(const QCoreApplication& app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Underwriting workstation for loans secured by trucks and kilns"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Underwriting workstation for loans secured by trucks and kilns"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       QCoreApplication::translate("main", "Workspace folder (default: %1).")
-                                           .arg(defaultWorkspace()),
-                                       QStringLiteral("dir"), defaultWorkspace());
+    const QCommandLineOption workspace(
+        QStringLiteral("workspace"),
+        QCoreApplication::translate("main", "Workspace folder (default: %1).").arg(defaultWorkspace()),
+        QStringLiteral("dir"), defaultWorkspace());
     const QCommandLineOption language(QStringLiteral("language"),
                                       QCoreApplication::translate("main", "Screen language: en or zh_CN."),
                                       QStringLiteral("name"));
@@ -47,14 +49,16 @@ AppOptions parseOptions(const QCoreApplication& app)
 QString workspaceErrorText(const QString& workspace, const Error& error)
 {
     QString text = QCoreApplication::translate("main", "The workspace %1 could not be opened.\n\n%2")
-                       .arg(workspace, QString::fromStdString(error.message));
+                       .arg(workspace, ui::DisplayNames::error(error));
     if (error.code == ErrorCode::DatabaseMissing)
         text += QStringLiteral("\n\n") +
-                QCoreApplication::translate("main", "To create the demo workspace, run:\n  saggarctl demo create --workspace \"%1\"")
+                QCoreApplication::translate(
+                    "main", "To create the demo workspace, run:\n  saggarctl demo create --workspace \"%1\"")
                     .arg(workspace);
     else
         text += QStringLiteral("\n\n") +
-                QCoreApplication::translate("main", "The file has not been changed. Keep it for your administrator.");
+                QCoreApplication::translate("main",
+                                            "The file has not been changed. Keep it for your administrator.");
     return text;
 }
 

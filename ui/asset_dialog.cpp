@@ -32,14 +32,15 @@ AssetDialog::AssetDialog(LoanFileStore& store, Kind kind, const LoanFile& file, 
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 40);
 
-    const QString draftKey = QStringLiteral("%1-%2").arg(kind == Kind::Truck ? QStringLiteral("truck")
-                                                                             : QStringLiteral("kiln"))
+    const QString draftKey = QStringLiteral("%1-%2")
+                                 .arg(kind == Kind::Truck ? QStringLiteral("truck") : QStringLiteral("kiln"))
                                  .arg(file.id);
     m_draft = new FormDraft(draftKey, m_form, this);
     m_draft->restore();
 }
 
-QLineEdit* AssetDialog::lineEdit(const char* name, int field, const QString& label, const QString& placeholder)
+QLineEdit* AssetDialog::lineEdit(const char* name, int field, const QString& label,
+                                 const QString& placeholder)
 {
     auto* edit = new QLineEdit(m_form);
     edit->setObjectName(QLatin1String(name));
@@ -50,8 +51,10 @@ QLineEdit* AssetDialog::lineEdit(const char* name, int field, const QString& lab
 
 void AssetDialog::buildTruckForm()
 {
-    m_plate = lineEdit("plate", static_cast<int>(Field::Plate), DisplayNames::field(Field::Plate), tr("e.g. 粤E12345"));
-    m_vin = lineEdit("vin", static_cast<int>(Field::Vin), DisplayNames::field(Field::Vin), tr("17 characters"));
+    m_plate = lineEdit("plate", static_cast<int>(Field::Plate), DisplayNames::field(Field::Plate),
+                       tr("e.g. 粤E12345"));
+    m_vin =
+        lineEdit("vin", static_cast<int>(Field::Vin), DisplayNames::field(Field::Vin), tr("17 characters"));
     m_brand = lineEdit("brand", static_cast<int>(Field::Brand), DisplayNames::field(Field::Brand));
     m_model = lineEdit("model", static_cast<int>(Field::Model), DisplayNames::field(Field::Model));
     m_year = new QSpinBox(m_form);
@@ -59,8 +62,8 @@ void AssetDialog::buildTruckForm()
     m_year->setRange(1900, 2100);
     m_year->setValue(currentYear());
     m_form->addField(static_cast<int>(Field::Year), DisplayNames::field(Field::Year), m_year);
-    m_price = lineEdit("price", static_cast<int>(Field::PurchasePrice), DisplayNames::field(Field::PurchasePrice),
-                       tr("yuan, e.g. 385000 or 38.5万"));
+    m_price = lineEdit("price", static_cast<int>(Field::PurchasePrice),
+                       DisplayNames::field(Field::PurchasePrice), tr("yuan, e.g. 385000 or 38.5万"));
     m_tracker = lineEdit("tracker", static_cast<int>(Field::TrackerId), DisplayNames::field(Field::TrackerId),
                          tr("e.g. TRK-0A1B2C3D"));
 }
@@ -81,7 +84,8 @@ void AssetDialog::buildKilnForm()
     m_capacity = new QSpinBox(m_form);
     m_capacity->setObjectName(QStringLiteral("capacity"));
     m_capacity->setRange(0, 10'000'000);
-    m_form->addField(static_cast<int>(Field::DailyCapacity), DisplayNames::field(Field::DailyCapacity), m_capacity);
+    m_form->addField(static_cast<int>(Field::DailyCapacity), DisplayNames::field(Field::DailyCapacity),
+                     m_capacity);
     m_unit = new QComboBox(m_form);
     m_unit->setObjectName(QStringLiteral("capacityUnit"));
     for (CapacityUnit u : allValues<CapacityUnit>())
@@ -96,7 +100,8 @@ void AssetDialog::buildKilnForm()
     m_installed->setObjectName(QStringLiteral("installed"));
     m_installed->setRange(1900, 2100);
     m_installed->setValue(currentYear());
-    m_form->addField(static_cast<int>(Field::YearInstalled), DisplayNames::field(Field::YearInstalled), m_installed);
+    m_form->addField(static_cast<int>(Field::YearInstalled), DisplayNames::field(Field::YearInstalled),
+                     m_installed);
     m_cost = lineEdit("cost", static_cast<int>(Field::PurchaseCost), DisplayNames::field(Field::PurchaseCost),
                       tr("yuan, e.g. 12000000 or 1,200万"));
     m_gateway = lineEdit("gateway", static_cast<int>(Field::GatewayId), DisplayNames::field(Field::GatewayId),
@@ -134,7 +139,7 @@ bool AssetDialog::saveTruck()
         return false;
     auto added = m_store.addTruck(t);
     if (!added) {
-        showMessage(this, MessageKind::Warning, tr("Truck not added"), qs(added.error().message));
+        showMessage(this, MessageKind::Warning, tr("Truck not added"), DisplayNames::error(added.error()));
         return false;
     }
     m_savedId = added.value();
@@ -164,7 +169,7 @@ bool AssetDialog::saveKiln()
         return false;
     auto added = m_store.addKiln(k);
     if (!added) {
-        showMessage(this, MessageKind::Warning, tr("Kiln not added"), qs(added.error().message));
+        showMessage(this, MessageKind::Warning, tr("Kiln not added"), DisplayNames::error(added.error()));
         return false;
     }
     m_savedId = added.value();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain.h"
+#include "core/result.h"
 #include "core/validation.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,9 @@ public:
     static QString problem(const Invalid& issue);
     // As problem(), with ranges of money fields written as amounts rather than fen.
     static QString problem(Field field, const Invalid& issue);
+    // An error from the store in the user's language: a sentence chosen by its code, and in Chinese
+    // the store's own (English) message after it as the technical detail.
+    static QString error(const Error& failure);
 };
 
 // Text in the user's script: the Chinese name in Chinese, the English one otherwise (falling back to

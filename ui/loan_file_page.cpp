@@ -134,7 +134,8 @@ bool LoanFilePage::openFile(Id fileId)
     auto loaded = m_store.loadFile(fileId);
     if (!loaded) {
         m_detail.reset();
-        m_empty->setText(tr("The loan file could not be opened: %1").arg(qs(loaded.error().message)));
+        m_empty->setText(
+            tr("The loan file could not be opened: %1").arg(DisplayNames::error(loaded.error())));
         m_stack->setCurrentIndex(0);
         return false;
     }

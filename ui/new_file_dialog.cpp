@@ -24,7 +24,8 @@ NewFileDialog::NewFileDialog(LoanFileStore& store, const User& analyst, QWidget*
 {
     setWindowTitle(tr("New loan file"));
     auto* layout = new QVBoxLayout(this);
-    auto* borrower = new QLabel(tr("<b>Borrower</b> — an enterprise already on file is matched by its credit code"), this);
+    auto* borrower =
+        new QLabel(tr("<b>Borrower</b> — an enterprise already on file is matched by its credit code"), this);
     borrower->setWordWrap(true);
     layout->addWidget(borrower);
     layout->addWidget(m_form);
@@ -129,7 +130,8 @@ void NewFileDialog::accept()
 
     auto created = m_store.createDraft(e, f);
     if (!created) {
-        showMessage(this, MessageKind::Warning, tr("Loan file not created"), qs(created.error().message));
+        showMessage(this, MessageKind::Warning, tr("Loan file not created"),
+                    DisplayNames::error(created.error()));
         return;
     }
     m_createdId = created.value();

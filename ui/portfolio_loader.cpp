@@ -1,11 +1,12 @@
 #include "portfolio_loader.h"
 
+#include "display_names.h"
+
 namespace saggar::ui {
 
 PortfolioLoader::PortfolioLoader(PortfolioSourceFactory factory, std::shared_ptr<std::atomic<quint64>> latest)
     : m_factory(std::move(factory)), m_latest(std::move(latest))
-{
-}
+{}
 
 PortfolioLoader::~PortfolioLoader() = default;
 
@@ -14,7 +15,7 @@ PortfolioSource* PortfolioLoader::source(quint64 generation)
     if (!m_source) {
         auto created = m_factory();
         if (!created) {
-            emit failed(generation, QString::fromStdString(created.error().message));
+            emit failed(generation, DisplayNames::error(created.error()));
             return nullptr;
         }
         m_source = std::move(created).value();
@@ -31,7 +32,7 @@ void PortfolioLoader::query(quint64 generation, const PortfolioFilter& filter)
         return;
     auto ids = src->matchingIds(filter);
     if (!ids) {
-        emit failed(generation, QString::fromStdString(ids.error().message));
+        emit failed(generation, DisplayNames::error(ids.error()));
         return;
     }
     if (!stale(generation))
@@ -47,7 +48,7 @@ void PortfolioLoader::fetch(quint64 generation, int block, const std::vector<Id>
         return;
     auto rows = src->rows(ids);
     if (!rows) {
-        emit failed(generation, QString::fromStdString(rows.error().message));
+        emit failed(generation, DisplayNames::error(rows.error()));
         return;
     }
     if (!stale(generation))

@@ -355,6 +355,54 @@
         <source>Must be between %1 % and %2 %.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The record no longer exists; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value was refused by the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Saggar database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Saggar; update Saggar to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the database; close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (disk or permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Saggar database in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is already in use, or someone else changed the record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role is not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -355,6 +355,54 @@
         <source>Must be between %1 % and %2 %.</source>
         <translation>应在 %1% 至 %2% 之间。</translation>
     </message>
+    <message>
+        <source>The record no longer exists; it may have been removed.</source>
+        <translation>该记录已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>A value was refused by the store.</source>
+        <translation>有一项数值未被数据库接受。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Saggar database.</source>
+        <translation>数据库文件已损坏，或不是匣钵数据库。</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Saggar; update Saggar to open it.</source>
+        <translation>该数据库由更新版本的匣钵写入；请升级匣钵后再打开。</translation>
+    </message>
+    <message>
+        <source>Another program is using the database; close it and try again.</source>
+        <translation>另一个程序正在使用该数据库；请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (disk or permissions).</source>
+        <translation>无法读写数据库文件（磁盘或权限问题）。</translation>
+    </message>
+    <message>
+        <source>There is no Saggar database in this folder.</source>
+        <translation>该文件夹中没有匣钵数据库。</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This value is already in use, or someone else changed the record first.</source>
+        <translation>该值已被使用，或他人已先行修改了该记录。</translation>
+    </message>
+    <message>
+        <source>Your role is not allowed to do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>操作失败。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>技术细节：%1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
