@@ -110,6 +110,8 @@ struct Truck
     int year = 0;
     Money purchasePrice;
     std::string trackerId;
+    Money appraisedValue; // entered by the appraiser during Appraisal; 0: not yet appraised
+    Id appraisedBy = 0;
 };
 
 struct Kiln
@@ -125,6 +127,8 @@ struct Kiln
     int yearInstalled = 0;
     Money purchaseCost;
     std::string gatewayId;
+    Money appraisedValue; // entered by the appraiser during Appraisal; 0: not yet appraised
+    Id appraisedBy = 0;
 };
 
 struct Document
