@@ -8,6 +8,7 @@
 #include "result.h"
 #include "workflow_types.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,9 @@ struct WorkflowContext
     std::vector<PolicyException> exceptions;
     AuthorityTable authority = AuthorityTable::standard();
     double ltvLimitPct = 70.0;
+    // Display names of the people the file mentions (preparer, appraiser, approvers), so a refusal
+    // can say who may act; a user missing here is named by id.
+    std::map<Id, std::string> userNames;
 };
 
 // The appraised value of the collateral: the sum of the pledged assets' appraised values
