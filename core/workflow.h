@@ -47,6 +47,10 @@ struct WorkflowContext
 Money appraisedCollateral(const WorkflowContext& ctx);
 std::optional<double> loanToValuePct(const WorkflowContext& ctx);
 
+// The required documents of the file's product (document_requirements.h) that are Missing or not in
+// the context at all, in checklist order; received, verified and waived documents count as present.
+std::vector<DocumentKind> missingDocuments(const WorkflowContext& ctx);
+
 // RiskAssessment → decision: A, B auto-approve; C, D go to manual review; E is declined.
 LoanState decisionForGrade(RiskGrade grade);
 

@@ -73,12 +73,45 @@ AuditEntry auditEntry(const WorkflowContext& ctx, const Actor& actor, TimestampM
     return e;
 }
 
+PolicyException policyException(const WorkflowContext& ctx, const Actor& actor, TimestampMs nowMs,
+                                ExceptionKind kind, std::string subject, std::string justification)
+{
+    PolicyException e;
+    e.loanFileId = ctx.file.id;
+    e.kind = kind;
+    e.subject = std::move(subject);
+    e.justification = std::move(justification);
+    e.grantedBy = actor.userId;
+    e.atMs = nowMs;
+    return e;
+}
+
+AuditEntry exceptionEntry(const WorkflowContext& ctx, const Actor& actor, const PolicyException& e)
+{
+    return auditEntry(ctx, actor, e.atMs, AuditKind::Exception, "exception:" + std::string(key(e.kind)), "",
+                      e.subject, e.justification);
+}
+
 std::string personName(const WorkflowContext& ctx, Id userId)
 {
     const auto it = ctx.userNames.find(userId);
     if (it != ctx.userNames.end() && !it->second.empty())
         return it->second;
     return "user #" + std::to_string(userId);
+}
+
+std::string assetName(const Truck& truck)
+{
+    if (!truck.plate.empty())
+        return "truck " + truck.plate;
+    if (!truck.vin.empty())
+        return "truck " + truck.vin;
+    return "truck #" + std::to_string(truck.id);
+}
+
+std::string assetName(const Kiln& kiln)
+{
+    return "kiln #" + std::to_string(kiln.id) + " (" + words(kiln.type) + ")";
 }
 
 Error forbidden(std::string message)

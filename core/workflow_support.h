@@ -31,8 +31,24 @@ bool reasonIsEnough(std::string_view text);
 AuditEntry auditEntry(const WorkflowContext& ctx, const Actor& actor, TimestampMs nowMs, AuditKind kind,
                       std::string subject, std::string before, std::string after, std::string reason = {});
 
+// A policy exception granted now by the actor, and the audit entry that records it.
+PolicyException policyException(const WorkflowContext& ctx, const Actor& actor, TimestampMs nowMs,
+                                ExceptionKind kind, std::string subject, std::string justification);
+AuditEntry exceptionEntry(const WorkflowContext& ctx, const Actor& actor, const PolicyException& e);
+
 // The name the context knows for a user, else "user #7".
 std::string personName(const WorkflowContext& ctx, Id userId);
+
+// What an action does, as a verb phrase: "approve the file", "disburse the loan".
+std::string_view actionPhrase(WorkflowAction action);
+
+// Role, state and person (preparer, the file's appraiser, maker-checker) allow the action; Forbidden
+// with a reason otherwise. Preconditions on the file's content are the evaluator's.
+Result<void> permitted(const WorkflowContext& ctx, const Actor& actor, WorkflowAction action);
+
+// "truck 粤E12345", "kiln #7 (roller)": an asset as a refusal names it.
+std::string assetName(const Truck& truck);
+std::string assetName(const Kiln& kiln);
 
 Error forbidden(std::string message);
 Error invalidInput(std::string message);

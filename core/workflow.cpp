@@ -1,0 +1,295 @@
+// evaluateAction: the preconditions of each move of a loan file and the change it records (state, people,
+// risk, approvals, policy exceptions, audit entries). Who may act at all is workflow_rules.cpp's.
+#include "workflow.h"
+
+#include "document_requirements.h"
+#include "workflow_support.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+namespace saggar {
+namespace {
+
+using detail::auditEntry;
+
+// "82.5 %", independent of the C locale the application may have set.
+std::string percentText(double pct)
+{
+    std::array<char, 64> buf{};
+    const auto [end, ec] =
+        std::to_chars(buf.data(), buf.data() + buf.size(), pct, std::chars_format::fixed, 1);
+    return ec == std::errc() ? std::string(buf.data(), end) + " %" : std::string("? %");
+}
+
+// Everything that evaluateAction needs while it builds one change.
+struct Move
+{
+    const WorkflowContext& ctx;
+    const Actor& actor;
+    const WorkflowRequest& request;
+    TimestampMs nowMs;
+    WorkflowChange change;
+
+    void record(AuditKind kind, std::string subject, std::string before, std::string after,
+                std::string reason)
+    {
+        change.audit.push_back(auditEntry(ctx, actor, nowMs, kind, std::move(subject), std::move(before),
+                                          std::move(after), std::move(reason)));
+    }
+    void addException(ExceptionKind kind, std::string subject)
+    {
+        change.exceptions.push_back(
+            detail::policyException(ctx, actor, nowMs, kind, std::move(subject), request.reason));
+        change.audit.push_back(detail::exceptionEntry(ctx, actor, change.exceptions.back()));
+    }
+};
+
+std::vector<std::string> emptyMemoSections(const CreditMemo& memo)
+{
+    std::vector<std::string> empty;
+    for (MemoSection s : allValues<MemoSection>())
+        if (static_cast<std::size_t>(s) >= memo.sections.size() || detail::reasonLength(memo.section(s)) == 0)
+            empty.push_back(detail::words(s));
+    return empty;
+}
+
+Result<void> checkSubmit(const WorkflowContext& ctx)
+{
+    std::vector<std::string> problems;
+    std::vector<std::string> missing;
+    for (DocumentKind kind : missingDocuments(ctx))
+        missing.push_back(detail::words(kind));
+    if (!missing.empty())
+        problems.push_back("missing " + detail::joined(missing));
+    if (!ctx.memo)
+        problems.push_back("the credit memo is not written");
+    else if (const auto empty = emptyMemoSections(*ctx.memo); !empty.empty())
+        problems.push_back("the credit memo has empty sections: " + detail::joined(empty));
+    if (ctx.trucks.empty() && ctx.kilns.empty())
+        problems.push_back("no truck or kiln is pledged to the file");
+    if (problems.empty())
+        return {};
+    std::string text;
+    for (const std::string& p : problems)
+        text += (text.empty() ? "" : "; ") + p;
+    return detail::conflict("Submission is blocked: " + text + ".");
+}
+
+Result<void> checkAppraisalComplete(const WorkflowContext& ctx)
+{
+    if (ctx.trucks.empty() && ctx.kilns.empty())
+        return detail::conflict("No truck or kiln is pledged to the file, so there is nothing to appraise; "
+                                "return the file for rework.");
+    std::vector<std::string> unvalued;
+    for (const Truck& t : ctx.trucks)
+        if (t.appraisedValue <= Money())
+            unvalued.push_back(detail::assetName(t));
+    for (const Kiln& k : ctx.kilns)
+        if (k.appraisedValue <= Money())
+            unvalued.push_back(detail::assetName(k));
+    if (unvalued.empty())
+        return {};
+    return detail::conflict("The appraisal is not complete: enter the appraised value of " +
+                            detail::joined(unvalued) + ".");
+}
+
+Result<void> checkConditionsPrecedent(const WorkflowContext& ctx)
+{
+    std::vector<std::string> open;
+    for (const Covenant& c : ctx.covenants)
+        if (c.kind == CovenantKind::ConditionPrecedent && c.status != CovenantStatus::Met &&
+            c.status != CovenantStatus::Waived)
+            open.push_back("\"" + c.description + "\" (" + detail::words(c.status) + ")");
+    if (open.empty())
+        return {};
+    return detail::conflict("Disbursement is blocked: these conditions precedent are not met or waived: " +
+                            detail::joined(open) + ".");
+}
+
+Result<void> assessRisk(Move& m)
+{
+    if (!m.request.grade)
+        return detail::invalidInput("Choose a risk grade (A to E).");
+    if (!detail::reasonIsEnough(m.request.rationale))
+        return detail::invalidInput("Explain the risk grade in at least " + std::to_string(kMinReasonChars) +
+                                    " characters.");
+    const RiskGrade grade = *m.request.grade;
+    m.change.risk = RiskAssessment{grade, m.request.rationale, m.actor.userId, m.nowMs};
+    m.change.to = decisionForGrade(grade);
+    m.record(AuditKind::Field, "risk_grade", m.ctx.risk ? std::string(key(m.ctx.risk->grade)) : "",
+             std::string(key(grade)), m.request.rationale);
+    return {};
+}
+
+Result<void> approve(Move& m)
+{
+    const WorkflowContext& ctx = m.ctx;
+    if (!ctx.risk)
+        return detail::conflict("The file has no risk assessment; it must be assessed before approval.");
+    if (!ctx.memo)
+        return detail::conflict("The file has no credit memo to approve; return it for rework.");
+    const Result<int> required = ctx.authority.approversRequired(ctx.file.amount, ctx.risk->grade);
+    if (!required)
+        return required.error();
+    const std::optional<double> ltv = loanToValuePct(ctx);
+    if (!ltv)
+        return detail::conflict("The collateral has no appraised value, so the loan-to-value ratio is "
+                                "unknown; return the file to the appraiser.");
+    if (*ltv > ctx.ltvLimitPct) {
+        const std::string figure =
+            "loan-to-value " + percentText(*ltv) + " above the " + percentText(ctx.ltvLimitPct) + " limit";
+        if (!detail::reasonIsEnough(m.request.reason))
+            return detail::invalidInput("The loan is " + percentText(*ltv) +
+                                        " of the appraised collateral, above the " +
+                                        percentText(ctx.ltvLimitPct) +
+                                        " limit: approving it is a policy exception. Write a justification "
+                                        "of at least " +
+                                        std::to_string(kMinReasonChars) + " characters.");
+        m.addException(ExceptionKind::LtvAboveLimit, figure);
+    }
+
+    const auto given = std::count_if(ctx.approvals.begin(), ctx.approvals.end(),
+                                     [&](const Approval& a) { return a.round == ctx.round; });
+    const int before = static_cast<int>(given);
+    const int after = before + 1;
+    const std::int64_t memoVersion = ctx.memo->version;
+    m.change.approval =
+        Approval{0, ctx.file.id, ctx.round, m.actor.userId, m.request.reason, memoVersion, m.nowMs};
+    const auto count = [&](int n) {
+        return std::to_string(n) + " of " + std::to_string(*required) + " approvals";
+    };
+    m.record(AuditKind::Approval, "approval", count(before), count(after), m.request.reason);
+    if (after < *required)
+        return {}; // the state waits for the committee's other member(s)
+    m.change.to = LoanState::Approved;
+    m.change.freezeMemoVersion = memoVersion;
+    m.change.assignManager = m.actor.userId;
+    m.record(AuditKind::Memo, "memo", "version " + std::to_string(memoVersion),
+             "version " + std::to_string(memoVersion) + " frozen", "");
+    m.record(AuditKind::Assignment, "manager", ctx.file.managerId ? std::to_string(ctx.file.managerId) : "",
+             std::to_string(m.actor.userId), "");
+    return {};
+}
+
+// Where each move leads, unless the move decides for itself (AssessRisk: the grade; Approve: the count).
+constexpr std::pair<WorkflowAction, LoanState> kTargets[]{
+    {WorkflowAction::Submit, LoanState::Submitted},
+    {WorkflowAction::StartAppraisal, LoanState::Appraisal},
+    {WorkflowAction::CompleteAppraisal, LoanState::RiskAssessment},
+    {WorkflowAction::Reject, LoanState::Rejected},
+    {WorkflowAction::OverrideDecline, LoanState::ManualReview},
+    {WorkflowAction::ReturnForRework, LoanState::Draft},
+    {WorkflowAction::Disburse, LoanState::Disbursed},
+    {WorkflowAction::StartMonitoring, LoanState::Monitoring},
+    {WorkflowAction::Repay, LoanState::Repaid},
+    {WorkflowAction::DeclareDefault, LoanState::Default},
+    {WorkflowAction::StartDisposal, LoanState::Disposal},
+    {WorkflowAction::Close, LoanState::Closed},
+};
+
+// Fills in what the move changes besides its audit entry for the state; refuses when a precondition fails.
+Result<void> applyAction(Move& m)
+{
+    for (const auto& [action, target] : kTargets)
+        if (action == m.request.action)
+            m.change.to = target;
+    switch (m.request.action) {
+    case WorkflowAction::Submit:
+        return checkSubmit(m.ctx);
+    case WorkflowAction::StartAppraisal:
+        m.change.assignAppraiser = m.actor.userId;
+        m.record(AuditKind::Assignment, "appraiser",
+                 m.ctx.file.appraiserId ? std::to_string(m.ctx.file.appraiserId) : "",
+                 std::to_string(m.actor.userId), "");
+        return {};
+    case WorkflowAction::CompleteAppraisal:
+        return checkAppraisalComplete(m.ctx);
+    case WorkflowAction::AssessRisk:
+        return assessRisk(m);
+    case WorkflowAction::Approve:
+        return approve(m);
+    case WorkflowAction::OverrideDecline:
+        m.addException(ExceptionKind::DeclineOverridden,
+                       m.ctx.risk ? "decline at grade " + detail::words(m.ctx.risk->grade) : "decline");
+        return {};
+    case WorkflowAction::ReturnForRework:
+        m.change.startNewRound = true;
+        return {};
+    case WorkflowAction::Disburse:
+        return checkConditionsPrecedent(m.ctx);
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+Money appraisedCollateral(const WorkflowContext& ctx)
+{
+    Money total;
+    bool any = false;
+    for (const Truck& t : ctx.trucks) {
+        if (t.appraisedValue <= Money())
+            return Money();
+        total = total + t.appraisedValue;
+        any = true;
+    }
+    for (const Kiln& k : ctx.kilns) {
+        if (k.appraisedValue <= Money())
+            return Money();
+        total = total + k.appraisedValue;
+        any = true;
+    }
+    return any ? total : Money();
+}
+
+std::optional<double> loanToValuePct(const WorkflowContext& ctx)
+{
+    const Money collateral = appraisedCollateral(ctx);
+    if (collateral <= Money())
+        return std::nullopt;
+    return static_cast<double>(ctx.file.amount.fen()) * 100.0 / static_cast<double>(collateral.fen());
+}
+
+std::vector<DocumentKind> missingDocuments(const WorkflowContext& ctx)
+{
+    std::vector<DocumentKind> missing;
+    for (DocumentKind kind : requiredDocuments(ctx.file.product)) {
+        const bool present =
+            std::any_of(ctx.documents.begin(), ctx.documents.end(), [kind](const Document& d) {
+                return d.kind == kind && d.status != DocumentStatus::Missing;
+            });
+        if (!present)
+            missing.push_back(kind);
+    }
+    return missing;
+}
+
+Result<WorkflowChange> evaluateAction(const WorkflowContext& ctx, const Actor& actor,
+                                      const WorkflowRequest& request, TimestampMs nowMs)
+{
+    if (auto allowed = detail::permitted(ctx, actor, request.action); !allowed)
+        return allowed.error();
+    if (workflowRule(request.action).needsReason && !detail::reasonIsEnough(request.reason))
+        return detail::invalidInput("Write why you " + std::string(detail::actionPhrase(request.action)) +
+                                    ", in at least " + std::to_string(kMinReasonChars) + " characters.");
+
+    Move m{ctx, actor, request, nowMs, {}};
+    m.change.fileId = ctx.file.id;
+    m.change.expectedVersion = ctx.file.version;
+    m.change.from = ctx.file.state;
+    m.change.to = ctx.file.state;
+    if (auto done = applyAction(m); !done)
+        return done.error();
+    if (m.change.to != m.change.from) {
+        const std::string& why =
+            request.action == WorkflowAction::AssessRisk ? request.rationale : request.reason;
+        m.record(AuditKind::State, "state", std::string(key(m.change.from)), std::string(key(m.change.to)),
+                 why);
+    }
+    return std::move(m.change);
+}
+
+} // namespace saggar
