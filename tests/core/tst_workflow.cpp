@@ -133,19 +133,6 @@ Result<WorkflowChange> act(const WorkflowContext& ctx, const Actor& actor, Workf
     return evaluateAction(ctx, actor, requestFor(action), kNow);
 }
 
-const char* message(const Result<WorkflowChange>& r)
-{
-    return r.ok() ? "accepted" : r.error().message.c_str();
-}
-
-#define EXPECT_REFUSED(result, errorCode, mentions)                                                          \
-    do {                                                                                                     \
-        const auto& r_ = (result);                                                                           \
-        QVERIFY2(!r_.ok(), "accepted, but should have been refused");                                        \
-        QCOMPARE(r_.error().code, int(errorCode));                                                           \
-        QVERIFY2(contains(r_.error().message, mentions), r_.error().message.c_str());                        \
-    } while (false)
-
 const AuditEntry* findAudit(const WorkflowChange& c, AuditKind kind)
 {
     for (const AuditEntry& e : c.audit)

@@ -111,4 +111,19 @@ inline bool contains(const std::string& text, const std::string& part)
     return text.find(part) != std::string::npos;
 }
 
+// For QVERIFY2: the refusal's message, or that there was none.
+template <typename T> const char* message(const Result<T>& r)
+{
+    return r.ok() ? "accepted" : r.error().message.c_str();
+}
+
+// Inside a Qt Test function: `result` is refused with `errorCode` and a message that mentions `mentions`.
+#define EXPECT_REFUSED(result, errorCode, mentions)                                                          \
+    do {                                                                                                     \
+        const auto& r_ = (result);                                                                           \
+        QVERIFY2(!r_.ok(), "accepted, but should have been refused");                                        \
+        QCOMPARE(r_.error().code, int(errorCode));                                                           \
+        QVERIFY2(contains(r_.error().message, mentions), r_.error().message.c_str());                        \
+    } while (false)
+
 } // namespace saggar::test
