@@ -8,10 +8,11 @@ namespace {
 
 constexpr const char* kSelectTruck =
     "SELECT id, enterprise_id, loan_file_id, vin, plate, brand, model, year, "
-    "purchase_price_fen, tracker_id FROM trucks";
+    "purchase_price_fen, tracker_id, appraised_value_fen, appraised_by FROM trucks";
 constexpr const char* kSelectKiln =
     "SELECT id, enterprise_id, loan_file_id, type, length_m, daily_capacity, "
-    "capacity_unit, fuel, year_installed, purchase_cost_fen, gateway_id FROM kilns";
+    "capacity_unit, fuel, year_installed, purchase_cost_fen, gateway_id, appraised_value_fen, appraised_by "
+    "FROM kilns";
 
 Truck readTruck(const Statement& s)
 {
@@ -26,6 +27,8 @@ Truck readTruck(const Statement& s)
     t.year = s.columnInt(7);
     t.purchasePrice = Money::fromFen(s.columnInt64(8));
     t.trackerId = s.columnText(9);
+    t.appraisedValue = Money::fromFen(s.columnInt64(10));
+    t.appraisedBy = idOrZero(s, 11);
     return t;
 }
 
@@ -43,24 +46,28 @@ Kiln readKiln(const Statement& s)
     k.yearInstalled = s.columnInt(8);
     k.purchaseCost = Money::fromFen(s.columnInt64(9));
     k.gatewayId = s.columnText(10);
+    k.appraisedValue = Money::fromFen(s.columnInt64(11));
+    k.appraisedBy = idOrZero(s, 12);
     return k;
 }
 
 } // namespace
 
-const char* const kInsertTruckSql =
-    "INSERT INTO trucks (id, enterprise_id, loan_file_id, vin, plate, brand, model, "
-    "year, purchase_price_fen, tracker_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-    "?9, ?10)";
+const char* const kInsertTruckSql = "INSERT INTO trucks (id, enterprise_id, loan_file_id, vin, plate, brand, "
+                                    "model, year, purchase_price_fen, "
+                                    "tracker_id, appraised_value_fen, appraised_by) VALUES (?1, ?2, ?3, ?4, "
+                                    "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 const char* const kInsertKilnSql =
     "INSERT INTO kilns (id, enterprise_id, loan_file_id, type, length_m, daily_capacity, capacity_unit, "
     "fuel, "
-    "year_installed, purchase_cost_fen, gateway_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+    "year_installed, purchase_cost_fen, gateway_id, appraised_value_fen, appraised_by) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
 
 Result<void> bindTruck(Statement& stmt, const Truck& t)
 {
     return stmt.bindAll(nullIfZero(t.id), t.enterpriseId, nullIfZero(t.loanFileId), t.vin, t.plate, t.brand,
-                        t.model, t.year, t.purchasePrice.fen(), t.trackerId);
+                        t.model, t.year, t.purchasePrice.fen(), t.trackerId, t.appraisedValue.fen(),
+                        nullIfZero(t.appraisedBy));
 }
 
 Result<void> bindKiln(Statement& stmt, const Kiln& k)
@@ -69,7 +76,7 @@ Result<void> bindKiln(Statement& stmt, const Kiln& k)
         k.gatewayId.empty() ? std::nullopt : std::optional<std::string>(k.gatewayId);
     return stmt.bindAll(nullIfZero(k.id), k.enterpriseId, nullIfZero(k.loanFileId), key(k.type), k.lengthM,
                         k.dailyCapacity, key(k.capacityUnit), key(k.fuel), k.yearInstalled,
-                        k.purchaseCost.fen(), gateway);
+                        k.purchaseCost.fen(), gateway, k.appraisedValue.fen(), nullIfZero(k.appraisedBy));
 }
 
 Result<Id> insertTruck(Database& db, const Truck& truck)

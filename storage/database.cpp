@@ -135,13 +135,16 @@ Result<void> execRaw(sqlite3* db, const char* sql, const std::string& path)
 
 std::string friendlyUnique(const std::string& message)
 {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kColumns{{
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kColumns{{
         {"users.login", "Another user already has this login."},
         {"enterprises.uscc", "Another enterprise already has this unified social credit code."},
         {"loan_files.file_no", "Another loan file already has this file number."},
         {"trucks.vin", "Another truck already has this VIN."},
         {"trucks.plate", "Another truck already has this plate."},
         {"kilns.gateway_id", "Another kiln already uses this gateway."},
+        {"approvals.", "This manager has already approved the file in this decision round."},
+        {"credit_memos.", "Someone else saved this memo version first; reopen the file to see it."},
+        {"audit_log.", "Someone else changed the file at the same moment; reopen it and try again."},
     }};
     for (const auto& [column, text] : kColumns)
         if (message.find(column) != std::string::npos)
@@ -182,6 +185,9 @@ Error sqliteError(sqlite3* db, int rc, std::string_view what)
         if (rc == SQLITE_CONSTRAINT_FOREIGNKEY || detail.find("FOREIGN KEY") != std::string::npos)
             return makeError(prefix + "it refers to a record that is not stored, or is still referred to.",
                              ErrorCode::Conflict);
+        // The schema's own guards (RAISE in a trigger): the audit log and saved memos are never rewritten.
+        if (rc == SQLITE_CONSTRAINT_TRIGGER)
+            return makeError(prefix + detail + ".", ErrorCode::Forbidden);
         return makeError(prefix + "a value is missing or not allowed (" + detail + ").",
                          ErrorCode::InvalidInput);
     case SQLITE_IOERR:
@@ -330,6 +336,11 @@ Result<std::string> Database::queryText(std::string_view sql) const
     if (!*row)
         return makeError("The query returned no row.", ErrorCode::NotFound);
     return stmt->columnText(0);
+}
+
+std::int64_t Database::changes() const
+{
+    return sqlite3_changes64(m_db);
 }
 
 std::int64_t Database::lastInsertRowId() const

@@ -113,6 +113,8 @@ public:
     [[nodiscard]] Result<std::string> queryText(std::string_view sql) const;
 
     std::int64_t lastInsertRowId() const;
+    // Rows the last INSERT, UPDATE or DELETE on this connection changed.
+    std::int64_t changes() const;
     bool inTransaction() const;
     bool isReadOnly() const { return m_readOnly; }
     const std::string& path() const { return m_path; }

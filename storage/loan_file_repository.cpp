@@ -39,15 +39,16 @@ LoanFile readLoanFile(const Statement& s)
 const char* const kInsertLoanFileSql =
     "INSERT INTO loan_files (id, file_no, enterprise_id, product, amount_fen, term_months, annual_rate_pct, "
     "purpose, state, analyst_id, appraiser_id, manager_id, version, created_at_ms, updated_at_ms, "
-    "search_text) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
+    "search_text, audit_head_seq, audit_head_hash) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
 
-Result<void> bindLoanFile(Statement& stmt, const LoanFile& f, const std::string& searchText)
+Result<void> bindLoanFile(Statement& stmt, const LoanFile& f, const std::string& searchText,
+                          std::int64_t auditHeadSeq, const std::string& auditHeadHash)
 {
     return stmt.bindAll(nullIfZero(f.id), f.fileNo, f.enterpriseId, key(f.product), f.amount.fen(),
                         f.termMonths, f.annualRatePct, f.purpose, key(f.state), nullIfZero(f.analystId),
                         nullIfZero(f.appraiserId), nullIfZero(f.managerId), f.version, f.createdAtMs,
-                        f.updatedAtMs, searchText);
+                        f.updatedAtMs, searchText, auditHeadSeq, auditHeadHash);
 }
 
 Result<Id> insertLoanFile(Database& db, const LoanFile& file)

@@ -20,8 +20,10 @@ namespace saggar {
 // "SG-<year>-<6 digits>", one more than the highest number stored for that year.
 [[nodiscard]] Result<std::string> nextFileNo(const Database& db, int year);
 
-// For bulk writers: the INSERT and the binding of one row with its precomputed search text.
+// For bulk writers: the INSERT and the binding of one row with its precomputed search text and the
+// head of its audit chain (none yet by default).
 extern const char* const kInsertLoanFileSql;
-[[nodiscard]] Result<void> bindLoanFile(Statement& stmt, const LoanFile& file, const std::string& searchText);
+[[nodiscard]] Result<void> bindLoanFile(Statement& stmt, const LoanFile& file, const std::string& searchText,
+                                        std::int64_t auditHeadSeq = 0, const std::string& auditHeadHash = {});
 
 } // namespace saggar

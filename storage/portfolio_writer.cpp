@@ -1,12 +1,15 @@
 #include "portfolio_writer.h"
 
 #include "asset_repository.h"
+#include "audit_repository.h"
 #include "document_repository.h"
 #include "enterprise_repository.h"
 #include "loan_file_repository.h"
 #include "repository_support.h"
 #include "search_text.h"
 #include "user_repository.h"
+
+#include "core/audit_chain.h"
 
 #include <set>
 #include <string>
@@ -102,6 +105,62 @@ Result<std::vector<std::string>> searchTexts(const Database& db, const Portfolio
     return texts;
 }
 
+// Inserts the files, each with the first entry of its history: imported, in the state it has, by its
+// analyst at its last update. A file without an id gets its head once SQLite has chosen one.
+Result<void> insertFilesWithHistory(Database& db, const PortfolioSnapshot& s,
+                                    const std::vector<std::string>& texts)
+{
+    std::unordered_map<Id, Role> roles;
+    for (const User& u : s.users)
+        roles.emplace(u.id, u.role);
+    auto fileStmt = db.prepare(kInsertLoanFileSql);
+    auto auditStmt = db.prepare(kInsertAuditEntrySql);
+    auto headStmt =
+        db.prepare("UPDATE loan_files SET audit_head_seq = ?1, audit_head_hash = ?2 WHERE id = ?3");
+    for (auto* stmt : {&fileStmt, &auditStmt, &headStmt})
+        if (!*stmt)
+            return withContext(kContext, stmt->error());
+    std::vector<AuditEntry> entry(1);
+    for (std::size_t i = 0; i < s.files.size(); ++i) {
+        const LoanFile& f = s.files[i];
+        AuditEntry& e = entry.front();
+        e = AuditEntry{};
+        e.actorId = f.analystId;
+        if (auto it = roles.find(f.analystId); it != roles.end())
+            e.actorRole = it->second;
+        e.atMs = f.updatedAtMs;
+        e.kind = AuditKind::State;
+        e.subject = "state";
+        e.after = key(f.state);
+        e.reason = "imported";
+        e.loanFileId = f.id;
+        if (f.id != 0)
+            chainAuditEntries(entry, 0, kGenesisHash);
+        fileStmt->reset();
+        auto r = f.id != 0 ? bindLoanFile(*fileStmt, f, texts[i], e.seq, e.hashHex)
+                           : bindLoanFile(*fileStmt, f, texts[i]);
+        if (r)
+            r = fileStmt->run();
+        if (r && f.id == 0) {
+            e.loanFileId = db.lastInsertRowId();
+            chainAuditEntries(entry, 0, kGenesisHash);
+            headStmt->reset();
+            r = headStmt->bindAll(e.seq, e.hashHex, e.loanFileId);
+            if (r)
+                r = headStmt->run();
+        }
+        if (r) {
+            auditStmt->reset();
+            r = bindAuditEntry(*auditStmt, e);
+        }
+        if (r)
+            r = auditStmt->run();
+        if (!r)
+            return withContext(std::string(kContext) + ": loan file " + f.fileNo, r.error());
+    }
+    return {};
+}
+
 // A larger page cache for the bulk insert (the unique indexes are written in random order),
 // restored afterwards.
 class CacheBoost
@@ -147,10 +206,7 @@ Result<void> savePortfolio(Database& db, const PortfolioSnapshot& s)
             [](Statement& st, const Enterprise& e, std::size_t) { return bindEnterprise(st, e); },
             [](const Enterprise& e) { return "enterprise " + e.uscc; });
     if (r)
-        r = insertAll(
-            db, kInsertLoanFileSql, s.files,
-            [&](Statement& st, const LoanFile& f, std::size_t i) { return bindLoanFile(st, f, (*texts)[i]); },
-            [](const LoanFile& f) { return "loan file " + f.fileNo; });
+        r = insertFilesWithHistory(db, s, *texts);
     if (r)
         r = insertAll(
             db, kInsertTruckSql, s.trucks,

@@ -11,7 +11,8 @@ namespace saggar {
 // Every record is validated first (InvalidInput naming the record and field); then users,
 // enterprises, files (with their search text), trucks, kilns and documents are inserted with
 // prepared statements. Ids given in the snapshot are kept; 0 lets the store choose.
-// Duplicates and references to records that are not stored give Conflict.
+// Duplicates and references to records that are not stored give Conflict. Each file's history
+// starts with one entry, "imported" into the state it has, so demo files verify like any other.
 [[nodiscard]] Result<void> savePortfolio(Database& db, const PortfolioSnapshot& snapshot);
 
 } // namespace saggar

@@ -2,6 +2,8 @@
 
 #include "search_text.h"
 
+#include "core/authority.h"
+
 #include <string>
 #include <vector>
 
@@ -111,16 +113,171 @@ std::string version2()
            ");\nUPDATE loan_files SET search_text = " + kSearchTextSqlExpression + ";";
 }
 
+// v3: the loan-file workflow. Appraised values on the collateral; on each file its decision round,
+// the head of its audit chain (last seq and hash, so a deleted last entry shows) and the approved
+// memo version; the workflow's records; the audit log, append-only through any connection that
+// keeps these triggers (someone with raw SQLite can drop them; the hash chain then shows what they
+// did); credit memo versions, immutable except for being frozen; the delegated-authority table.
+constexpr const char* kVersion3Schema = R"sql(
+ALTER TABLE trucks ADD COLUMN appraised_value_fen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE trucks ADD COLUMN appraised_by INTEGER REFERENCES users(id) ON DELETE RESTRICT;
+ALTER TABLE kilns ADD COLUMN appraised_value_fen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE kilns ADD COLUMN appraised_by INTEGER REFERENCES users(id) ON DELETE RESTRICT;
+ALTER TABLE loan_files ADD COLUMN decision_round INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE loan_files ADD COLUMN audit_head_seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE loan_files ADD COLUMN audit_head_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE loan_files ADD COLUMN approved_memo_version INTEGER;
+-- "My work" queues read files by state, newest first; this index also serves what loan_files_state did.
+DROP INDEX loan_files_state;
+CREATE INDEX loan_files_state_updated ON loan_files(state, updated_at_ms);
+
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    loan_file_id INTEGER NOT NULL REFERENCES loan_files(id) ON DELETE RESTRICT,
+    seq INTEGER NOT NULL,
+    actor_id INTEGER NOT NULL,
+    actor_role TEXT NOT NULL,
+    at_ms INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    before TEXT NOT NULL,
+    after TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    UNIQUE (loan_file_id, seq)
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'A loan file''s history is append-only: its entries cannot be changed');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'A loan file''s history is append-only: its entries cannot be deleted');
+END;
+
+CREATE TABLE risk_assessments (
+    id INTEGER PRIMARY KEY,
+    loan_file_id INTEGER NOT NULL REFERENCES loan_files(id) ON DELETE RESTRICT,
+    round INTEGER NOT NULL,
+    grade TEXT NOT NULL,
+    rationale TEXT NOT NULL,
+    assessed_by INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    at_ms INTEGER NOT NULL
+);
+CREATE INDEX risk_assessments_loan_file ON risk_assessments(loan_file_id, round);
+
+CREATE TABLE approvals (
+    id INTEGER PRIMARY KEY,
+    loan_file_id INTEGER NOT NULL REFERENCES loan_files(id) ON DELETE RESTRICT,
+    round INTEGER NOT NULL,
+    approver_id INTEGER NOT NULL REFERENCES users(id) ON DELETE RESTRICT,
+    comment TEXT NOT NULL,
+    memo_version INTEGER NOT NULL,
+    at_ms INTEGER NOT NULL,
+    UNIQUE (loan_file_id, round, approver_id)
+);
+
+CREATE TABLE policy_exceptions (
+    id INTEGER PRIMARY KEY,
+    loan_file_id INTEGER NOT NULL REFERENCES loan_files(id) ON DELETE RESTRICT,
+    kind TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    justification TEXT NOT NULL,
+    granted_by INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    at_ms INTEGER NOT NULL
+);
+CREATE INDEX policy_exceptions_loan_file ON policy_exceptions(loan_file_id);
+
+CREATE TABLE credit_memos (
+    id INTEGER PRIMARY KEY,
+    loan_file_id INTEGER NOT NULL REFERENCES loan_files(id) ON DELETE RESTRICT,
+    version INTEGER NOT NULL,
+    borrower TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    repayment_source TEXT NOT NULL,
+    collateral TEXT NOT NULL,
+    risk TEXT NOT NULL,
+    conditions TEXT NOT NULL,
+    recommendation TEXT NOT NULL,
+    author_id INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    at_ms INTEGER NOT NULL,
+    frozen INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (loan_file_id, version)
+);
+CREATE TRIGGER credit_memos_immutable
+BEFORE UPDATE OF loan_file_id, version, borrower, purpose, repayment_source, collateral, risk, conditions,
+    recommendation, author_id, at_ms ON credit_memos
+BEGIN
+    SELECT RAISE(ABORT, 'A saved credit memo version cannot be changed; save a new version instead');
+END;
+CREATE TRIGGER credit_memos_stay_frozen BEFORE UPDATE OF frozen ON credit_memos
+    WHEN OLD.frozen <> 0 AND NEW.frozen = 0
+BEGIN
+    SELECT RAISE(ABORT, 'An approved credit memo version stays frozen');
+END;
+CREATE TRIGGER credit_memos_no_delete BEFORE DELETE ON credit_memos
+BEGIN
+    SELECT RAISE(ABORT, 'A saved credit memo version cannot be deleted');
+END;
+
+CREATE TABLE covenants (
+    id INTEGER PRIMARY KEY,
+    loan_file_id INTEGER NOT NULL REFERENCES loan_files(id) ON DELETE RESTRICT,
+    kind TEXT NOT NULL,
+    metric TEXT NOT NULL,
+    description TEXT NOT NULL,
+    threshold REAL NOT NULL,
+    status TEXT NOT NULL,
+    note TEXT NOT NULL,
+    updated_at_ms INTEGER NOT NULL
+);
+CREATE INDEX covenants_loan_file ON covenants(loan_file_id);
+
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE RESTRICT,
+    file_name TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    added_by INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    at_ms INTEGER NOT NULL
+);
+CREATE INDEX attachments_document ON attachments(document_id);
+
+CREATE TABLE authority_limits (
+    position INTEGER PRIMARY KEY,
+    max_amount_fen INTEGER NOT NULL,
+    worst_grade TEXT NOT NULL,
+    approvers INTEGER NOT NULL,
+    updated_by INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    updated_at_ms INTEGER NOT NULL DEFAULT 0
+);
+)sql";
+
+// The authority table starts as the bank's standard one (AuthorityTable::standard()).
+std::string version3()
+{
+    std::string sql = kVersion3Schema;
+    int position = 0;
+    for (const AuthorityLimit& limit : AuthorityTable::standard().limits)
+        sql += "INSERT INTO authority_limits (position, max_amount_fen, worst_grade, approvers) VALUES (" +
+               std::to_string(++position) + ", " + std::to_string(limit.maxAmount.fen()) + ", '" +
+               std::string(key(limit.worstGrade)) + "', " + std::to_string(limit.approvers) + ");\n";
+    return sql;
+}
+
 std::vector<std::string> steps()
 {
-    return {kVersion1, version2()};
+    return {kVersion1, version2(), version3()};
 }
 
 } // namespace
 
 int currentSchemaVersion()
 {
-    return 2;
+    return 3;
 }
 
 Result<int> schemaVersion(const Database& db)

@@ -6,7 +6,8 @@
 
 namespace saggar {
 
-// The schema version this build writes: v1 base tables, v2 portfolio search support.
+// The schema version this build writes: v1 base tables, v2 portfolio search support,
+// v3 the loan-file workflow (audit log, memos, approvals, covenants, attachments, authority).
 int currentSchemaVersion();
 
 // Upgrades the database to currentSchemaVersion(); a no-op when it is already there.

@@ -1,12 +1,14 @@
 #include "sqlite_loan_file_store.h"
 
 #include "asset_repository.h"
-#include "document_checklist.h"
+#include "audit_repository.h"
 #include "document_repository.h"
 #include "enterprise_repository.h"
 #include "loan_file_repository.h"
 #include "repository_support.h"
 #include "user_repository.h"
+
+#include "core/document_requirements.h"
 
 namespace saggar {
 namespace {
@@ -19,6 +21,20 @@ Result<std::string> displayName(const Database& db, Id userId)
     if (!user)
         return user.error().code == ErrorCode::NotFound ? Result<std::string>(std::string()) : user.error();
     return user->displayName;
+}
+
+// The person a change made without a named actor is recorded against: the file's analyst.
+AuditEntry entryByAnalyst(const Database& db, Id analystId, TimestampMs atMs, AuditKind kind,
+                          std::string subject)
+{
+    AuditEntry e;
+    e.actorId = analystId;
+    auto user = analystId ? getUser(db, analystId) : Result<User>(Error{});
+    e.actorRole = user ? user->role : Role::Analyst;
+    e.atMs = atMs;
+    e.kind = kind;
+    e.subject = std::move(subject);
+    return e;
 }
 
 } // namespace
@@ -105,6 +121,10 @@ Result<Id> SqliteLoanFileStore::createDraft(const Enterprise& enterprise, const 
         if (auto r = insertDocument(m_db, doc); !r)
             return r.error();
     }
+    AuditEntry created = entryByAnalyst(m_db, draft.analystId, draft.createdAtMs, AuditKind::State, "state");
+    created.after = key(LoanState::Draft);
+    if (auto r = appendAuditEntries(m_db, *fileId, {created}); !r)
+        return r.error();
     if (auto r = tx->commit(); !r)
         return r.error();
     return fileId;
@@ -128,12 +148,18 @@ Result<LoanFile> SqliteLoanFileStore::pledgeTarget(Id loanFileId, Id& enterprise
     return file;
 }
 
-Result<void> SqliteLoanFileStore::touch(Id fileId)
+Result<void> SqliteLoanFileStore::recordPledge(const LoanFile& file, std::string subject, std::string after)
 {
-    auto stmt = m_db.prepare("UPDATE loan_files SET updated_at_ms = max(updated_at_ms, ?1) WHERE id = ?2");
+    const TimestampMs now = nowUtcMs();
+    AuditEntry entry = entryByAnalyst(m_db, file.analystId, now, AuditKind::Field, std::move(subject));
+    entry.after = std::move(after);
+    if (auto r = appendAuditEntries(m_db, file.id, {entry}); !r)
+        return r;
+    auto stmt = m_db.prepare(
+        "UPDATE loan_files SET version = version + 1, updated_at_ms = max(updated_at_ms, ?1) WHERE id = ?2");
     if (!stmt)
         return stmt.error();
-    if (auto r = stmt->bindAll(nowUtcMs(), fileId); !r)
+    if (auto r = stmt->bindAll(now, file.id); !r)
         return r;
     return stmt->run();
 }
@@ -153,7 +179,11 @@ Result<Id> SqliteLoanFileStore::addTruck(const Truck& truck)
     auto id = insertTruck(m_db, t); // refreshes the file's search text
     if (!id)
         return id.error();
-    if (auto r = touch(t.loanFileId); !r)
+    if (auto r = recordPledge(*file, "truck:" + t.vin,
+                              normalisePlate(t.plate) + ", " + t.brand + " " + t.model + " " +
+                                  std::to_string(t.year) + ", purchase price " +
+                                  t.purchasePrice.toPlainYuan() + " yuan");
+        !r)
         return r.error();
     if (auto r = tx->commit(); !r)
         return r.error();
@@ -175,7 +205,13 @@ Result<Id> SqliteLoanFileStore::addKiln(const Kiln& kiln)
     auto id = insertKiln(m_db, k);
     if (!id)
         return id.error();
-    if (auto r = touch(k.loanFileId); !r)
+    // A kiln without a gateway yet is named by its id.
+    const std::string name = k.gatewayId.empty() ? "id " + std::to_string(*id) : k.gatewayId;
+    if (auto r = recordPledge(*file, "kiln:" + name,
+                              std::string(key(k.type)) + " kiln, " + std::string(key(k.fuel)) +
+                                  ", installed " + std::to_string(k.yearInstalled) + ", purchase cost " +
+                                  k.purchaseCost.toPlainYuan() + " yuan");
+        !r)
         return r.error();
     if (auto r = tx->commit(); !r)
         return r.error();

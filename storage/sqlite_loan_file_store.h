@@ -19,10 +19,12 @@ public:
     // USCC — keeping the stored names and figures, since an enterprise is edited on its own page,
     // not through a new application — or inserts the given one; allocates the next number
     // "SG-<year of createdAtMs, UTC>-NNNNNN"; inserts the file as a Draft at version 1 (created
-    // now when createdAtMs is 0) with one Missing document per checklist entry of its product.
+    // now when createdAtMs is 0) with one Missing document per checklist entry of its product, and
+    // the first entry of its history (state "" → draft, by its analyst).
     Result<Id> createDraft(const Enterprise& enterprise, const LoanFile& file) override;
     // The file must be stored; the asset's enterprise is the file's (0 is filled in, another one
-    // is refused). The file's search text and updated time follow.
+    // is refused). The file's search text, version and updated time follow, and its history gets an
+    // entry "truck:<VIN>" / "kiln:<gateway>".
     Result<Id> addTruck(const Truck& truck) override;
     Result<Id> addKiln(const Kiln& kiln) override;
 
@@ -32,7 +34,9 @@ public:
 private:
     // The stored file an asset is pledged to, with the asset's enterprise checked against it.
     Result<LoanFile> pledgeTarget(Id loanFileId, Id& enterpriseId, const char* what);
-    Result<void> touch(Id fileId);
+    // The audit entry of a pledged asset (by the file's analyst, who prepares the file), and the
+    // file's version and updated time moving on.
+    Result<void> recordPledge(const LoanFile& file, std::string subject, std::string after);
 
     Database& m_db;
 };

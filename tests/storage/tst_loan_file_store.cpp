@@ -1,11 +1,12 @@
 // SqliteLoanFileStore: drafts with the checklist of their product, file numbers per year, enterprise
 // reuse by USCC, pledging trucks and kilns (search follows), refusals that change nothing, users.
-#include "storage/document_checklist.h"
 #include "storage/sqlite_loan_file_store.h"
 #include "storage/sqlite_portfolio_source.h"
 #include "storage/user_repository.h"
 #include "storage/workspace.h"
 #include "storage_test_data.h"
+
+#include "core/document_requirements.h"
 
 #include <QTemporaryDir>
 #include <QTest>

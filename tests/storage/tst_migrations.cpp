@@ -1,10 +1,13 @@
-// Migrations by PRAGMA user_version: a fresh workspace is at the current schema, a v1 file is
-// upgraded in place with its data intact and search text backfilled, and a failing step changes nothing.
+// Migrations by PRAGMA user_version: a fresh workspace is at the current schema, v1 and v2 files are
+// upgraded in place with their data intact (search text backfilled, workflow columns at their
+// defaults, the authority table seeded), and a failing step changes nothing.
 #include "storage/asset_repository.h"
+#include "storage/document_repository.h"
 #include "storage/enterprise_repository.h"
 #include "storage/loan_file_repository.h"
 #include "storage/schema.h"
 #include "storage/search_text.h"
+#include "storage/sqlite_workflow_store.h"
 #include "storage/workspace.h"
 #include "storage_test_data.h"
 
@@ -53,6 +56,15 @@ void writeVersion1Workspace(const std::string& dir)
         qFatal("could not fill the v1 database");
 }
 
+// The same workspace brought to schema 2 by this build's own v2 step, as the second release left it.
+void writeVersion2Workspace(const std::string& dir)
+{
+    writeVersion1Workspace(dir);
+    auto db = Database::open(dir + "/saggar.db", OpenMode::ExistingReadWrite);
+    if (!db || !migrateTo(*db, 2).ok())
+        qFatal("could not bring the database to v2");
+}
+
 } // namespace
 
 class TestMigrations : public QObject
@@ -70,8 +82,11 @@ private slots:
         QVERIFY2(ws.ok(), ws.ok() ? "" : ws.error().message.c_str());
         QCOMPARE(*schemaVersion((*ws)->db()), currentSchemaVersion());
         QCOMPARE((*ws)->databasePath(), dir("fresh") + "/saggar.db");
-        for (const char* table : {"users", "enterprises", "loan_files", "trucks", "kilns", "documents"})
+        for (const char* table : {"users", "enterprises", "loan_files", "trucks", "kilns", "documents",
+                                  "audit_log", "risk_assessments", "approvals", "policy_exceptions",
+                                  "credit_memos", "covenants", "attachments"})
             QVERIFY2(hasColumn((*ws)->db(), table, "id"), table);
+        QVERIFY(hasColumn((*ws)->db(), "authority_limits", "position"));
         QVERIFY(hasColumn((*ws)->db(), "loan_files", "search_text"));
         QCOMPARE(*(*ws)->db().queryInt64("PRAGMA application_id"), 0x53474752);
         QVERIFY(migrate((*ws)->db()).ok()); // already current: a no-op
@@ -116,6 +131,112 @@ private slots:
         QVERIFY(text1.find(testdata::plate(2)) == std::string::npos); // not pledged to this file
         QVERIFY(text2.find("sg-2025-000002") != std::string::npos);
         QVERIFY(text2.find(testdata::plate(1)) == std::string::npos);
+    }
+
+    void version2IsUpgradedInPlace()
+    {
+        const std::string d = dir("v2");
+        writeVersion2Workspace(d);
+        std::string searchBefore;
+        {
+            auto db = Database::open(d + "/saggar.db", OpenMode::ExistingReadOnly);
+            QVERIFY(db.ok());
+            QCOMPARE(*schemaVersion(*db), 2);
+            QVERIFY(!hasColumn(*db, "trucks", "appraised_value_fen"));
+            searchBefore = *db->queryText("SELECT search_text FROM loan_files WHERE id = 1");
+        }
+        auto ws = Workspace::open(d, false);
+        QVERIFY2(ws.ok(), ws.ok() ? "" : ws.error().message.c_str());
+        Database& db = (*ws)->db();
+        QCOMPARE(*schemaVersion(db), 3);
+
+        // Everything v2 held is still there, as it was.
+        auto file = getLoanFile(db, 1);
+        QVERIFY(file.ok());
+        QCOMPARE(file->fileNo, std::string("SG-2025-000001"));
+        QCOMPARE(file->amount, Money::fromFen(150000000));
+        QCOMPARE(file->state, LoanState::Submitted);
+        QCOMPARE(file->version, 3);
+        QCOMPARE(file->updatedAtMs, 1760000000000);
+        QCOMPARE(*db.queryText("SELECT search_text FROM loan_files WHERE id = 1"), searchBefore);
+        QCOMPARE(*db.queryInt64("SELECT count(*) FROM loan_files"), 2);
+        QCOMPARE(*db.queryInt64("SELECT count(*) FROM trucks"), 2);
+        auto truck = getTruck(db, 1);
+        QVERIFY(truck.ok());
+        QCOMPARE(truck->vin, testdata::vin(1));
+        QCOMPARE(truck->purchasePrice, Money::fromFen(42000000));
+        QCOMPARE(truck->appraisedValue, Money());
+        QCOMPARE(truck->appraisedBy, 0);
+        QCOMPARE(getKiln(db, 1)->appraisedValue, Money());
+        QCOMPARE(getDocument(db, 1)->note, std::string("ok"));
+
+        // The workflow columns start at their defaults and the authority table at the standard one.
+        QCOMPARE(*db.queryInt64("SELECT decision_round FROM loan_files WHERE id = 1"), 1);
+        QCOMPARE(*db.queryInt64("SELECT audit_head_seq FROM loan_files WHERE id = 1"), 0);
+        QCOMPARE(*db.queryText("SELECT audit_head_hash FROM loan_files WHERE id = 1"), std::string());
+        QCOMPARE(*db.queryInt64("SELECT count(*) FROM loan_files WHERE approved_memo_version IS NULL"), 2);
+        QCOMPARE(*db.queryInt64("SELECT count(*) FROM trucks WHERE appraised_by IS NULL"), 2);
+        SqliteWorkflowStore store(db, d + "/attachments");
+        auto table = store.authority();
+        QVERIFY(table.ok());
+        const AuthorityTable standard = AuthorityTable::standard();
+        QCOMPARE(table->limits.size(), standard.limits.size());
+        for (std::size_t i = 0; i < standard.limits.size(); ++i) {
+            QCOMPARE(table->limits[i].maxAmount, standard.limits[i].maxAmount);
+            QCOMPARE(table->limits[i].worstGrade, standard.limits[i].worstGrade);
+            QCOMPARE(table->limits[i].approvers, standard.limits[i].approvers);
+        }
+
+        // An upgraded file has no history yet, which verifies, and its first change starts the chain.
+        auto history = store.history(1);
+        QVERIFY(history.ok());
+        QVERIFY(history->entries.empty());
+        QVERIFY(history->verdict.ok());
+        auto ctx = store.context(1);
+        QVERIFY2(ctx.ok(), ctx.ok() ? "" : ctx.error().message.c_str());
+        QCOMPARE(ctx->documents.size(), std::size_t(1));
+        QCOMPARE(ctx->round, 1);
+        DocumentChange change;
+        change.fileId = 1;
+        change.expectedVersion = 3;
+        change.document = ctx->documents.front();
+        change.document.status = DocumentStatus::Received;
+        AuditEntry entry;
+        entry.actorId = 1;
+        entry.atMs = 1770000000000;
+        entry.kind = AuditKind::Document;
+        entry.subject = "document:business_licence";
+        entry.before = "verified";
+        entry.after = "received";
+        change.audit = {entry};
+        QVERIFY(store.apply(change).ok());
+        history = store.history(1);
+        QCOMPARE(history->entries.size(), std::size_t(1));
+        QCOMPARE(history->entries.front().seq, 1);
+        QCOMPARE(history->entries.front().prevHashHex, std::string(kGenesisHash));
+        QVERIFY2(history->verdict.ok(), history->verdict.message.c_str());
+        QCOMPARE(getLoanFile(db, 1)->version, 4);
+    }
+
+    void failedVersion3StepChangesNothing()
+    {
+        const std::string d = dir("v2-blocked");
+        writeVersion2Workspace(d);
+        {
+            auto db = Database::open(d + "/saggar.db", OpenMode::ExistingReadWrite);
+            // A table with the name the v3 step creates last-but-one makes it fail after its ALTERs.
+            QVERIFY(db->exec("CREATE TABLE attachments (x)").ok());
+        }
+        auto ws = Workspace::open(d, false);
+        QVERIFY(!ws.ok());
+        QVERIFY2(ws.error().message.find("schema 3") != std::string::npos, ws.error().message.c_str());
+        auto db = Database::open(d + "/saggar.db", OpenMode::ExistingReadOnly);
+        QVERIFY(db.ok());
+        QCOMPARE(*schemaVersion(*db), 2);
+        QVERIFY(!hasColumn(*db, "trucks", "appraised_value_fen"));
+        QVERIFY(!hasColumn(*db, "loan_files", "decision_round"));
+        QCOMPARE(*db->queryInt64("SELECT count(*) FROM sqlite_schema WHERE name = 'audit_log'"), 0);
+        QCOMPARE(*db->queryInt64("SELECT count(*) FROM loan_files"), 2);
     }
 
     void failedStepChangesNothing()
@@ -169,8 +290,10 @@ private slots:
             << "UPDATE trucks SET vin = (SELECT vin FROM trucks WHERE id = 1) WHERE id = 2";
         QTest::newRow("duplicate login") << "INSERT INTO users VALUES (2, 'analyst', 'X', 'analyst', '', 1)";
         QTest::newRow("duplicate gateway")
-            << "INSERT INTO kilns SELECT 2, enterprise_id, NULL, type, length_m, "
-               "daily_capacity, capacity_unit, fuel, year_installed, purchase_cost_fen, "
+            << "INSERT INTO kilns (id, enterprise_id, loan_file_id, type, length_m, daily_capacity, "
+               "capacity_unit, fuel, year_installed, purchase_cost_fen, gateway_id) SELECT 2, enterprise_id, "
+               "NULL, type, length_m, daily_capacity, capacity_unit, fuel, year_installed, "
+               "purchase_cost_fen, "
                "gateway_id FROM kilns WHERE id = 1";
     }
     void schemaEnforcesKeys()

@@ -1,0 +1,138 @@
+// SqliteWorkflowStore's reads (context, history, queues, memos) and the authority table; the writes
+// are in workflow_writer.cpp and the attachments in attachment_store.cpp.
+#include "sqlite_workflow_store.h"
+
+#include "asset_repository.h"
+#include "audit_repository.h"
+#include "authority_repository.h"
+#include "document_repository.h"
+#include "loan_file_repository.h"
+#include "repository_support.h"
+#include "workflow_records.h"
+
+namespace saggar {
+namespace {
+
+// The states whose files wait for a manager: a decision to take, a disbursement, a default to work.
+constexpr const char* kManagerStates =
+    "('auto_approved', 'manual_review', 'declined', 'approved', 'default', 'disposal')";
+
+Result<int> decisionRound(const Database& db, Id fileId)
+{
+    return readOne<int>(
+        db, "SELECT decision_round FROM loan_files WHERE id = ?1", fileId,
+        [](const Statement& s) { return s.columnInt(0); },
+        "There is no loan file with id " + std::to_string(fileId) + ".");
+}
+
+} // namespace
+
+SqliteWorkflowStore::SqliteWorkflowStore(Database& db, std::string attachmentsDir)
+    : m_db(db), m_attachmentsDir(std::move(attachmentsDir))
+{}
+
+Result<WorkflowContext> SqliteWorkflowStore::context(Id fileId)
+{
+    WorkflowContext ctx;
+    auto file = getLoanFile(m_db, fileId);
+    if (!file)
+        return file.error();
+    ctx.file = std::move(*file);
+    auto round = decisionRound(m_db, fileId);
+    if (!round)
+        return round.error();
+    ctx.round = *round;
+
+    // Each piece into its place; the first failure is the answer.
+    Result<void> r;
+    const auto load = [&r](auto result, auto& target) {
+        if (!r)
+            return;
+        if (!result)
+            r = result.error();
+        else
+            target = std::move(*result);
+    };
+    load(listDocumentsOfFile(m_db, fileId), ctx.documents);
+    load(listTrucksOfFile(m_db, fileId), ctx.trucks);
+    load(listKilnsOfFile(m_db, fileId), ctx.kilns);
+    load(latestCreditMemo(m_db, fileId), ctx.memo);
+    load(latestRiskAssessment(m_db, fileId, ctx.round), ctx.risk);
+    load(listApprovals(m_db, fileId, ctx.round), ctx.approvals);
+    load(listCovenants(m_db, fileId), ctx.covenants);
+    load(listPolicyExceptions(m_db, fileId), ctx.exceptions);
+    load(readAuthorityTable(m_db), ctx.authority);
+    if (!r)
+        return withContext("Could not open loan file " + ctx.file.fileNo, r.error());
+    return ctx;
+}
+
+Result<std::vector<CreditMemo>> SqliteWorkflowStore::memoVersions(Id fileId)
+{
+    return listCreditMemos(m_db, fileId);
+}
+
+Result<FileHistory> SqliteWorkflowStore::history(Id fileId)
+{
+    auto stored = readStoredHistory(m_db, fileId);
+    if (!stored)
+        return stored.error();
+    FileHistory h;
+    h.entries = std::move(stored->entries);
+    h.verdict = verifyAuditChain(h.entries, stored->head.seq, stored->head.hashHex);
+    return h;
+}
+
+Result<std::vector<WorkItem>> SqliteWorkflowStore::workFor(const Actor& actor)
+{
+    std::string where;
+    switch (actor.role) {
+    case Role::Analyst:
+        where = "f.state = 'draft' AND f.analyst_id = ?1";
+        break;
+    case Role::Appraiser:
+        where = "f.state = 'submitted' OR (f.state = 'appraisal' AND f.appraiser_id = ?1)";
+        break;
+    case Role::Manager:
+        where = std::string("f.state IN ") + kManagerStates;
+        break;
+    }
+    auto stmt =
+        m_db.prepare("SELECT f.id, f.file_no, e.name_zh, f.state, f.amount_fen, f.updated_at_ms "
+                     "FROM loan_files f JOIN enterprises e ON e.id = f.enterprise_id WHERE " +
+                     where + " ORDER BY f.updated_at_ms DESC, f.id DESC LIMIT " + std::to_string(kWorkLimit));
+    if (!stmt)
+        return stmt.error();
+    if (stmt->parameterCount() > 0)
+        if (auto r = stmt->bindInt64(1, actor.userId); !r)
+            return r.error();
+    return readAll<WorkItem>(*stmt, [](const Statement& s) {
+        return WorkItem{s.columnInt64(0),
+                        s.columnText(1),
+                        s.columnText(2),
+                        enumColumn(s, 3, LoanState::Draft),
+                        Money::fromFen(s.columnInt64(4)),
+                        s.columnInt64(5)};
+    });
+}
+
+Result<AuthorityTable> SqliteWorkflowStore::authority()
+{
+    return readAuthorityTable(m_db);
+}
+
+Result<void> SqliteWorkflowStore::setAuthority(const AuthorityTable& table, const Actor& actor)
+{
+    if (actor.role != Role::Manager)
+        return makeError("Only a manager may change the approval authority table.", ErrorCode::Forbidden);
+    if (auto r = table.check(); !r)
+        return withContext("The authority table was not saved", r.error());
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    if (auto r = writeAuthorityTable(m_db, table, actor.userId, nowUtcMs()); !r)
+        return r;
+    return tx->commit();
+}
+
+} // namespace saggar

@@ -1,0 +1,205 @@
+// SqliteWorkflowStore's writes: the five kinds of change the workflow rules compute, each in one
+// transaction guarded by the file's version, with its audit entries chained onto the file's history.
+#include "sqlite_workflow_store.h"
+
+#include "audit_repository.h"
+#include "repository_support.h"
+#include "workflow_records.h"
+
+#include <algorithm>
+
+namespace saggar {
+namespace {
+
+// Runs an UPDATE that must change exactly one row; `missing` is the NotFound message otherwise.
+template <typename... Args>
+Result<void> updateOne(Database& db, const char* sql, const std::string& missing, const Args&... args)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    if (auto r = stmt->bindAll(args...); !r)
+        return r;
+    if (auto r = stmt->run(); !r)
+        return r;
+    if (db.changes() != 1)
+        return makeError(missing, ErrorCode::NotFound);
+    return {};
+}
+
+Result<void> insertExceptions(Database& db, Id fileId, const std::vector<PolicyException>& exceptions)
+{
+    for (PolicyException e : exceptions) {
+        e.loanFileId = fileId;
+        if (auto r = insertPolicyException(db, e); !r)
+            return r;
+    }
+    return {};
+}
+
+TimestampMs changeTime(const std::vector<AuditEntry>& audit)
+{
+    TimestampMs at = 0;
+    for (const AuditEntry& e : audit)
+        at = std::max(at, e.atMs);
+    return at > 0 ? at : nowUtcMs();
+}
+
+} // namespace
+
+Result<void> SqliteWorkflowStore::write(Id fileId, std::optional<std::int64_t> expectedVersion,
+                                        const std::vector<AuditEntry>& audit, const Body& body)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto stmt = m_db.prepare("SELECT file_no, state, decision_round, version FROM loan_files WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    if (auto r = stmt->bindInt64(1, fileId); !r)
+        return r;
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError("There is no loan file with id " + std::to_string(fileId) +
+                             "; it may have been removed. Reopen the portfolio.",
+                         ErrorCode::NotFound);
+    FileRow file;
+    file.fileNo = stmt->columnText(0);
+    file.state = enumColumn(*stmt, 1, LoanState::Draft);
+    file.round = stmt->columnInt(2);
+    const std::int64_t version = stmt->columnInt64(3);
+    stmt = Statement();
+    if (expectedVersion && *expectedVersion != version)
+        return makeError("Loan file " + file.fileNo +
+                             " was changed by someone else since you opened it; reopen it to see the change, "
+                             "then try again.",
+                         ErrorCode::Conflict);
+
+    if (auto r = body(file); !r)
+        return r;
+    if (auto r = appendAuditEntries(m_db, fileId, audit); !r)
+        return r;
+    if (auto r =
+            updateOne(m_db,
+                      "UPDATE loan_files SET version = version + 1, updated_at_ms = max(updated_at_ms, ?1) "
+                      "WHERE id = ?2 AND version = ?3",
+                      "Loan file " + file.fileNo + " was changed by someone else; reopen it.",
+                      changeTime(audit), fileId, version);
+        !r)
+        return r;
+    return tx->commit();
+}
+
+Result<void> SqliteWorkflowStore::apply(const WorkflowChange& c)
+{
+    return write(c.fileId, c.expectedVersion, c.audit, [&](const FileRow& file) -> Result<void> {
+        if (file.state != c.from)
+            return makeError("Loan file " + file.fileNo + " is " + std::string(key(file.state)) + ", not " +
+                                 std::string(key(c.from)) + " any more; reopen it.",
+                             ErrorCode::Conflict);
+        const std::string missing = "Loan file " + file.fileNo + " is no longer stored.";
+        if (auto r = updateOne(m_db, "UPDATE loan_files SET state = ?1 WHERE id = ?2", missing, key(c.to),
+                               c.fileId);
+            !r)
+            return r;
+        if (c.assignAppraiser)
+            if (auto r = updateOne(m_db, "UPDATE loan_files SET appraiser_id = ?1 WHERE id = ?2", missing,
+                                   nullIfZero(*c.assignAppraiser), c.fileId);
+                !r)
+                return r;
+        if (c.assignManager)
+            if (auto r = updateOne(m_db, "UPDATE loan_files SET manager_id = ?1 WHERE id = ?2", missing,
+                                   nullIfZero(*c.assignManager), c.fileId);
+                !r)
+                return r;
+        if (c.risk)
+            if (auto r = insertRiskAssessment(m_db, c.fileId, file.round, *c.risk); !r)
+                return r;
+        if (c.approval) {
+            // The round is the file's, read in this transaction: the one the rules counted approvals in.
+            Approval a = *c.approval;
+            a.loanFileId = c.fileId;
+            a.round = file.round;
+            if (auto r = insertApproval(m_db, a); !r)
+                return r;
+        }
+        if (auto r = insertExceptions(m_db, c.fileId, c.exceptions); !r)
+            return r;
+        if (c.freezeMemoVersion)
+            if (auto r = freezeCreditMemo(m_db, c.fileId, *c.freezeMemoVersion); !r)
+                return r;
+        if (c.startNewRound)
+            return updateOne(m_db, "UPDATE loan_files SET decision_round = decision_round + 1 WHERE id = ?1",
+                             missing, c.fileId);
+        return {};
+    });
+}
+
+Result<void> SqliteWorkflowStore::apply(const DocumentChange& c)
+{
+    return write(c.fileId, c.expectedVersion, c.audit, [&](const FileRow& file) -> Result<void> {
+        const Document& d = c.document;
+        if (auto r = updateOne(m_db,
+                               "UPDATE documents SET status = ?1, note = ?2, updated_at_ms = ?3 "
+                               "WHERE id = ?4 AND loan_file_id = ?5",
+                               "Loan file " + file.fileNo + " has no document with id " +
+                                   std::to_string(d.id) + ". Reopen the file to see its checklist.",
+                               key(d.status), d.note, d.updatedAtMs > 0 ? d.updatedAtMs : changeTime(c.audit),
+                               d.id, c.fileId);
+            !r)
+            return withContext("The document was not updated", r.error());
+        if (c.exception) {
+            PolicyException e = *c.exception;
+            e.loanFileId = c.fileId;
+            return insertPolicyException(m_db, e);
+        }
+        return {};
+    });
+}
+
+Result<void> SqliteWorkflowStore::apply(const MemoChange& c)
+{
+    return write(c.fileId, c.expectedVersion, c.audit, [&](const FileRow&) {
+        CreditMemo memo = c.memo;
+        memo.loanFileId = c.fileId;
+        memo.frozen = false; // only an approval freezes a version
+        return insertCreditMemo(m_db, memo);
+    });
+}
+
+Result<void> SqliteWorkflowStore::apply(const CovenantChange& c)
+{
+    return write(c.fileId, c.expectedVersion, c.audit, [&](const FileRow&) -> Result<void> {
+        Covenant covenant = c.covenant;
+        covenant.loanFileId = c.fileId;
+        if (covenant.updatedAtMs == 0)
+            covenant.updatedAtMs = changeTime(c.audit);
+        if (auto id = saveCovenant(m_db, covenant); !id)
+            return id.error();
+        if (c.exception) {
+            PolicyException e = *c.exception;
+            e.loanFileId = c.fileId;
+            return insertPolicyException(m_db, e);
+        }
+        return {};
+    });
+}
+
+Result<void> SqliteWorkflowStore::apply(const ValuationChange& c)
+{
+    return write(c.fileId, c.expectedVersion, c.audit, [&](const FileRow& file) {
+        const char* sql = c.truck ? "UPDATE trucks SET appraised_value_fen = ?1, appraised_by = ?2 "
+                                    "WHERE id = ?3 AND loan_file_id = ?4"
+                                  : "UPDATE kilns SET appraised_value_fen = ?1, appraised_by = ?2 "
+                                    "WHERE id = ?3 AND loan_file_id = ?4";
+        return updateOne(m_db, sql,
+                         std::string(c.truck ? "The truck" : "The kiln") + " with id " +
+                             std::to_string(c.assetId) + " is not pledged to loan file " + file.fileNo +
+                             ". Reopen the file.",
+                         c.value.fen(), nullIfZero(c.appraisedBy), c.assetId, c.fileId);
+    });
+}
+
+} // namespace saggar
