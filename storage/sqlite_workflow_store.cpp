@@ -8,7 +8,10 @@
 #include "document_repository.h"
 #include "loan_file_repository.h"
 #include "repository_support.h"
+#include "user_repository.h"
 #include "workflow_records.h"
+
+#include <set>
 
 namespace saggar {
 namespace {
@@ -23,6 +26,35 @@ Result<int> decisionRound(const Database& db, Id fileId)
         db, "SELECT decision_round FROM loan_files WHERE id = ?1", fileId,
         [](const Statement& s) { return s.columnInt(0); },
         "There is no loan file with id " + std::to_string(fileId) + ".");
+}
+
+// The display names of everyone the context mentions; someone no longer stored is left out (the
+// rules then name them by id).
+Result<std::map<Id, std::string>> namesOfPeopleIn(const Database& db, const WorkflowContext& ctx)
+{
+    std::set<Id> ids{ctx.file.analystId, ctx.file.appraiserId, ctx.file.managerId};
+    for (const Approval& a : ctx.approvals)
+        ids.insert(a.approverId);
+    for (const PolicyException& e : ctx.exceptions)
+        ids.insert(e.grantedBy);
+    for (const Truck& t : ctx.trucks)
+        ids.insert(t.appraisedBy);
+    for (const Kiln& k : ctx.kilns)
+        ids.insert(k.appraisedBy);
+    if (ctx.memo)
+        ids.insert(ctx.memo->authorId);
+    if (ctx.risk)
+        ids.insert(ctx.risk->assessedBy);
+    ids.erase(0);
+    std::map<Id, std::string> names;
+    for (Id id : ids) {
+        auto user = getUser(db, id);
+        if (user)
+            names.emplace(id, user->displayName);
+        else if (user.error().code != ErrorCode::NotFound)
+            return user.error();
+    }
+    return names;
 }
 
 } // namespace
@@ -62,6 +94,8 @@ Result<WorkflowContext> SqliteWorkflowStore::context(Id fileId)
     load(listCovenants(m_db, fileId), ctx.covenants);
     load(listPolicyExceptions(m_db, fileId), ctx.exceptions);
     load(readAuthorityTable(m_db), ctx.authority);
+    if (r)
+        load(namesOfPeopleIn(m_db, ctx), ctx.userNames);
     if (!r)
         return withContext("Could not open loan file " + ctx.file.fileNo, r.error());
     return ctx;
