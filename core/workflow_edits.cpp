@@ -71,10 +71,7 @@ std::string describe(const Covenant& c)
 {
     std::string text = "\"" + c.description + "\" " + detail::words(c.kind);
     if (c.metric != CovenantMetric::Custom) {
-        std::string threshold = std::to_string(c.threshold);
-        threshold.erase(threshold.find_last_not_of('0') + 1);
-        if (!threshold.empty() && threshold.back() == '.')
-            threshold.pop_back();
+        const std::string threshold = detail::decimalText(c.threshold);
         const char* op = c.metric == CovenantMetric::LoanToValuePct ? " <= " : " >= ";
         text += ", " + detail::words(c.metric) + op + threshold;
     }
@@ -87,7 +84,7 @@ Result<void> checkCovenantDefinition(const Covenant& c)
     if (length == 0)
         return detail::invalidInput("Describe the condition or covenant.");
     if (length > kMaxCovenantTextChars || detail::reasonLength(c.note) > kMaxCovenantTextChars)
-        return detail::invalidInput("Keep the description and the note under " +
+        return detail::invalidInput("Keep the description and the note to at most " +
                                     std::to_string(kMaxCovenantTextChars) + " characters each.");
     if (!std::isfinite(c.threshold))
         return detail::invalidInput("The threshold must be a number.");

@@ -1,5 +1,8 @@
 #include "workflow_support.h"
 
+#include <array>
+#include <charconv>
+
 namespace saggar::detail {
 
 std::string yuanText(Money amount)
@@ -16,6 +19,13 @@ std::string yuanText(Money amount)
     }
     const std::string cents = plain.substr(dot);
     return std::string(negative ? "-" : "") + "¥" + grouped + (cents == ".00" ? "" : cents);
+}
+
+std::string decimalText(double value)
+{
+    std::array<char, 64> buf{};
+    const auto [end, ec] = std::to_chars(buf.data(), buf.data() + buf.size(), value);
+    return ec == std::errc() ? std::string(buf.data(), end) : std::string("?");
 }
 
 std::string keyWords(std::string_view key)

@@ -13,6 +13,9 @@ namespace saggar::detail {
 // "¥5,000,000" or "¥1,234.56": an amount as a person reads it in a message.
 std::string yuanText(Money amount);
 
+// "95", "82.5": the shortest text that reads back as the same number, whatever the C locale.
+std::string decimalText(double value);
+
 // A stable key as English words: "business_licence" → "business licence".
 std::string keyWords(std::string_view key);
 template <typename E> std::string words(E value)
