@@ -56,6 +56,14 @@ CreditMemo readMemo(const Statement& s)
     return m;
 }
 
+// An INSERT whose new id nobody needs.
+template <typename Bind>
+Result<void> insertOnly(Database& db, std::string_view sql, Bind bind, std::string_view what)
+{
+    auto id = insertRow(db, sql, bind, what);
+    return id ? Result<void>() : Result<void>(id.error());
+}
+
 Result<std::int64_t> latestMemoVersion(const Database& db, Id fileId)
 {
     return readOne<std::int64_t>(
@@ -67,7 +75,7 @@ Result<std::int64_t> latestMemoVersion(const Database& db, Id fileId)
 
 Result<void> insertRiskAssessment(Database& db, Id fileId, int round, const RiskAssessment& r)
 {
-    auto id = insertRow(
+    return insertOnly(
         db,
         "INSERT INTO risk_assessments (loan_file_id, round, grade, rationale, assessed_by, at_ms) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -75,7 +83,6 @@ Result<void> insertRiskAssessment(Database& db, Id fileId, int round, const Risk
             return s.bindAll(fileId, round, key(r.grade), r.rationale, nullIfZero(r.assessedBy), r.atMs);
         },
         "The risk assessment was not saved");
-    return id ? Result<void>() : Result<void>(id.error());
 }
 
 Result<std::optional<RiskAssessment>> latestRiskAssessment(const Database& db, Id fileId, int round)
@@ -97,7 +104,7 @@ Result<std::optional<RiskAssessment>> latestRiskAssessment(const Database& db, I
 
 Result<void> insertApproval(Database& db, const Approval& a)
 {
-    auto id = insertRow(
+    return insertOnly(
         db,
         "INSERT INTO approvals (loan_file_id, round, approver_id, comment, memo_version, at_ms) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -105,7 +112,6 @@ Result<void> insertApproval(Database& db, const Approval& a)
             return s.bindAll(a.loanFileId, a.round, a.approverId, a.comment, a.memoVersion, a.atMs);
         },
         "The approval was not saved");
-    return id ? Result<void>() : Result<void>(id.error());
 }
 
 Result<std::vector<Approval>> listApprovals(const Database& db, Id fileId, int round)
@@ -124,7 +130,7 @@ Result<std::vector<Approval>> listApprovals(const Database& db, Id fileId, int r
 
 Result<void> insertPolicyException(Database& db, const PolicyException& e)
 {
-    auto id = insertRow(
+    return insertOnly(
         db,
         "INSERT INTO policy_exceptions (loan_file_id, kind, subject, justification, granted_by, at_ms) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -133,7 +139,6 @@ Result<void> insertPolicyException(Database& db, const PolicyException& e)
                              e.atMs);
         },
         "The policy exception was not saved");
-    return id ? Result<void>() : Result<void>(id.error());
 }
 
 Result<std::vector<PolicyException>> listPolicyExceptions(const Database& db, Id fileId)
@@ -193,7 +198,7 @@ Result<void> insertCreditMemo(Database& db, const CreditMemo& m)
                              " does not follow the stored version " + std::to_string(*latest) +
                              ". Someone else saved the memo; reopen it.",
                          ErrorCode::Conflict);
-    auto id = insertRow(
+    return insertOnly(
         db,
         "INSERT INTO credit_memos (loan_file_id, version, borrower, purpose, repayment_source, collateral, "
         "risk, conditions, recommendation, author_id, at_ms, frozen) "
@@ -204,7 +209,6 @@ Result<void> insertCreditMemo(Database& db, const CreditMemo& m)
                              nullIfZero(m.authorId), m.atMs, m.frozen);
         },
         "The credit memo was not saved");
-    return id ? Result<void>() : Result<void>(id.error());
 }
 
 Result<std::vector<CreditMemo>> listCreditMemos(const Database& db, Id fileId)

@@ -37,6 +37,11 @@ Result<void> insertExceptions(Database& db, Id fileId, const std::vector<PolicyE
     return {};
 }
 
+Result<void> insertException(Database& db, Id fileId, const std::optional<PolicyException>& exception)
+{
+    return exception ? insertExceptions(db, fileId, {*exception}) : Result<void>();
+}
+
 TimestampMs changeTime(const std::vector<AuditEntry>& audit)
 {
     TimestampMs at = 0;
@@ -53,24 +58,18 @@ Result<void> SqliteWorkflowStore::write(Id fileId, std::optional<std::int64_t> e
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto stmt = m_db.prepare("SELECT file_no, state, decision_round, version FROM loan_files WHERE id = ?1");
-    if (!stmt)
-        return stmt.error();
-    if (auto r = stmt->bindInt64(1, fileId); !r)
-        return r;
-    auto row = stmt->step();
+    std::int64_t version = 0;
+    auto row = readOne<FileRow>(
+        m_db, "SELECT file_no, state, decision_round, version FROM loan_files WHERE id = ?1", fileId,
+        [&version](const Statement& st) {
+            version = st.columnInt64(3);
+            return FileRow{st.columnText(0), enumColumn(st, 1, LoanState::Draft), st.columnInt(2)};
+        },
+        "There is no loan file with id " + std::to_string(fileId) +
+            "; it may have been removed. Reopen the portfolio.");
     if (!row)
         return row.error();
-    if (!*row)
-        return makeError("There is no loan file with id " + std::to_string(fileId) +
-                             "; it may have been removed. Reopen the portfolio.",
-                         ErrorCode::NotFound);
-    FileRow file;
-    file.fileNo = stmt->columnText(0);
-    file.state = enumColumn(*stmt, 1, LoanState::Draft);
-    file.round = stmt->columnInt(2);
-    const std::int64_t version = stmt->columnInt64(3);
-    stmt = Statement();
+    const FileRow& file = *row;
     if (expectedVersion && *expectedVersion != version)
         return makeError("Loan file " + file.fileNo +
                              " was changed by someone else since you opened it; reopen it to see the change, "
@@ -150,12 +149,7 @@ Result<void> SqliteWorkflowStore::apply(const DocumentChange& c)
                                d.id, c.fileId);
             !r)
             return withContext("The document was not updated", r.error());
-        if (c.exception) {
-            PolicyException e = *c.exception;
-            e.loanFileId = c.fileId;
-            return insertPolicyException(m_db, e);
-        }
-        return {};
+        return insertException(m_db, c.fileId, c.exception);
     });
 }
 
@@ -178,12 +172,7 @@ Result<void> SqliteWorkflowStore::apply(const CovenantChange& c)
             covenant.updatedAtMs = changeTime(c.audit);
         if (auto id = saveCovenant(m_db, covenant); !id)
             return id.error();
-        if (c.exception) {
-            PolicyException e = *c.exception;
-            e.loanFileId = c.fileId;
-            return insertPolicyException(m_db, e);
-        }
-        return {};
+        return insertException(m_db, c.fileId, c.exception);
     });
 }
 

@@ -19,11 +19,6 @@ namespace {
 
 constexpr int kAppendChained = -1; // instead of re-hashing: append a correctly chained forged entry
 
-std::string message(const Result<void>& r)
-{
-    return r.ok() ? std::string() : r.error().message;
-}
-
 } // namespace
 
 class TestAuditLog : public QObject
@@ -41,11 +36,7 @@ class TestAuditLog : public QObject
     {
         return *f().db().queryInt64("SELECT count(*) FROM audit_log WHERE loan_file_id = " + file());
     }
-    void sql(const std::string& statement)
-    {
-        auto r = f().db().exec(statement);
-        QVERIFY2(r.ok(), message(r).c_str());
-    }
+    void sql(const std::string& statement) { SAGGAR_VERIFY_OK(f().db().exec(statement)); }
 
 private slots:
     void init()
@@ -54,9 +45,8 @@ private slots:
         m_f = std::make_unique<td::WorkflowFixture>(m_dir, "ws-" + std::to_string(++m_n));
         // Six entries: created, truck, kiln (the fixture), then three moves.
         for (LoanState to : {LoanState::Submitted, LoanState::Appraisal, LoanState::RiskAssessment}) {
-            auto r =
-                f().store().apply(f().move(to, to == LoanState::Submitted ? td::kAnalyst : td::kAppraiser));
-            QVERIFY2(r.ok(), message(r).c_str());
+            SAGGAR_VERIFY_OK(
+                f().store().apply(f().move(to, to == LoanState::Submitted ? td::kAnalyst : td::kAppraiser)));
         }
         QCOMPARE(count(), 6);
         // A second file, whose history must stay intact whatever happens to the first one's.
@@ -106,8 +96,7 @@ private slots:
         memo.version = 1;
         memo.section(MemoSection::Borrower) = "A tile maker";
         memo.authorId = td::kAnalyst.userId;
-        auto r = f().store().apply(MemoChange{m_otherFile, 1, memo, {}});
-        QVERIFY2(r.ok(), message(r).c_str());
+        SAGGAR_VERIFY_OK(f().store().apply(MemoChange{m_otherFile, 1, memo, {}}));
         QVERIFY(f().db().exec("UPDATE credit_memos SET frozen = 1").ok()); // freezing is allowed
         for (const char* statement : {"UPDATE credit_memos SET borrower = 'someone else'",
                                       "UPDATE credit_memos SET frozen = 0", "DELETE FROM credit_memos"}) {

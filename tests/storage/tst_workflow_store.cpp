@@ -25,11 +25,6 @@ Q_DECLARE_METATYPE(saggar::LoanState)
 
 namespace {
 
-std::string message(const Result<void>& r)
-{
-    return r.ok() ? std::string() : r.error().message;
-}
-
 CreditMemo memo(Id fileId, std::int64_t version, const std::string& text)
 {
     CreditMemo m;
@@ -53,11 +48,6 @@ class TestWorkflowStore : public QObject
     int m_n = 0;
 
     td::WorkflowFixture& f() { return *m_f; }
-
-    void applyOk(const WorkflowChange& c)
-    {
-        QVERIFY2(f().store().apply(c).ok(), message(f().store().apply(c)).c_str());
-    }
 
 private slots:
     void init()
@@ -121,8 +111,7 @@ private slots:
             d.id += 1000;
             d.loanFileId += 100;
         }
-        auto saved = savePortfolio(f().db(), s);
-        QVERIFY2(saved.ok(), message(saved).c_str());
+        SAGGAR_VERIFY_OK(savePortfolio(f().db(), s));
         auto ids =
             f().db().prepare("SELECT id, state, updated_at_ms, analyst_id FROM loan_files WHERE id <> ?1");
         QVERIFY(ids.ok());
@@ -148,11 +137,11 @@ private slots:
     {
         const TimestampMs updatedBefore = f().context().file.updatedAtMs;
         WorkflowChange c = f().move(LoanState::Submitted, kAnalyst);
-        applyOk(c);
+        SAGGAR_VERIFY_OK(f().store().apply(c));
         c = f().move(LoanState::Appraisal, kAppraiser);
         c.assignAppraiser = kAppraiser.userId;
         c.assignManager = kManager.userId;
-        applyOk(c);
+        SAGGAR_VERIFY_OK(f().store().apply(c));
         WorkflowContext ctx = f().context();
         QCOMPARE(ctx.file.state, LoanState::Appraisal);
         QCOMPARE(ctx.file.appraiserId, kAppraiser.userId);
@@ -165,15 +154,10 @@ private slots:
 
         c = f().move(LoanState::ManualReview, kAnalyst);
         c.risk = RiskAssessment{RiskGrade::C, "Thin margins this year", kAnalyst.userId, td::kBaseMs + 1000};
-        PolicyException ltv{0,
-                            0,
-                            ExceptionKind::LtvAboveLimit,
-                            "LTV 75.0 %",
-                            "Strong guarantor and export orders",
-                            kManager.userId,
-                            td::kBaseMs + 1000};
+        const PolicyException ltv = td::WorkflowFixture::exception(
+            ExceptionKind::LtvAboveLimit, "LTV 75.0 %", "Strong guarantor and export orders", kManager, 1000);
         c.exceptions = {ltv};
-        applyOk(c);
+        SAGGAR_VERIFY_OK(f().store().apply(c));
         ctx = f().context();
         QCOMPARE(ctx.file.state, LoanState::ManualReview);
         QVERIFY(ctx.risk.has_value());
@@ -192,12 +176,12 @@ private slots:
         MemoChange m{f().fileId, f().version(), memo(f().fileId, 1, "first"), {}};
         QVERIFY(f().store().apply(m).ok());
         WorkflowChange c = f().move(LoanState::ManualReview, kAnalyst);
-        applyOk(c);
+        SAGGAR_VERIFY_OK(f().store().apply(c));
 
         // The first of two approvals: the state stays.
         c = f().move(LoanState::ManualReview, kManager);
         c.approval = Approval{0, 0, 99, kManager.userId, "Within policy", 1, td::kBaseMs + 2000};
-        applyOk(c);
+        SAGGAR_VERIFY_OK(f().store().apply(c));
         WorkflowContext ctx = f().context();
         QCOMPARE(ctx.approvals.size(), std::size_t(1));
         QCOMPARE(ctx.approvals[0].round, 1); // the file's round, whatever the change said
@@ -217,7 +201,7 @@ private slots:
         c = f().move(LoanState::Approved, kManager2);
         c.approval = Approval{0, 0, 1, kManager2.userId, "Agreed", 1, td::kBaseMs + 3000};
         c.freezeMemoVersion = 1;
-        applyOk(c);
+        SAGGAR_VERIFY_OK(f().store().apply(c));
         ctx = f().context();
         QCOMPARE(ctx.file.state, LoanState::Approved);
         QCOMPARE(ctx.approvals.size(), std::size_t(2));
@@ -232,16 +216,16 @@ private slots:
     {
         WorkflowChange c = f().move(LoanState::ManualReview, kAnalyst);
         c.risk = RiskAssessment{RiskGrade::D, "Weak", kAnalyst.userId, td::kBaseMs};
-        applyOk(c);
+        SAGGAR_VERIFY_OK(f().store().apply(c));
         c = f().move(LoanState::ManualReview, kManager);
         c.approval = Approval{0, 0, 1, kManager.userId, "ok", 0, td::kBaseMs};
-        applyOk(c);
+        SAGGAR_VERIFY_OK(f().store().apply(c));
         QCOMPARE(f().context().approvals.size(), std::size_t(1));
 
         c = f().move(LoanState::Draft, kManager2);
         c.startNewRound = true;
         c.audit.front().reason = "Missing site photos of the kiln";
-        applyOk(c);
+        SAGGAR_VERIFY_OK(f().store().apply(c));
         WorkflowContext ctx = f().context();
         QCOMPARE(ctx.round, 2);
         QVERIFY(ctx.approvals.empty());
@@ -262,16 +246,12 @@ private slots:
         c.document.status = DocumentStatus::Waived;
         c.document.note = "Bank statements waived for a long-standing customer";
         c.document.updatedAtMs = td::kBaseMs + 500;
-        c.exception = PolicyException{0,
-                                      0,
-                                      ExceptionKind::WaivedDocument,
-                                      "document:bank_statements",
-                                      "Twelve years of statements already on file",
-                                      kManager.userId,
-                                      td::kBaseMs + 500};
+        c.exception =
+            td::WorkflowFixture::exception(ExceptionKind::WaivedDocument, "document:bank_statements",
+                                           "Twelve years of statements already on file", kManager, 500);
         c.audit = {td::WorkflowFixture::entry(kManager, AuditKind::Document, "document:bank_statements",
                                               "missing", "waived", 500)};
-        QVERIFY2(f().store().apply(c).ok(), message(f().store().apply(c)).c_str());
+        SAGGAR_VERIFY_OK(f().store().apply(c));
         ctx = f().context();
         QCOMPARE(ctx.documents[2].status, DocumentStatus::Waived);
         QCOMPARE(ctx.documents[2].note, c.document.note);
@@ -297,7 +277,7 @@ private slots:
                          memo(f().fileId, v, "text " + std::to_string(v)),
                          {td::WorkflowFixture::entry(kAnalyst, AuditKind::Memo, "memo", std::to_string(v - 1),
                                                      std::to_string(v))}};
-            QVERIFY2(f().store().apply(c).ok(), message(f().store().apply(c)).c_str());
+            SAGGAR_VERIFY_OK(f().store().apply(c));
         }
         auto versions = f().store().memoVersions(f().fileId);
         QVERIFY(versions.ok());
@@ -344,13 +324,8 @@ private slots:
         c.covenant.status = CovenantStatus::Waived;
         c.covenant.note = "Tracker vendor outage";
         c.covenant.updatedAtMs = td::kBaseMs + 9;
-        c.exception = PolicyException{0,
-                                      0,
-                                      ExceptionKind::ConditionWaived,
-                                      "covenant:1",
-                                      "Vendor outage, not the borrower",
-                                      kManager.userId,
-                                      td::kBaseMs + 9};
+        c.exception = td::WorkflowFixture::exception(ExceptionKind::ConditionWaived, "covenant:1",
+                                                     "Vendor outage, not the borrower", kManager, 9);
         QVERIFY(f().store().apply(c).ok());
         ctx = f().context();
         QCOMPARE(ctx.covenants.size(), std::size_t(1));
@@ -379,7 +354,7 @@ private slots:
             c.appraisedBy = kAppraiser.userId;
             c.audit = {td::WorkflowFixture::entry(kAppraiser, AuditKind::Field, truck ? "truck" : "kiln", "0",
                                                   c.value.toPlainYuan())};
-            QVERIFY2(f().store().apply(c).ok(), message(f().store().apply(c)).c_str());
+            SAGGAR_VERIFY_OK(f().store().apply(c));
         }
         WorkflowContext ctx = f().context();
         QCOMPARE(ctx.trucks[0].appraisedValue, Money::fromYuan(380'000));
@@ -486,8 +461,8 @@ private slots:
         WorkflowChange c = f().move(LoanState::Submitted, kAnalyst);
         c.audit.push_back(td::WorkflowFixture::entry(
             kAnalyst, AuditKind::Document, "document:business_licence", "received", "verified", 1000));
-        applyOk(c);
-        applyOk(f().move(LoanState::Appraisal, kAppraiser));
+        SAGGAR_VERIFY_OK(f().store().apply(c));
+        SAGGAR_VERIFY_OK(f().store().apply(f().move(LoanState::Appraisal, kAppraiser)));
         auto h = f().store().history(f().fileId);
         QVERIFY(h.ok());
         QCOMPARE(h->entries.size(), std::size_t(6));
@@ -575,8 +550,7 @@ private slots:
             s.files.push_back(td::file(id, "SG-2021-" + std::to_string(100000 + id), 50,
                                        Money::fromYuan(1'000'000), LoanState::ManualReview, kAnalyst.userId,
                                        td::kBaseMs + id));
-        auto saved = savePortfolio(f().db(), s);
-        QVERIFY2(saved.ok(), message(saved).c_str());
+        SAGGAR_VERIFY_OK(savePortfolio(f().db(), s));
         auto manager = f().store().workFor(kManager);
         QVERIFY(manager.ok());
         QCOMPARE(manager->size(), std::size_t(SqliteWorkflowStore::kWorkLimit));

@@ -65,6 +65,13 @@ AuditEntry WorkflowFixture::entry(const Actor& actor, AuditKind kind, const std:
     return e;
 }
 
+PolicyException WorkflowFixture::exception(ExceptionKind kind, const std::string& subject,
+                                           const std::string& justification, const Actor& actor,
+                                           TimestampMs offsetMs)
+{
+    return PolicyException{0, 0, kind, subject, justification, actor.userId, kBaseMs + offsetMs};
+}
+
 WorkflowChange WorkflowFixture::move(LoanState to, const Actor& actor)
 {
     const WorkflowContext ctx = context();

@@ -9,9 +9,17 @@
 #include "storage/workspace.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 #include <string>
+
+// QVERIFY for a Result, evaluated once; a failure shows the error's message.
+#define SAGGAR_VERIFY_OK(expr)                                                                               \
+    do {                                                                                                     \
+        const auto& result_ = (expr);                                                                        \
+        QVERIFY2(result_.ok(), result_.ok() ? "" : result_.error().message.c_str());                         \
+    } while (false)
 
 namespace saggar::testdata {
 
@@ -42,6 +50,10 @@ public:
     // An audit entry by `actor` at kBaseMs + `offsetMs`, unchained (the store chains it).
     static AuditEntry entry(const Actor& actor, AuditKind kind, const std::string& subject,
                             const std::string& before, const std::string& after, TimestampMs offsetMs = 0);
+    // A policy exception granted by `actor` at kBaseMs + `offsetMs`.
+    static PolicyException exception(ExceptionKind kind, const std::string& subject,
+                                     const std::string& justification, const Actor& actor,
+                                     TimestampMs offsetMs = 0);
     // A state move of the file from its current state, at its current version, with one State entry.
     WorkflowChange move(LoanState to, const Actor& actor);
 
