@@ -1,9 +1,11 @@
 #include "shell.h"
 
-#include "language.h"
 #include "core/password.h"
+#include "core/workflow_service.h"
+#include "language.h"
 #include "storage/sqlite_loan_file_store.h"
 #include "storage/sqlite_portfolio_source.h"
+#include "storage/sqlite_workflow_store.h"
 #include "storage/workspace.h"
 #include "ui/display_names.h"
 #include "ui/loan_file_page.h"
@@ -11,15 +13,20 @@
 #include "ui/main_window.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QLineEdit>
 
 namespace saggar::app {
 
 Shell::Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* parent)
     : QObject(parent), m_workspace(std::move(workspace)),
-      m_store(std::make_unique<SqliteLoanFileStore>(m_workspace->db())), m_language(std::move(language))
-{
-}
+      m_store(std::make_unique<SqliteLoanFileStore>(m_workspace->db())),
+      m_workflowStore(std::make_unique<SqliteWorkflowStore>(m_workspace->db(),
+                                                            m_workspace->directory() + "/attachments")),
+      m_workflow(std::make_unique<WorkflowService>(*m_workflowStore,
+                                                   [] { return QDateTime::currentMSecsSinceEpoch(); })),
+      m_language(std::move(language))
+{}
 
 Shell::~Shell()
 {
@@ -60,6 +67,7 @@ void Shell::showMainWindow(Id reopenFile, int page)
     session.user = m_user;
     session.workspacePath = QString::fromStdString(m_workspace->databasePath());
     session.store = m_store.get();
+    session.workflow = m_workflow.get();
     session.language = m_language;
     const std::string dbPath = m_workspace->databasePath();
     session.portfolioSource = [dbPath]() -> Result<std::unique_ptr<PortfolioSource>> {

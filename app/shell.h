@@ -15,8 +15,9 @@
 namespace saggar {
 class Workspace;
 class SqliteLoanFileStore;
+class SqliteWorkflowStore;
+class WorkflowService;
 } // namespace saggar
-
 
 namespace saggar::app {
 
@@ -44,6 +45,8 @@ private:
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<SqliteLoanFileStore> m_store;
+    std::unique_ptr<SqliteWorkflowStore> m_workflowStore;
+    std::unique_ptr<WorkflowService> m_workflow;
     QString m_language;
     User m_user;
     QPointer<ui::MainWindow> m_window;

@@ -1,9 +1,11 @@
 // How domain values and validation problems read on screen, in the user's language.
 #pragma once
 
+#include "core/audit_chain.h"
 #include "core/domain.h"
 #include "core/result.h"
 #include "core/validation.h"
+#include "core/workflow_types.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,6 +27,16 @@ public:
     static QString documentKind(DocumentKind v);
     static QString documentStatus(DocumentStatus v);
     static QString field(Field f);
+    // The workflow's values (display_names_workflow.cpp).
+    static QString riskGrade(RiskGrade v);
+    static QString workflowAction(WorkflowAction v);
+    static QString exceptionKind(ExceptionKind v);
+    static QString memoSection(MemoSection v);
+    static QString covenantKind(CovenantKind v);
+    static QString covenantMetric(CovenantMetric v);
+    static QString covenantStatus(CovenantStatus v);
+    static QString auditKind(AuditKind v);
+    static QString chainProblem(ChainProblem v);
     // One sentence saying what is wrong with the value, e.g. "The check character is A; it should be 7."
     static QString problem(const Invalid& issue);
     // As problem(), with ranges of money fields written as amounts rather than fen.

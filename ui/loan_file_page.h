@@ -1,61 +1,75 @@
-// One loan file: overview, enterprise, collateral and documents, each on its own tab.
+// One loan file: its title, the workflow actions open to the signed-in person, and a tab per concern
+// (overview, enterprise, collateral, documents, credit memo, covenants, decision, history). Each tab
+// is its own class; this page loads the file and reloads every tab after a change.
 #pragma once
 
 #include "core/loan_file_store.h"
+#include "core/workflow_service.h"
 
 #include <QWidget>
 
 class QLabel;
-class QPushButton;
 class QStackedWidget;
 class QTabWidget;
-class QTableWidget;
-class QFormLayout;
 
 namespace saggar::ui {
+
+class ActionBar;
+class CollateralTab;
+class CovenantsTab;
+class DecisionTab;
+class DocumentsTab;
+class EnterpriseTab;
+class FileController;
+class HistoryTab;
+class MemoTab;
+class OverviewTab;
+struct FileView;
 
 class LoanFilePage : public QWidget
 {
     Q_OBJECT
 public:
-    LoanFilePage(LoanFileStore& store, const User& user, QWidget* parent = nullptr);
+    enum Tab { Overview, Enterprise, Collateral, Documents, Memo, Covenants, Decision, History };
+
+    LoanFilePage(LoanFileStore& files, WorkflowService& workflow, const User& user,
+                 QWidget* parent = nullptr);
 
     // Loads and shows the file; false (with the reason on screen) when it cannot be read.
     bool openFile(Id fileId);
     void reload();
-    Id currentFileId() const { return m_detail ? m_detail->file.id : 0; }
-    const std::optional<LoanFileDetail>& detail() const { return m_detail; }
+    Id currentFileId() const;
+    const FileView* view() const; // nullptr when no file is open
     QTabWidget* tabs() const { return m_tabs; }
+    ActionBar* actions() const { return m_actions; }
+    CollateralTab* collateralTab() const { return m_collateral; }
+    DocumentsTab* documentsTab() const { return m_documents; }
+    MemoTab* memoTab() const { return m_memo; }
+    CovenantsTab* covenantsTab() const { return m_covenants; }
+    DecisionTab* decisionTab() const { return m_decision; }
+    HistoryTab* historyTab() const { return m_history; }
 
 signals:
-    void fileChanged(saggar::Id fileId); // collateral was added: the portfolio should refresh
+    void fileChanged(saggar::Id fileId); // something was saved: lists elsewhere should refresh
 
 private:
-    void show(const LoanFileDetail& d);
-    void fillOverview(const LoanFileDetail& d);
-    void fillEnterprise(const LoanFileDetail& d);
-    void fillCollateral(const LoanFileDetail& d);
-    void fillDocuments(const LoanFileDetail& d);
-    void addTruck();
-    void addKiln();
-    bool canEditCollateral() const;
+    void showView();
 
-    LoanFileStore& m_store;
-    User m_user;
-    std::optional<LoanFileDetail> m_detail;
+    FileController* m_controller;
     QStackedWidget* m_stack;
     QLabel* m_empty;
     QLabel* m_title;
     QLabel* m_subtitle;
+    ActionBar* m_actions;
     QTabWidget* m_tabs;
-    QFormLayout* m_overview;
-    QFormLayout* m_enterprise;
-    QTableWidget* m_trucks;
-    QTableWidget* m_kilns;
-    QTableWidget* m_documents;
-    QLabel* m_documentSummary;
-    QPushButton* m_addTruck;
-    QPushButton* m_addKiln;
+    OverviewTab* m_overview;
+    EnterpriseTab* m_enterprise;
+    CollateralTab* m_collateral;
+    DocumentsTab* m_documents;
+    MemoTab* m_memo;
+    CovenantsTab* m_covenants;
+    DecisionTab* m_decision;
+    HistoryTab* m_history;
 };
 
 } // namespace saggar::ui

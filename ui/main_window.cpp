@@ -3,17 +3,18 @@
 #include "display_names.h"
 #include "loan_file_page.h"
 #include "message_seam.h"
+#include "my_work_page.h"
 #include "new_file_dialog.h"
 #include "placeholder_page.h"
 #include "portfolio_page.h"
 #include "settings_dialog.h"
 
 #include <QApplication>
-#include <QScreen>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -26,31 +27,32 @@ MainWindow::MainWindow(Session session, QWidget* parent)
 {
     setWindowTitle(tr("Saggar — %1").arg(qs(m_session.user.displayName)));
     m_portfolio = new PortfolioPage(m_session.portfolioSource, m_session.staff, this);
-    m_loanFile = new LoanFilePage(*m_session.store, m_session.user, this);
+    m_loanFile = new LoanFilePage(*m_session.store, *m_session.workflow, m_session.user, this);
+    const Actor actor{m_session.user.id, m_session.user.role, m_session.user.displayName};
+    m_myWork = new MyWorkPage(m_session.workflow->store(), actor, this);
 
     m_nav->setObjectName(QStringLiteral("navigation"));
     addNavigation(tr("Portfolio"), m_portfolio);
     addNavigation(tr("Loan file"), m_loanFile);
-    addNavigation(tr("Review queue"),
-                  new PlaceholderPage(tr("Review queue"),
-                                      tr("Not built yet. Files the risk decision routes to manual review will wait "
-                                         "here for a manager, with their reasons and a service-level clock."),
-                                      this));
-    addNavigation(tr("Alerts"),
-                  new PlaceholderPage(tr("Alerts"),
-                                      tr("Not built yet. Early warnings from truck and kiln telemetry (geofence "
-                                         "exits, silent trackers, kiln shutdowns) will be worked here."),
-                                      this));
-    addNavigation(tr("Disposal"),
-                  new PlaceholderPage(tr("Disposal"),
-                                      tr("Not built yet. Defaulted collateral will be sold from here: judicial "
-                                         "auction, second-hand matching, reserve prices and bids."),
-                                      this));
-    addNavigation(tr("Models"),
-                  new PlaceholderPage(tr("Models"),
-                                      tr("Not built yet. Valuation and risk model versions, their measured error "
-                                         "and champion/challenger comparisons will be shown here."),
-                                      this));
+    addNavigation(tr("My work"), m_myWork);
+    addNavigation(
+        tr("Alerts"),
+        new PlaceholderPage(tr("Alerts"),
+                            tr("Not built yet. Early warnings from truck and kiln telemetry (geofence "
+                               "exits, silent trackers, kiln shutdowns) will be worked here."),
+                            this));
+    addNavigation(
+        tr("Disposal"),
+        new PlaceholderPage(tr("Disposal"),
+                            tr("Not built yet. Defaulted collateral will be sold from here: judicial "
+                               "auction, second-hand matching, reserve prices and bids."),
+                            this));
+    addNavigation(
+        tr("Models"),
+        new PlaceholderPage(tr("Models"),
+                            tr("Not built yet. Valuation and risk model versions, their measured error "
+                               "and champion/challenger comparisons will be shown here."),
+                            this));
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_nav->setFixedWidth(em * 11);
     m_nav->setSpacing(2);
@@ -64,7 +66,9 @@ MainWindow::MainWindow(Session session, QWidget* parent)
     setCentralWidget(central);
 
     connect(m_portfolio, &PortfolioPage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_myWork, &MyWorkPage::openFileRequested, this, &MainWindow::openFile);
     connect(m_loanFile, &LoanFilePage::fileChanged, m_portfolio, &PortfolioPage::refresh);
+    connect(m_loanFile, &LoanFilePage::fileChanged, m_myWork, &MyWorkPage::refresh);
     buildMenus();
 
     auto* who = new QLabel(tr("Signed in as %1 (%2)")
@@ -101,10 +105,11 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Saggar"), this, [this] {
-        showMessage(this, MessageKind::Information, tr("About Saggar"),
-                    tr("Saggar %1\nUnderwriting workstation for loans to ceramics makers secured by their trucks "
-                       "and kilns.")
-                        .arg(QApplication::applicationVersion()));
+        showMessage(
+            this, MessageKind::Information, tr("About Saggar"),
+            tr("Saggar %1\nUnderwriting workstation for loans to ceramics makers secured by their trucks "
+               "and kilns.")
+                .arg(QApplication::applicationVersion()));
     });
 }
 

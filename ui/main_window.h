@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/loan_file_store.h"
+#include "core/workflow_service.h"
 #include "portfolio_loader.h"
 
 #include <QMainWindow>
@@ -12,6 +13,7 @@ class QStackedWidget;
 namespace saggar::ui {
 
 class LoanFilePage;
+class MyWorkPage;
 class PortfolioPage;
 
 // What the composition root hands the window: the signed-in user and the ways to reach the store.
@@ -20,6 +22,7 @@ struct Session
     User user;
     QString workspacePath;
     LoanFileStore* store = nullptr;
+    WorkflowService* workflow = nullptr; // every change of a loan file goes through it
     PortfolioSourceFactory portfolioSource;
     std::vector<User> staff; // people files can be assigned to
     QString language;        // "" = system default
@@ -29,12 +32,20 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { PortfolioPageIndex, LoanFilePageIndex, ReviewPage, AlertsPage, DisposalPage, ModelsPage };
+    enum Page {
+        PortfolioPageIndex,
+        LoanFilePageIndex,
+        MyWorkPageIndex,
+        AlertsPage,
+        DisposalPage,
+        ModelsPage
+    };
 
     explicit MainWindow(Session session, QWidget* parent = nullptr);
 
     PortfolioPage* portfolioPage() const { return m_portfolio; }
     LoanFilePage* loanFilePage() const { return m_loanFile; }
+    MyWorkPage* myWorkPage() const { return m_myWork; }
     void showPage(Page page);
     Page currentPage() const;
     void openFile(Id fileId);
@@ -54,6 +65,7 @@ private:
     QStackedWidget* m_pages;
     PortfolioPage* m_portfolio;
     LoanFilePage* m_loanFile;
+    MyWorkPage* m_myWork;
 };
 
 } // namespace saggar::ui

@@ -105,7 +105,7 @@ private slots:
         QVERIFY(page->findChild<QLabel*>(QStringLiteral("fileTitle"))
                     ->text()
                     .contains(QString::fromStdString(target.fileNo)));
-        QCOMPARE(page->tabs()->count(), 4);
+        QCOMPARE(page->tabs()->count(), 8);
         const auto pledgedTrucks = std::count_if(snapshot.trucks.begin(), snapshot.trucks.end(),
                                                  [&](const Truck& t) { return t.loanFileId == target.id; });
         QCOMPARE(page->findChild<QTableWidget*>(QStringLiteral("trucksTable"))->rowCount(),
@@ -113,8 +113,8 @@ private slots:
         QVERIFY(page->findChild<QTableWidget*>(QStringLiteral("documentsTable"))->rowCount() >= 5);
 
         // pages not built yet say so
-        window->showPage(ui::MainWindow::ReviewPage);
-        QVERIFY(window->findChildren<QLabel*>(QStringLiteral("placeholderText")).size() == 4);
+        window->showPage(ui::MainWindow::AlertsPage);
+        QCOMPARE(window->findChildren<QLabel*>(QStringLiteral("placeholderText")).size(), 3);
 
         // Chinese: the window is rebuilt in the new language with the same file open
         window->showPage(ui::MainWindow::LoanFilePageIndex);

@@ -1,0 +1,110 @@
+#include "audit_text.h"
+
+#include "display_names.h"
+#include "file_controller.h"
+#include "widgets/money_format.h"
+
+#include <charconv>
+
+namespace saggar::ui {
+namespace {
+
+bool startsWith(const std::string& text, std::string_view prefix)
+{
+    return text.size() >= prefix.size() && text.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool endsWith(const std::string& text, std::string_view suffix)
+{
+    return text.size() >= suffix.size() &&
+           text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::optional<Id> number(std::string_view text)
+{
+    Id id = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (ec != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return id;
+}
+
+constexpr std::string_view kAppraised = ":appraised_value";
+
+} // namespace
+
+QString AuditText::subject(const std::string& subject, const FileController& file)
+{
+    const auto after = [&](std::string_view prefix) {
+        return std::string_view(subject).substr(prefix.size());
+    };
+    if (subject == "state")
+        return tr("State");
+    if (subject == "memo")
+        return tr("Credit memo");
+    if (subject == "risk_grade")
+        return tr("Risk grade");
+    if (subject == "approval")
+        return tr("Approval");
+    if (subject == "appraiser")
+        return tr("Appraiser");
+    if (subject == "manager")
+        return tr("Manager");
+    if (startsWith(subject, "document:"))
+        if (auto kind = fromKey<DocumentKind>(after("document:")))
+            return DisplayNames::documentKind(*kind);
+    if (startsWith(subject, "exception:"))
+        if (auto kind = fromKey<ExceptionKind>(after("exception:")))
+            return DisplayNames::exceptionKind(*kind);
+    if (endsWith(subject, kAppraised)) {
+        const bool truck = startsWith(subject, "truck:");
+        const std::string_view middle = std::string_view(subject).substr(
+            truck ? 6 : 5, subject.size() - (truck ? 6 : 5) - kAppraised.size());
+        if (auto id = number(middle); id && file.isOpen()) {
+            if (truck)
+                for (const Truck& t : file.view().ctx.trucks)
+                    if (t.id == *id)
+                        return tr("Appraised value of truck %1").arg(qs(t.plate));
+            return truck ? tr("Appraised value of truck #%1").arg(*id)
+                         : tr("Appraised value of kiln #%1").arg(*id);
+        }
+    }
+    if (subject == "covenant:new")
+        return tr("New condition or covenant");
+    if (startsWith(subject, "covenant:"))
+        if (auto id = number(after("covenant:")); id && file.isOpen()) {
+            for (const Covenant& c : file.view().ctx.covenants)
+                if (c.id == *id)
+                    return tr("Condition: %1").arg(qs(c.description));
+            return tr("Condition #%1").arg(*id);
+        }
+    if (startsWith(subject, "truck:"))
+        return tr("Truck pledged: %1").arg(qs(std::string(after("truck:"))));
+    if (startsWith(subject, "kiln:"))
+        return tr("Kiln pledged: %1").arg(qs(std::string(after("kiln:"))));
+    return qs(subject);
+}
+
+QString AuditText::value(const std::string& subject, const std::string& value, const FileController& file)
+{
+    if (value.empty())
+        return {};
+    if (subject == "state")
+        if (auto s = fromKey<LoanState>(value))
+            return DisplayNames::loanState(*s);
+    if (startsWith(subject, "document:"))
+        if (auto s = fromKey<DocumentStatus>(value))
+            return DisplayNames::documentStatus(*s);
+    if (subject == "risk_grade")
+        if (auto g = fromKey<RiskGrade>(value))
+            return DisplayNames::riskGrade(*g);
+    if (subject == "appraiser" || subject == "manager")
+        if (auto id = number(value))
+            return file.personName(*id);
+    if (endsWith(subject, kAppraised))
+        if (auto amount = Money::parseYuan(value))
+            return formatMoney(*amount);
+    return qs(value);
+}
+
+} // namespace saggar::ui

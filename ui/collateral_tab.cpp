@@ -1,0 +1,238 @@
+#include "collateral_tab.h"
+
+#include "asset_dialog.h"
+#include "dialog_seam.h"
+#include "display_names.h"
+#include "file_controller.h"
+#include "tab_support.h"
+#include "widgets/money_format.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace saggar::ui {
+namespace {
+
+QString appraised(Money value)
+{
+    return value > Money() ? formatMoney(value) : CollateralTab::tr("Not valued");
+}
+
+} // namespace
+
+CollateralTab::CollateralTab(FileController& controller, QWidget* parent)
+    : QWidget(parent), m_controller(controller)
+{
+    setObjectName(QStringLiteral("collateralTab"));
+    auto* layout = new QVBoxLayout(this);
+    auto* trucksBox = new QGroupBox(tr("Trucks"), this);
+    auto* trucksLayout = new QVBoxLayout(trucksBox);
+    m_trucks = makeTable({tr("Plate"), tr("VIN"), tr("Brand"), tr("Model"), tr("Year"), tr("Purchase price"),
+                          tr("Appraised value"), tr("Tracker")},
+                         trucksBox);
+    m_trucks->setObjectName(QStringLiteral("trucksTable"));
+    m_addTruck = new QPushButton(tr("Add truck…"), trucksBox);
+    m_addTruck->setObjectName(QStringLiteral("addTruck"));
+    trucksLayout->addWidget(m_trucks);
+    trucksLayout->addWidget(m_addTruck, 0, Qt::AlignLeft);
+
+    auto* kilnsBox = new QGroupBox(tr("Kilns"), this);
+    auto* kilnsLayout = new QVBoxLayout(kilnsBox);
+    m_kilns = makeTable({tr("Type"), tr("Length"), tr("Daily capacity"), tr("Fuel"), tr("Installed"),
+                         tr("Purchase cost"), tr("Appraised value"), tr("Sensor gateway")},
+                        kilnsBox);
+    m_kilns->setObjectName(QStringLiteral("kilnsTable"));
+    m_addKiln = new QPushButton(tr("Add kiln…"), kilnsBox);
+    m_addKiln->setObjectName(QStringLiteral("addKiln"));
+    kilnsLayout->addWidget(m_kilns);
+    kilnsLayout->addWidget(m_addKiln, 0, Qt::AlignLeft);
+
+    // The appraiser's entry: select an asset, type its value, save.
+    m_valuation = new QGroupBox(tr("Appraisal"), this);
+    m_valuation->setObjectName(QStringLiteral("valuationBox"));
+    auto* valuation = new QVBoxLayout(m_valuation);
+    auto* hint = new QLabel(tr("Select a truck or a kiln above and enter its appraised value. The appraisal "
+                               "can be completed once every pledged asset has one."),
+                            m_valuation);
+    hint->setWordWrap(true);
+    valuation->addWidget(hint);
+    auto* row = new QHBoxLayout;
+    m_selected = new QLabel(m_valuation);
+    m_selected->setObjectName(QStringLiteral("selectedAsset"));
+    m_value = new QLineEdit(m_valuation);
+    m_value->setObjectName(QStringLiteral("appraisedValue"));
+    m_value->setPlaceholderText(tr("yuan, e.g. 320000 or 32万"));
+    m_value->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
+    m_save = new QPushButton(tr("Save value"), m_valuation);
+    m_save->setObjectName(QStringLiteral("saveValue"));
+    row->addWidget(m_selected, 1);
+    row->addWidget(m_value);
+    row->addWidget(m_save);
+    valuation->addLayout(row);
+    m_valueError = new QLabel(m_valuation);
+    m_valueError->setObjectName(QStringLiteral("valueError"));
+    QPalette p = m_valueError->palette();
+    p.setColor(QPalette::WindowText, warningColour());
+    m_valueError->setPalette(p);
+    m_valueError->setWordWrap(true);
+    valuation->addWidget(m_valueError);
+
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("collateralTotals"));
+    m_totals->setWordWrap(true);
+    layout->addWidget(trucksBox, 3);
+    layout->addWidget(kilnsBox, 2);
+    layout->addWidget(m_totals);
+    layout->addWidget(m_valuation);
+
+    connect(m_addTruck, &QPushButton::clicked, this, [this] { addAsset(true); });
+    connect(m_addKiln, &QPushButton::clicked, this, [this] { addAsset(false); });
+    connect(m_trucks, &QTableWidget::itemSelectionChanged, this, [this] { onSelection(true); });
+    connect(m_kilns, &QTableWidget::itemSelectionChanged, this, [this] { onSelection(false); });
+    connect(m_save, &QPushButton::clicked, this, &CollateralTab::saveValue);
+    connect(m_value, &QLineEdit::returnPressed, this, &CollateralTab::saveValue);
+}
+
+void CollateralTab::showFile(const FileView& view)
+{
+    const WorkflowContext& ctx = view.ctx;
+    const auto& trucks = view.detail.trucks;
+    const auto& kilns = view.detail.kilns;
+    const auto appraisedTruck = [&](Id id) {
+        for (const Truck& t : ctx.trucks)
+            if (t.id == id)
+                return t.appraisedValue;
+        return Money();
+    };
+    const auto appraisedKiln = [&](Id id) {
+        for (const Kiln& k : ctx.kilns)
+            if (k.id == id)
+                return k.appraisedValue;
+        return Money();
+    };
+    const QSignalBlocker blockTrucks(m_trucks);
+    const QSignalBlocker blockKilns(m_kilns);
+    m_trucks->setRowCount(static_cast<int>(trucks.size()));
+    for (int i = 0; i < static_cast<int>(trucks.size()); ++i) {
+        const Truck& t = trucks[static_cast<size_t>(i)];
+        setRow(m_trucks, i,
+               {qs(t.plate), qs(t.vin), qs(t.brand), qs(t.model), QString::number(t.year),
+                formatMoney(t.purchasePrice), appraised(appraisedTruck(t.id)), qs(t.trackerId)});
+        m_trucks->item(i, 0)->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(t.id));
+    }
+    m_kilns->setRowCount(static_cast<int>(kilns.size()));
+    for (int i = 0; i < static_cast<int>(kilns.size()); ++i) {
+        const Kiln& k = kilns[static_cast<size_t>(i)];
+        setRow(m_kilns, i,
+               {DisplayNames::kilnType(k.type), tr("%1 m").arg(QLocale().toString(k.lengthM, 'f', 1)),
+                QLocale().toString(static_cast<qlonglong>(k.dailyCapacity)) + QLatin1Char(' ') +
+                    DisplayNames::capacityUnit(k.capacityUnit),
+                DisplayNames::kilnFuel(k.fuel), QString::number(k.yearInstalled), formatMoney(k.purchaseCost),
+                appraised(appraisedKiln(k.id)), qs(k.gatewayId)});
+        m_kilns->item(i, 0)->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(k.id));
+    }
+    fitColumns(m_trucks);
+    fitColumns(m_kilns);
+
+    // Collateral is listed by the analyst while the file is still a draft.
+    const bool listing =
+        view.detail.file.state == LoanState::Draft && m_controller.actor().role == Role::Analyst;
+    m_addTruck->setVisible(listing);
+    m_addKiln->setVisible(listing);
+
+    // The rules decide who values: probe with the first asset at a nominal value.
+    ValuationRequest probe;
+    probe.truck = !ctx.trucks.empty();
+    probe.assetId = probe.truck ? ctx.trucks.front().id : (ctx.kilns.empty() ? 0 : ctx.kilns.front().id);
+    probe.value = Money::fromYuan(1);
+    m_valuation->setVisible(probe.assetId != 0 &&
+                            notForbidden(evaluateValuation(ctx, m_controller.actor(), probe, 0)));
+    // Keep the selection across a reload, so a refused value can be corrected in place.
+    const bool wasTruck = m_selectedTruck;
+    const Id wasSelected = m_selectedId;
+    m_selectedId = 0;
+    m_selected->setText(tr("No asset selected."));
+    m_save->setEnabled(false);
+    QTableWidget* previous = wasTruck ? m_trucks : m_kilns;
+    for (int r = 0; wasSelected != 0 && r < previous->rowCount(); ++r)
+        if (previous->item(r, 0)->data(Qt::UserRole).toLongLong() == wasSelected) {
+            previous->selectRow(r);
+            onSelection(wasTruck);
+        }
+
+    const Money total = appraisedCollateral(ctx);
+    const std::optional<double> ltv = loanToValuePct(ctx);
+    if (ltv)
+        m_totals->setText(tr("Appraised collateral %1; loan-to-value %2 % (limit %3 %).")
+                              .arg(formatMoney(total), QLocale().toString(*ltv, 'f', 1),
+                                   QLocale().toString(ctx.ltvLimitPct, 'f', 0)));
+    else
+        m_totals->setText(tr("Loan-to-value is known once every pledged asset has an appraised value."));
+}
+
+void CollateralTab::selectAsset(bool truck, int row)
+{
+    QTableWidget* table = truck ? m_trucks : m_kilns;
+    table->selectRow(row);
+}
+
+void CollateralTab::onSelection(bool truck)
+{
+    QTableWidget* table = truck ? m_trucks : m_kilns;
+    QTableWidget* other = truck ? m_kilns : m_trucks;
+    const auto rows = table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    {
+        const QSignalBlocker block(other);
+        other->clearSelection();
+    }
+    const int row = rows.first().row();
+    m_selectedTruck = truck;
+    m_selectedId = table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    m_selected->setText(
+        truck ? tr("Truck %1").arg(table->item(row, 0)->text())
+              : tr("Kiln: %1, installed %2").arg(table->item(row, 0)->text(), table->item(row, 4)->text()));
+    m_save->setEnabled(true);
+}
+
+void CollateralTab::saveValue()
+{
+    if (!m_controller.isOpen() || m_selectedId == 0)
+        return;
+    const auto value = Money::parseYuan(m_value->text().trimmed().toStdString());
+    if (!value) {
+        m_valueError->setText(tr("Enter an amount in yuan, such as 320000, 320,000.00 or 32万."));
+        m_value->setFocus();
+        return;
+    }
+    ValuationRequest request;
+    request.truck = m_selectedTruck;
+    request.assetId = m_selectedId;
+    request.value = *value;
+    const Result<void> saved =
+        m_controller.workflow().enterValuation(m_controller.actor(), m_controller.fileId(), request);
+    if (saved) {
+        m_value->clear();
+        m_valueError->clear();
+    }
+    m_controller.report(this, tr("Appraised value not saved"), saved);
+}
+
+void CollateralTab::addAsset(bool truck)
+{
+    if (!m_controller.isOpen())
+        return;
+    AssetDialog dialog(m_controller.files(), truck ? AssetDialog::Kind::Truck : AssetDialog::Kind::Kiln,
+                       m_controller.view().detail.file, this);
+    if (execDialog(dialog) == QDialog::Accepted)
+        m_controller.changed();
+}
+
+} // namespace saggar::ui

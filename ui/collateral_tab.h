@@ -1,0 +1,50 @@
+// The loan-file page's Collateral tab: the pledged trucks and kilns with their appraised values.
+// The analyst adds assets to a draft; the file's appraiser enters appraised values during Appraisal.
+#pragma once
+
+#include "core/domain.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace saggar::ui {
+
+class FileController;
+struct FileView;
+
+class CollateralTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CollateralTab(FileController& controller, QWidget* parent = nullptr);
+    void showFile(const FileView& view);
+
+    // Selects a pledged asset for valuation (as a click in its table does).
+    void selectAsset(bool truck, int row);
+    // Saves the value typed for the selected asset.
+    void saveValue();
+
+private:
+    void addAsset(bool truck);
+    void onSelection(bool truck);
+
+    FileController& m_controller;
+    QTableWidget* m_trucks;
+    QTableWidget* m_kilns;
+    QPushButton* m_addTruck;
+    QPushButton* m_addKiln;
+    QWidget* m_valuation;
+    QLabel* m_selected;
+    QLineEdit* m_value;
+    QPushButton* m_save;
+    QLabel* m_valueError;
+    QLabel* m_totals;
+    bool m_selectedTruck = true;
+    Id m_selectedId = 0;
+};
+
+} // namespace saggar::ui

@@ -1,0 +1,60 @@
+// The open loan file as every tab of the loan-file page sees it (the file with its children, its
+// workflow context, the signed-in person), and the one place a tab reports the outcome of a change:
+// a refusal is shown through the message seam, and either way the page reloads.
+#pragma once
+
+#include "core/loan_file_store.h"
+#include "core/workflow_service.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace saggar::ui {
+
+struct FileView
+{
+    LoanFileDetail detail;
+    WorkflowContext ctx;
+};
+
+class FileController : public QObject
+{
+    Q_OBJECT
+public:
+    FileController(LoanFileStore& files, WorkflowService& workflow, const User& user,
+                   QObject* parent = nullptr);
+
+    // Reads the file and its workflow context; on failure nothing is open.
+    Result<void> load(Id fileId);
+    bool isOpen() const { return m_view.has_value(); }
+    const FileView& view() const { return *m_view; }
+    Id fileId() const { return m_view ? m_view->detail.file.id : 0; }
+
+    const Actor& actor() const { return m_actor; }
+    LoanFileStore& files() { return m_files; }
+    WorkflowService& workflow() { return m_workflow; }
+    WorkflowStore& store() { return m_workflow.store(); }
+
+    // The name the file knows for a person, else "user #7".
+    QString personName(Id userId) const;
+
+    // Shows a refusal of `what` (a short title) through the message seam, in the user's language;
+    // asks the page to reload either way and, on success, tells the window the file changed.
+    bool report(QWidget* parent, const QString& what, const Result<void>& result);
+    // After a change made outside the workflow service (an attachment): reload and announce.
+    void changed();
+
+signals:
+    void reloadRequested();
+    void fileChanged(saggar::Id fileId);
+
+private:
+    LoanFileStore& m_files;
+    WorkflowService& m_workflow;
+    Actor m_actor;
+    std::optional<FileView> m_view;
+};
+
+} // namespace saggar::ui
