@@ -16,6 +16,9 @@ constexpr const char* kUsage =
     "  validate uscc|vin|plate VALUE\n"
     "                       check a unified social credit code, VIN or Chinese plate\n"
     "  users list [--workspace DIR]\n"
+    "  authority list [--workspace DIR]\n"
+    "  authority set --as MANAGER_LOGIN [--workspace DIR] MAX:GRADE:APPROVERS...\n"
+    "                       show or replace the approval authority table (MAX in yuan or 'any')\n"
     "  --version\n";
 
 int validate(const Arguments& args, std::ostream& out, std::ostream& err)
@@ -84,6 +87,8 @@ int run(const Arguments& args, std::ostream& out, std::ostream& err)
         return validate(args, out, err);
     if (verb == "users" && noun == "list")
         return listUsers(args, out, err);
+    if (verb == "authority")
+        return authority(args, out, err);
     err << "Unknown command.\n" << kUsage;
     return 2;
 }

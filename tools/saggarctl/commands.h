@@ -12,6 +12,7 @@ namespace saggar::ctl {
 int run(const Arguments& args, std::ostream& out, std::ostream& err);
 
 int demoCreate(const Arguments& args, std::ostream& out, std::ostream& err);
+int authority(const Arguments& args, std::ostream& out, std::ostream& err); // list | set
 
 // The demo users' shared password (the README lists it with their logins).
 inline constexpr const char* kDemoPassword = "saggar-demo";

@@ -7,6 +7,6 @@
 int main(int argc, char* argv[])
 {
     const auto args = saggar::ctl::parseArguments(
-        argc, argv, {"workspace", "seed", "files", "enterprises", "trucks", "kilns"});
+        argc, argv, {"workspace", "seed", "files", "enterprises", "trucks", "kilns", "as"});
     return saggar::ctl::run(args, std::cout, std::cerr);
 }
