@@ -10,6 +10,11 @@ Workspace::Workspace(std::string dir, std::string databasePath, Database db)
     : m_dir(std::move(dir)), m_databasePath(std::move(databasePath)), m_db(std::move(db))
 {}
 
+std::string Workspace::attachmentsDirectory() const
+{
+    return (std::filesystem::path(m_dir) / kAttachmentsFolderName).string();
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& dir, bool createIfMissing)
 {
     namespace fs = std::filesystem;

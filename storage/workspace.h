@@ -1,4 +1,4 @@
-// A workspace: the folder holding saggar.db (and later attachments), opened and upgraded to the
+// A workspace: the folder holding saggar.db and the attachments folder, opened and upgraded to the
 // current schema in one step.
 #pragma once
 
@@ -13,6 +13,7 @@ class Workspace
 {
 public:
     static constexpr const char* kDatabaseFileName = "saggar.db";
+    static constexpr const char* kAttachmentsFolderName = "attachments";
 
     // Opens dir/saggar.db read-write and migrates it. With createIfMissing, a missing folder or
     // database is created; without it, either being missing is a DatabaseMissing error naming the path.
@@ -21,6 +22,8 @@ public:
 
     const std::string& directory() const { return m_dir; }
     const std::string& databasePath() const { return m_databasePath; }
+    // Where attached files are kept (SqliteWorkflowStore creates it on the first attach).
+    std::string attachmentsDirectory() const;
     Database& db() { return m_db; }
 
 private:

@@ -176,7 +176,7 @@ private slots:
         QCOMPARE(*db.queryText("SELECT audit_head_hash FROM loan_files WHERE id = 1"), std::string());
         QCOMPARE(*db.queryInt64("SELECT count(*) FROM loan_files WHERE approved_memo_version IS NULL"), 2);
         QCOMPARE(*db.queryInt64("SELECT count(*) FROM trucks WHERE appraised_by IS NULL"), 2);
-        SqliteWorkflowStore store(db, d + "/attachments");
+        SqliteWorkflowStore store(db, (*ws)->attachmentsDirectory());
         auto table = store.authority();
         QVERIFY(table.ok());
         const AuthorityTable standard = AuthorityTable::standard();

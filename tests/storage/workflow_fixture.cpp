@@ -21,7 +21,7 @@ WorkflowFixture::WorkflowFixture(const QTemporaryDir& dir, const std::string& na
 {
     const std::string path = dir.filePath(QString::fromStdString(name)).toStdString();
     m_workspace = orThrow(Workspace::open(path, true), "workspace");
-    m_attachmentsDir = path + "/attachments";
+    m_attachmentsDir = m_workspace->attachmentsDirectory();
     m_store = std::make_unique<SqliteWorkflowStore>(db(), m_attachmentsDir);
     m_files = std::make_unique<SqliteLoanFileStore>(db());
     for (const Actor* a : {&kAnalyst, &kAppraiser, &kManager, &kManager2, &kOtherAnalyst, &kOtherAppraiser})

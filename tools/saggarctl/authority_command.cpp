@@ -6,7 +6,6 @@
 #include "storage/sqlite_workflow_store.h"
 #include "storage/workspace.h"
 
-#include <filesystem>
 #include <limits>
 #include <ostream>
 
@@ -81,7 +80,7 @@ int authority(const Arguments& args, std::ostream& out, std::ostream& err)
         return 2;
     }
     Database& db = workspace.value()->db();
-    SqliteWorkflowStore store(db, (std::filesystem::path(dir) / "attachments").string());
+    SqliteWorkflowStore store(db, workspace.value()->attachmentsDirectory());
     if (set) {
         const auto login = args.option("as");
         if (!login) {
