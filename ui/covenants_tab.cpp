@@ -104,8 +104,10 @@ void CovenantsTab::showFile(const FileView& view)
     else
         m_summary->setText(tr("Every condition precedent is met or waived."));
 
+    // A well-formed new condition, so the rules answer whether one may be added at all.
     Covenant blank;
     blank.loanFileId = view.detail.file.id;
+    blank.description = "?";
     m_definitionsOpen =
         notForbidden(evaluateCovenant(ctx, m_controller.actor(), CovenantRequest{blank, {}}, 0));
     m_add->setVisible(m_definitionsOpen);

@@ -27,6 +27,13 @@ HistoryTab::HistoryTab(FileController& controller, QWidget* parent)
     layout->addWidget(m_table, 1);
 }
 
+QString HistoryTab::what(const AuditEntry& e) const
+{
+    const QString kind = DisplayNames::auditKind(e.kind);
+    const QString subject = AuditText::subject(e.subject, m_controller);
+    return subject == kind ? kind : kind + QStringLiteral(": ") + subject;
+}
+
 void HistoryTab::showFile(const FileView& view)
 {
     auto history = m_controller.store().history(view.detail.file.id);
@@ -64,10 +71,7 @@ void HistoryTab::showFile(const FileView& view)
                                                  : before + QStringLiteral(" → ") + after;
         setRow(m_table, i,
                {QString::number(e.seq), formatTimestamp(e.atMs), m_controller.personName(e.actorId),
-                DisplayNames::role(e.actorRole),
-                DisplayNames::auditKind(e.kind) + QStringLiteral(": ") +
-                    AuditText::subject(e.subject, m_controller),
-                change, qs(e.reason)});
+                DisplayNames::role(e.actorRole), what(e), change, qs(e.reason)});
         if (!verdict.ok() && e.seq == verdict.seq)
             for (int c = 0; c < m_table->columnCount(); ++c)
                 m_table->item(i, c)->setForeground(warningColour());

@@ -2,6 +2,8 @@
 // why) under a banner saying whether its hash chain verifies — and if not, where and how it breaks.
 #pragma once
 
+#include "core/workflow_types.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -23,6 +25,8 @@ public:
     QTableWidget* table() const { return m_table; }
 
 private:
+    QString what(const AuditEntry& entry) const; // "Document: Business licence"
+
     FileController& m_controller;
     QLabel* m_banner;
     QTableWidget* m_table;

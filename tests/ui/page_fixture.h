@@ -44,6 +44,9 @@ struct PageFixture
         return *page;
     }
 
+    // Brings a tab to the front, as a click on it does.
+    void showTab(saggar::ui::LoanFilePage::Tab tab) const { page->tabs()->setCurrentIndex(tab); }
+
     QPushButton* action(saggar::WorkflowAction a) const { return page->actions()->button(a); }
 
     template <typename T> T* find(const char* name) const { return page->findChild<T*>(QLatin1String(name)); }
