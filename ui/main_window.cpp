@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "dialog_seam.h"
 #include "display_names.h"
 #include "loan_file_page.h"
 #include "message_seam.h"
@@ -132,7 +133,7 @@ void MainWindow::openFile(Id fileId)
 void MainWindow::newFile()
 {
     NewFileDialog dialog(*m_session.store, m_session.user, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (execDialog(dialog) != QDialog::Accepted)
         return;
     m_portfolio->refresh();
     openFile(dialog.createdFileId());
@@ -141,7 +142,7 @@ void MainWindow::newFile()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_session.language, m_session.workspacePath, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.language() == m_session.language)
+    if (execDialog(dialog) != QDialog::Accepted || dialog.language() == m_session.language)
         return;
     emit languageChangeRequested(dialog.language());
 }
