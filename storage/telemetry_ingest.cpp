@@ -25,7 +25,7 @@ std::optional<Rejection> TelemetryIngest::add(const Sample& sample, TimestampMs 
     if (rejection) {
         m_stats.rejected.add(rejection->reason);
         tally(rejection->reason, {sample.series.kind, sample.series.assetId},
-              static_cast<std::uint16_t>(sample.series.channel), nowMs);
+              static_cast<std::uint16_t>(sample.series.channel), sample.tMs);
         return rejection;
     }
     ++m_stats.accepted;

@@ -159,6 +159,14 @@ Result<std::unique_ptr<TelemetryStore>> TelemetryStore::openInWorkspace(const st
     return open((std::filesystem::path(dir) / kFileName).string(), mode);
 }
 
+Result<void> TelemetryStore::checkpoint()
+{
+    auto r = m_db.queryInt64("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<Statement*> TelemetryStore::cached(Statement& slot, const char* sql) const
 {
     if (!slot.isValid()) {

@@ -66,7 +66,7 @@ struct RejectTally
     std::uint16_t channel = 0; // a ChannelId, or 0 when unknown
     RejectReason reason = RejectReason::Malformed;
     std::int64_t count = 0;
-    TimestampMs lastSeenMs = 0;
+    TimestampMs lastSeenMs = 0; // the time of the latest refused reading
 };
 
 struct RetentionStats
@@ -132,6 +132,10 @@ public:
     // Deletes every reading older than `cutoffMs` except those inside a pinned range of its asset, in
     // one transaction, and keeps the rollups in step.
     [[nodiscard]] Result<RetentionStats> deleteOlderThan(TimestampMs cutoffMs);
+
+    // Copies the write-ahead log into the file and empties it (after a bulk load, so the file's size
+    // says what it holds and the next open does not replay a large log).
+    [[nodiscard]] Result<void> checkpoint();
 
     Database& db() { return m_db; }
     const Database& db() const { return m_db; }

@@ -7,6 +7,9 @@
 #include <ostream>
 
 namespace saggar::ctl {
+
+int telemetryImport(const Arguments& args, std::ostream& out, std::ostream& err); // telemetry_command.cpp
+
 namespace {
 
 constexpr const char* kUsage =
@@ -16,6 +19,8 @@ constexpr const char* kUsage =
     "  validate uscc|vin|plate VALUE\n"
     "                       check a unified social credit code, VIN or Chinese plate\n"
     "  users list [--workspace DIR]\n"
+    "  telemetry import FILE.csv [--workspace DIR] [--skip-bad | --all-or-nothing]\n"
+    "                       import device readings (columns: asset_kind,asset,channel,time,value[,device_seq])\n"
     "  authority list [--workspace DIR]\n"
     "  authority set --as MANAGER_LOGIN [--workspace DIR] MAX:GRADE:APPROVERS...\n"
     "                       show or replace the approval authority table (MAX in yuan or 'any')\n"
@@ -85,6 +90,8 @@ int run(const Arguments& args, std::ostream& out, std::ostream& err)
         return demoCreate(args, out, err);
     if (verb == "validate")
         return validate(args, out, err);
+    if (verb == "telemetry" && noun == "import")
+        return telemetryImport(args, out, err); // telemetry_command.cpp
     if (verb == "users" && noun == "list")
         return listUsers(args, out, err);
     if (verb == "authority")
