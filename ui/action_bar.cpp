@@ -5,6 +5,7 @@
 #include "file_controller.h"
 #include "message_seam.h"
 #include "reason_dialog.h"
+#include "tab_support.h"
 
 #include "core/workflow.h"
 
@@ -81,12 +82,12 @@ QString ActionBar::prompt(WorkflowAction action, const FileView& view) const
         const QString base =
             tr("You approve on credit memo version %1.").arg(view.ctx.memo ? view.ctx.memo->version : 0);
         if (!approvalNeedsJustification(view.ctx))
-            return base + QLatin1Char(' ') + tr("A comment for the file is optional.");
-        return base + QLatin1Char(' ') +
-               tr("The loan is %1 % of the appraised collateral, above the %2 % limit: approving it is a "
-                  "policy exception. Write your justification.")
-                   .arg(QLocale().toString(loanToValuePct(view.ctx).value_or(0.0), 'f', 1),
-                        QLocale().toString(view.ctx.ltvLimitPct, 'f', 0));
+            return joinSentences(base, tr("A comment for the file is optional."));
+        return joinSentences(
+            base, tr("The loan is %1 % of the appraised collateral, above the %2 % limit: approving it is a "
+                     "policy exception. Write your justification.")
+                      .arg(QLocale().toString(loanToValuePct(view.ctx).value_or(0.0), 'f', 1),
+                           QLocale().toString(view.ctx.ltvLimitPct, 'f', 0)));
     }
     case WorkflowAction::Reject:
         return tr("Write why the file is rejected; the analyst and the record will read it.");

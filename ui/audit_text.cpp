@@ -38,14 +38,15 @@ QString AuditText::subject(const std::string& subject, const FileController& fil
     const auto after = [&](std::string_view prefix) {
         return std::string_view(subject).substr(prefix.size());
     };
+    // Subjects that are their entry's kind read as the kind alone (see HistoryTab).
     if (subject == "state")
-        return tr("State");
+        return DisplayNames::auditKind(AuditKind::State);
     if (subject == "memo")
-        return tr("Credit memo");
+        return DisplayNames::auditKind(AuditKind::Memo);
     if (subject == "risk_grade")
         return tr("Risk grade");
     if (subject == "approval")
-        return tr("Approval");
+        return DisplayNames::auditKind(AuditKind::Approval);
     if (subject == "appraiser")
         return tr("Appraiser");
     if (subject == "manager")

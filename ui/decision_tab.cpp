@@ -95,9 +95,8 @@ void DecisionTab::showFile(const FileView& view)
     } else {
         needed = tr("The authority needed follows from the amount and the risk grade, once assessed.");
     }
-    needed += QLatin1Char(' ') +
-              tr("Nobody approves a file they prepared, a memo they wrote or a value they entered.");
-    m_authority->setText(needed);
+    m_authority->setText(joinSentences(
+        needed, tr("Nobody approves a file they prepared, a memo they wrote or a value they entered.")));
     const int given = static_cast<int>(round.size());
     m_approvalSummary->setText(
         required ? tr("Decision round %1: %2 of %3 approvals.").arg(ctx.round).arg(given).arg(*required)

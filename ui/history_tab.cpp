@@ -31,7 +31,7 @@ QString HistoryTab::what(const AuditEntry& e) const
 {
     const QString kind = DisplayNames::auditKind(e.kind);
     const QString subject = AuditText::subject(e.subject, m_controller);
-    return subject == kind ? kind : kind + QStringLiteral(": ") + subject;
+    return subject == kind ? kind : tr("%1: %2").arg(kind, subject);
 }
 
 void HistoryTab::showFile(const FileView& view)

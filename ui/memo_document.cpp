@@ -2,6 +2,7 @@
 
 #include "display_names.h"
 #include "file_controller.h"
+#include "tab_support.h"
 #include "widgets/money_format.h"
 
 #include <QFile>
@@ -34,7 +35,7 @@ QString MemoDocument::html(const CreditMemo& memo, const FileView& view, const Q
     QString status =
         tr("Version %1, written by %2 on %3.").arg(memo.version).arg(author, formatTimestamp(memo.atMs));
     if (memo.frozen)
-        status += QLatin1Char(' ') + tr("This is the approved version; it is frozen.");
+        status = joinSentences(status, tr("This is the approved version; it is frozen."));
     out += QStringLiteral("<p><i>%1</i></p>").arg(status.toHtmlEscaped());
     for (MemoSection s : allValues<MemoSection>()) {
         out += QStringLiteral("<h3>%1</h3>").arg(DisplayNames::memoSection(s).toHtmlEscaped());

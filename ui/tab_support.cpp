@@ -1,5 +1,7 @@
 #include "tab_support.h"
 
+#include "display_names.h"
+
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -53,6 +55,13 @@ void fitColumns(QTableWidget* table, int maxChars)
     for (int c = 0; c < table->columnCount(); ++c)
         if (table->columnWidth(c) > widest)
             table->setColumnWidth(c, widest);
+}
+
+QString joinSentences(const QString& first, const QString& second)
+{
+    if (first.isEmpty() || second.isEmpty())
+        return first + second;
+    return first + (uiIsChinese() ? QString() : QStringLiteral(" ")) + second;
 }
 
 QLabel* sectionHeading(const QString& text, QWidget* parent)

@@ -21,6 +21,8 @@ void setRow(QTableWidget* table, int row, const QStringList& cells);
 // Sizes columns to their contents, none wider than `maxChars` average characters (long texts
 // wrap or show in full in the tooltip).
 void fitColumns(QTableWidget* table, int maxChars = 48);
+// Two sentences as one text: a space between them, none in Chinese.
+QString joinSentences(const QString& first, const QString& second);
 // A heading inside a tab.
 QLabel* sectionHeading(const QString& text, QWidget* parent);
 

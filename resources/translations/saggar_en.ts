@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Risk grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised value of truck %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised value of truck #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised value of kiln #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New condition or covenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck pledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiln pledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayNames</name>
     <message>
         <source>Credit analyst</source>
@@ -403,6 +450,248 @@
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A (strong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C (acceptable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D (weak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E (outside appetite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disburse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan-to-value above limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic decline overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of the loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collateral and valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks and mitigants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions and covenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition precedent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker online (% of time, at least)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiln operating days per month (at least)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan-to-value (%, at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition or covenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry was edited after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries are out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry does not link to the one before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last entry is not the one the file recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoDocument</name>
+    <message>
+        <source>Credit memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1, written by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the approved version; it is frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -435,6 +724,57 @@
     </message>
     <message>
         <source>Workspace not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::ActionBar</name>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing for you to do on this file in its present state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the risk grade and explain it. Grades A and B are approved automatically (still confirmed by a manager), C and D go to manual review, E is declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You approve on credit memo version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment for the file is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan is %1 % of the appraised collateral, above the %2 % limit: approving it is a policy exception. Write your justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the file is rejected; the analyst and the record will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overriding an automatic decline is a policy exception. Write your justification; the file goes to manual review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what has to be reworked; the file goes back to its preparer as a draft and a new decision round starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the borrower is in default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: loan file %2, now %3. Go ahead?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -498,17 +838,9 @@
     </message>
 </context>
 <context>
-    <name>saggar::ui::LoanFilePage</name>
+    <name>saggar::ui::CollateralTab</name>
     <message>
-        <source>No loan file is open. Double-click a file in the portfolio to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enterprise</source>
+        <source>Not valued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -537,6 +869,10 @@
     </message>
     <message>
         <source>Purchase price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -584,7 +920,281 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Collateral</source>
+        <source>Appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a truck or a kiln above and enter its appraised value. The appraisal can be completed once every pledged asset has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 320000 or 32万</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No asset selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised collateral %1; loan-to-value %2 % (limit %3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan-to-value is known once every pledged asset has an appraised value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiln: %1, installed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan, such as 320000, 320,000.00 or 32万.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised value not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::CovenantDialog</name>
+    <message>
+        <source>Add a condition or covenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a condition or covenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Trackers online at least 95 % of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::CovenantsTab</name>
+    <message>
+        <source>≥ %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No condition or covenant yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s) precedent still to be met or waived before disbursement.</source>
+        <translation>
+            <numerusform>%n condition precedent still to be met or waived before disbursement.</numerusform>
+            <numerusform>%n conditions precedent still to be met or waived before disbursement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every condition precedent is met or waived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waive condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiving “%1” is a policy exception recorded with your name. Write why the loan can proceed without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition not waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::DecisionTab</name>
+    <message>
+        <source>Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet: the grade is set after the appraisal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs one manager&apos;s approval: %1 at grade %2 is within a single manager&apos;s delegated authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a committee of %1 managers: %2 at grade %3 is beyond a single manager&apos;s delegated authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority needed follows from the amount and the risk grade, once assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody approves a file they prepared, a memo they wrote or a value they entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision round %1: %2 of %3 approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision round %1: %n approval(s).</source>
+        <translation>
+            <numerusform>Decision round %1: %n approval.</numerusform>
+            <numerusform>Decision round %1: %n approvals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::DocumentsTab</name>
+    <message>
+        <source>Documents and scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -604,76 +1214,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Documents</source>
+        <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The loan file could not be opened: %1</source>
+        <source>Note (optional), e.g. original seen at the branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File number</source>
+        <source>Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State</source>
+        <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Product</source>
+        <source>Mark missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount</source>
+        <source>Waive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Term</source>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required document is on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n month(s)</source>
+        <source>%n required document(s) missing.</source>
         <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
+            <numerusform>%n required document missing.</numerusform>
+            <numerusform>%n required documents missing.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Annual rate</source>
+        <source>Submission is blocked until these documents are received or waived: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Purpose</source>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Credit analyst</source>
+        <source>%1 · %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appraiser</source>
+        <source>Select a document first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not assigned</source>
+        <source>SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manager</source>
+        <source>Select a document to see its files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created</source>
+        <source>No file is attached to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last updated</source>
+        <source>Files attached to %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version</source>
+        <source>Document not changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waive document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiving the %1 is a policy exception recorded with your name. Write why the file can proceed without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document not waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; attachments can be at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to show %1 was found. Use “Save as…” and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::EnterpriseTab</name>
     <message>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
@@ -706,20 +1387,109 @@
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>saggar::ui::FileController</name>
     <message>
-        <source>%1 m</source>
+        <source>user #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::HistoryTab</name>
+    <message>
+        <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every required document is on file.</source>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n required document(s) missing.</source>
+        <source>The audit trail verifies: %n entry(ies), each sealed by a hash of the one before.</source>
         <translation>
-            <numerusform>%n required document missing.</numerusform>
-            <numerusform>%n required documents missing.</numerusform>
+            <numerusform>The audit trail verifies: %n entry, each sealed by a hash of the one before.</numerusform>
+            <numerusform>The audit trail verifies: %n entries, each sealed by a hash of the one before.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The audit trail does NOT verify. At entry #%1: %2 The history below cannot be trusted as it stands; report it to the bank&apos;s audit team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::LoanFilePage</name>
+    <message>
+        <source>No loan file is open. Double-click a file in the portfolio to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -773,14 +1543,6 @@
     </message>
     <message>
         <source>Loan file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not built yet. Files the risk decision routes to manual review will wait here for a manager, with their reasons and a service-level clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -848,6 +1610,123 @@
 Underwriting workstation for loans to ceramics makers secured by their trucks and kilns.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::MemoTab</name>
+    <message>
+        <source>Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was approved and is frozen: it is kept exactly as the approvers read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text you typed earlier and did not save was restored. Save it as a new version when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved, frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit memo not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the credit memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit memo not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::MyWorkPage</name>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts you prepared, and files returned to you for rework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files waiting for an appraiser, and the appraisals you have started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files awaiting approval or another manager&apos;s decision: reviews, overrides, disbursements, defaults, disposals and closures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) waiting for you.</source>
+        <translation>
+            <numerusform>%n file waiting for you.</numerusform>
+            <numerusform>%n files waiting for you.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>saggar::ui::NewFileDialog</name>
@@ -897,6 +1776,104 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
     <message>
         <source>18 characters, e.g. 91350100M000100Y43</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::OverviewTab</name>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annual rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised collateral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valued yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known once every pledged asset is valued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(above the %1 % limit: approval is a policy exception)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan-to-value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1011,6 +1988,35 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
             <numerusform>%n loan file</numerusform>
             <numerusform>%n loan files</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::ReasonDialog</name>
+    <message>
+        <source>Choose a grade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s).</source>
+        <translation>
+            <numerusform>%n character.</numerusform>
+            <numerusform>%n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s); at least %1 are needed.</source>
+        <translation>
+            <numerusform>%n character; at least %1 are needed.</numerusform>
+            <numerusform>%n characters; at least %1 are needed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

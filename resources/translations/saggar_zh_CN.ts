@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Risk grade</source>
+        <translation>风险评级</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>评估师</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>审批经理</translation>
+    </message>
+    <message>
+        <source>Appraised value of truck %1</source>
+        <translation>货车 %1 的评估价值</translation>
+    </message>
+    <message>
+        <source>Appraised value of truck #%1</source>
+        <translation>货车 #%1 的评估价值</translation>
+    </message>
+    <message>
+        <source>Appraised value of kiln #%1</source>
+        <translation>窑炉 #%1 的评估价值</translation>
+    </message>
+    <message>
+        <source>New condition or covenant</source>
+        <translation>新增前提条件或承诺条款</translation>
+    </message>
+    <message>
+        <source>Condition: %1</source>
+        <translation>条款：%1</translation>
+    </message>
+    <message>
+        <source>Condition #%1</source>
+        <translation>条款 #%1</translation>
+    </message>
+    <message>
+        <source>Truck pledged: %1</source>
+        <translation>抵押货车：%1</translation>
+    </message>
+    <message>
+        <source>Kiln pledged: %1</source>
+        <translation>抵押窑炉：%1</translation>
+    </message>
+</context>
+<context>
     <name>DisplayNames</name>
     <message>
         <source>Credit analyst</source>
@@ -403,6 +450,247 @@
         <source>Details: %1</source>
         <translation>技术细节：%1</translation>
     </message>
+    <message>
+        <source>A (strong)</source>
+        <translation>A（优）</translation>
+    </message>
+    <message>
+        <source>B (good)</source>
+        <translation>B（良）</translation>
+    </message>
+    <message>
+        <source>C (acceptable)</source>
+        <translation>C（可接受）</translation>
+    </message>
+    <message>
+        <source>D (weak)</source>
+        <translation>D（较弱）</translation>
+    </message>
+    <message>
+        <source>E (outside appetite)</source>
+        <translation>E（超出风险偏好）</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Start appraisal</source>
+        <translation>开始评估</translation>
+    </message>
+    <message>
+        <source>Complete appraisal</source>
+        <translation>完成评估</translation>
+    </message>
+    <message>
+        <source>Assess risk</source>
+        <translation>风险评级</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>Override decline</source>
+        <translation>推翻自动拒绝</translation>
+    </message>
+    <message>
+        <source>Return for rework</source>
+        <translation>退回补充</translation>
+    </message>
+    <message>
+        <source>Disburse</source>
+        <translation>放款</translation>
+    </message>
+    <message>
+        <source>Start monitoring</source>
+        <translation>转入贷后监控</translation>
+    </message>
+    <message>
+        <source>Mark repaid</source>
+        <translation>登记结清</translation>
+    </message>
+    <message>
+        <source>Declare default</source>
+        <translation>认定违约</translation>
+    </message>
+    <message>
+        <source>Start disposal</source>
+        <translation>启动资产处置</translation>
+    </message>
+    <message>
+        <source>Close file</source>
+        <translation>关闭档案</translation>
+    </message>
+    <message>
+        <source>Waived document</source>
+        <translation>豁免材料</translation>
+    </message>
+    <message>
+        <source>Loan-to-value above limit</source>
+        <translation>抵押率超限</translation>
+    </message>
+    <message>
+        <source>Automatic decline overridden</source>
+        <translation>推翻自动拒绝</translation>
+    </message>
+    <message>
+        <source>Condition waived</source>
+        <translation>豁免条款</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <source>Purpose of the loan</source>
+        <translation>贷款用途</translation>
+    </message>
+    <message>
+        <source>Source of repayment</source>
+        <translation>还款来源</translation>
+    </message>
+    <message>
+        <source>Collateral and valuation</source>
+        <translation>抵押物及估值</translation>
+    </message>
+    <message>
+        <source>Risks and mitigants</source>
+        <translation>风险及缓释措施</translation>
+    </message>
+    <message>
+        <source>Conditions and covenants</source>
+        <translation>前提条件与承诺条款</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>审查意见</translation>
+    </message>
+    <message>
+        <source>Condition precedent</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <source>Covenant</source>
+        <translation>承诺条款</translation>
+    </message>
+    <message>
+        <source>Judged by a person</source>
+        <translation>人工判断</translation>
+    </message>
+    <message>
+        <source>Tracker online (% of time, at least)</source>
+        <translation>定位终端在线率（%，不低于）</translation>
+    </message>
+    <message>
+        <source>Kiln operating days per month (at least)</source>
+        <translation>窑炉月运行天数（不少于）</translation>
+    </message>
+    <message>
+        <source>Loan-to-value (%, at most)</source>
+        <translation>抵押率（%，不高于）</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已违反</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>数据变更</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Credit memo</source>
+        <translation>授信报告</translation>
+    </message>
+    <message>
+        <source>Condition or covenant</source>
+        <translation>前提条件或承诺条款</translation>
+    </message>
+    <message>
+        <source>Policy exception</source>
+        <translation>政策例外</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>人员指派</translation>
+    </message>
+    <message>
+        <source>The chain is intact.</source>
+        <translation>哈希链完整。</translation>
+    </message>
+    <message>
+        <source>An entry was edited after it was written.</source>
+        <translation>有记录在写入后被修改。</translation>
+    </message>
+    <message>
+        <source>An entry is missing.</source>
+        <translation>有记录缺失。</translation>
+    </message>
+    <message>
+        <source>Entries are out of order.</source>
+        <translation>记录顺序被打乱。</translation>
+    </message>
+    <message>
+        <source>An entry does not link to the one before it.</source>
+        <translation>有记录未与前一条记录衔接。</translation>
+    </message>
+    <message>
+        <source>The last entry is not the one the file recorded.</source>
+        <translation>最后一条记录与档案登记的不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoDocument</name>
+    <message>
+        <source>Credit memo</source>
+        <translation>授信报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1, written by %2 on %3.</source>
+        <translation>第 %1 版，%2 撰写于 %3。</translation>
+    </message>
+    <message>
+        <source>This is the approved version; it is frozen.</source>
+        <translation>此为审批通过的版本，已冻结。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -439,6 +727,57 @@
     <message>
         <source>Workspace not opened</source>
         <translation>工作区未打开</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::ActionBar</name>
+    <message>
+        <source>Actions:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Nothing for you to do on this file in its present state.</source>
+        <translation>该档案当前状态下没有需要您处理的操作。</translation>
+    </message>
+    <message>
+        <source>Choose the risk grade and explain it. Grades A and B are approved automatically (still confirmed by a manager), C and D go to manual review, E is declined.</source>
+        <translation>请选择风险评级并说明理由。A、B 级自动通过（仍需审批经理确认），C、D 级转人工复核，E 级自动拒绝。</translation>
+    </message>
+    <message>
+        <source>You approve on credit memo version %1.</source>
+        <translation>您将基于第 %1 版授信报告审批。</translation>
+    </message>
+    <message>
+        <source>A comment for the file is optional.</source>
+        <translation>审批意见可选填。</translation>
+    </message>
+    <message>
+        <source>The loan is %1 % of the appraised collateral, above the %2 % limit: approving it is a policy exception. Write your justification.</source>
+        <translation>贷款金额为抵押物评估价值的 %1%，超过 %2% 的上限：批准属于政策例外，请填写理由。</translation>
+    </message>
+    <message>
+        <source>Write why the file is rejected; the analyst and the record will read it.</source>
+        <translation>请写明否决理由；信贷分析师和审计轨迹都会记录。</translation>
+    </message>
+    <message>
+        <source>Overriding an automatic decline is a policy exception. Write your justification; the file goes to manual review.</source>
+        <translation>推翻自动拒绝属于政策例外。请填写理由；档案将转入人工复核。</translation>
+    </message>
+    <message>
+        <source>Write what has to be reworked; the file goes back to its preparer as a draft and a new decision round starts.</source>
+        <translation>请写明需要补充的内容；档案将作为草稿退回经办人，并开始新一轮审批。</translation>
+    </message>
+    <message>
+        <source>Write why the borrower is in default.</source>
+        <translation>请写明认定借款人违约的理由。</translation>
+    </message>
+    <message>
+        <source>Write why.</source>
+        <translation>请写明理由。</translation>
+    </message>
+    <message>
+        <source>%1: loan file %2, now %3. Go ahead?</source>
+        <translation>%1：贷款档案 %2，当前为“%3”。确定继续吗？</translation>
     </message>
 </context>
 <context>
@@ -501,18 +840,10 @@
     </message>
 </context>
 <context>
-    <name>saggar::ui::LoanFilePage</name>
+    <name>saggar::ui::CollateralTab</name>
     <message>
-        <source>No loan file is open. Double-click a file in the portfolio to open it.</source>
-        <translation>尚未打开贷款档案。请在贷款组合中双击一个档案打开。</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <source>Enterprise</source>
-        <translation>企业</translation>
+        <source>Not valued</source>
+        <translation>未评估</translation>
     </message>
     <message>
         <source>Trucks</source>
@@ -541,6 +872,10 @@
     <message>
         <source>Purchase price</source>
         <translation>购置价</translation>
+    </message>
+    <message>
+        <source>Appraised value</source>
+        <translation>评估价值</translation>
     </message>
     <message>
         <source>Tracker</source>
@@ -587,8 +922,280 @@
         <translation>添加窑炉…</translation>
     </message>
     <message>
-        <source>Collateral</source>
-        <translation>抵押物</translation>
+        <source>Appraisal</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Select a truck or a kiln above and enter its appraised value. The appraisal can be completed once every pledged asset has one.</source>
+        <translation>请在上方选择一辆货车或一座窑炉并录入评估价值。所有抵押物均有评估价值后，方可完成评估。</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 320000 or 32万</source>
+        <translation>单位元，例如 320000 或 32万</translation>
+    </message>
+    <message>
+        <source>Save value</source>
+        <translation>保存估值</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>No asset selected.</source>
+        <translation>未选择抵押物。</translation>
+    </message>
+    <message>
+        <source>Appraised collateral %1; loan-to-value %2 % (limit %3 %).</source>
+        <translation>抵押物评估价值 %1；抵押率 %2%（上限 %3%）。</translation>
+    </message>
+    <message>
+        <source>Loan-to-value is known once every pledged asset has an appraised value.</source>
+        <translation>所有抵押物均有评估价值后，方可计算抵押率。</translation>
+    </message>
+    <message>
+        <source>Truck %1</source>
+        <translation>货车 %1</translation>
+    </message>
+    <message>
+        <source>Kiln: %1, installed %2</source>
+        <translation>窑炉：%1，%2 年投产</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan, such as 320000, 320,000.00 or 32万.</source>
+        <translation>请输入以元为单位的金额，例如 320000、320,000.00 或 32万。</translation>
+    </message>
+    <message>
+        <source>Appraised value not saved</source>
+        <translation>评估价值未保存</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::CovenantDialog</name>
+    <message>
+        <source>Add a condition or covenant</source>
+        <translation>新增前提条件或承诺条款</translation>
+    </message>
+    <message>
+        <source>Edit a condition or covenant</source>
+        <translation>编辑前提条件或承诺条款</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>e.g. Trackers online at least 95 % of the time</source>
+        <translation>例如：定位终端在线率不低于 95%</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>衡量指标</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What was checked, and when</source>
+        <translation>核查内容及时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::CovenantsTab</name>
+    <message>
+        <source>≥ %1 days</source>
+        <translation>≥ %1 天</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>衡量指标</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation>豁免…</translation>
+    </message>
+    <message>
+        <source>No condition or covenant yet.</source>
+        <translation>尚无前提条件或承诺条款。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s) precedent still to be met or waived before disbursement.</source>
+        <translation>
+            <numerusform>放款前仍有 %n 项前提条件未满足或豁免。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every condition precedent is met or waived.</source>
+        <translation>所有前提条件均已满足或豁免。</translation>
+    </message>
+    <message>
+        <source>Condition not saved</source>
+        <translation>条款未保存</translation>
+    </message>
+    <message>
+        <source>Waive condition</source>
+        <translation>豁免条款</translation>
+    </message>
+    <message>
+        <source>Waiving “%1” is a policy exception recorded with your name. Write why the loan can proceed without it.</source>
+        <translation>豁免“%1”属于政策例外，将以您的名义记录。请写明在不满足该条款的情况下贷款仍可继续的理由。</translation>
+    </message>
+    <message>
+        <source>Condition not waived</source>
+        <translation>条款未豁免</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::DecisionTab</name>
+    <message>
+        <source>Risk assessment</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Memo version</source>
+        <translation>报告版本</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Policy exceptions</source>
+        <translation>政策例外</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>例外类型</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>涉及事项</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>评级理由</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>评级人</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批决定</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: the grade is set after the appraisal.</source>
+        <translation>尚未评级：评估完成后进行风险评级。</translation>
+    </message>
+    <message>
+        <source>Needs one manager&apos;s approval: %1 at grade %2 is within a single manager&apos;s delegated authority.</source>
+        <translation>需一名审批经理批准：%1、评级 %2 在单人授权范围内。</translation>
+    </message>
+    <message>
+        <source>Needs a committee of %1 managers: %2 at grade %3 is beyond a single manager&apos;s delegated authority.</source>
+        <translation>需由 %1 名审批经理组成的审批小组批准：%2、评级 %3 超出单人授权范围。</translation>
+    </message>
+    <message>
+        <source>The authority needed follows from the amount and the risk grade, once assessed.</source>
+        <translation>所需审批权限取决于贷款金额和风险评级，评级后确定。</translation>
+    </message>
+    <message>
+        <source>Nobody approves a file they prepared, a memo they wrote or a value they entered.</source>
+        <translation>任何人不得审批自己经办的档案、撰写的授信报告或录入的评估价值。</translation>
+    </message>
+    <message>
+        <source>Decision round %1: %2 of %3 approvals.</source>
+        <translation>第 %1 轮审批：已获 %2 / %3 人批准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision round %1: %n approval(s).</source>
+        <translation>
+            <numerusform>第 %1 轮审批：已获 %n 人批准。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::DocumentsTab</name>
+    <message>
+        <source>Documents and scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>文件和扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Document</source>
@@ -607,75 +1214,146 @@
         <translation>更新时间</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>材料清单</translation>
+        <source>Attachments</source>
+        <translation>附件</translation>
     </message>
     <message>
-        <source>The loan file could not be opened: %1</source>
-        <translation>无法打开贷款档案：%1</translation>
+        <source>Note (optional), e.g. original seen at the branch</source>
+        <translation>备注（选填），例如：已在网点核验原件</translation>
     </message>
     <message>
-        <source>File number</source>
-        <translation>档案编号</translation>
+        <source>Receive</source>
+        <translation>收到</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>状态</translation>
+        <source>Verify</source>
+        <translation>核实</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>产品</translation>
+        <source>Mark missing</source>
+        <translation>标为缺失</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>金额</translation>
+        <source>Waive…</source>
+        <translation>豁免…</translation>
     </message>
     <message>
-        <source>Term</source>
-        <translation>期限</translation>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Every required document is on file.</source>
+        <translation>所需材料已齐全。</translation>
     </message>
     <message numerus="yes">
-        <source>%n month(s)</source>
+        <source>%n required document(s) missing.</source>
         <translation>
-            <numerusform>%n 个月</numerusform>
+            <numerusform>缺少 %n 份必需材料。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Annual rate</source>
-        <translation>年利率</translation>
+        <source>Submission is blocked until these documents are received or waived: %1.</source>
+        <translation>以下材料收到或豁免之前无法提交：%1。</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>用途</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
-        <source>Credit analyst</source>
-        <translation>信贷分析师</translation>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>Appraiser</source>
-        <translation>评估师</translation>
+        <source>Select a document first.</source>
+        <translation>请先选择一项材料。</translation>
     </message>
     <message>
-        <source>Not assigned</source>
-        <translation>未指派</translation>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
-        <source>Manager</source>
-        <translation>审批经理</translation>
+        <source>Select a document to see its files.</source>
+        <translation>选择一项材料以查看其附件。</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
+        <source>No file is attached to %1.</source>
+        <translation>%1 尚无附件。</translation>
     </message>
     <message>
-        <source>Last updated</source>
-        <translation>最后更新</translation>
+        <source>Files attached to %1:</source>
+        <translation>%1 的附件：</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>版本</translation>
+        <source>Document not changed</source>
+        <translation>材料状态未更改</translation>
     </message>
+    <message>
+        <source>Waive document</source>
+        <translation>豁免材料</translation>
+    </message>
+    <message>
+        <source>Waiving the %1 is a policy exception recorded with your name. Write why the file can proceed without it.</source>
+        <translation>豁免%1属于政策例外，将以您的名义记录。请写明缺少该材料档案仍可继续的理由。</translation>
+    </message>
+    <message>
+        <source>Document not waived</source>
+        <translation>材料未豁免</translation>
+    </message>
+    <message>
+        <source>File not attached</source>
+        <translation>附件未添加</translation>
+    </message>
+    <message>
+        <source>Attach a file to %1</source>
+        <translation>为%1添加附件</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; attachments can be at most %3.</source>
+        <translation>%1 大小为 %2；附件最大为 %3。</translation>
+    </message>
+    <message>
+        <source>Attachment not opened</source>
+        <translation>附件未打开</translation>
+    </message>
+    <message>
+        <source>A copy could not be written to %1: %2</source>
+        <translation>无法将副本写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No program to show %1 was found. Use “Save as…” and open the copy.</source>
+        <translation>未找到可打开 %1 的程序。请使用“另存为…”后打开副本。</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Attachment not saved</source>
+        <translation>附件未保存</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::EnterpriseTab</name>
     <message>
         <source>Chinese name</source>
         <translation>中文名称</translation>
@@ -708,19 +1386,108 @@
         <source>Staff</source>
         <translation>员工人数</translation>
     </message>
+</context>
+<context>
+    <name>saggar::ui::FileController</name>
     <message>
-        <source>%1 m</source>
-        <translation>%1 米</translation>
+        <source>user #%1</source>
+        <translation>用户 #%1</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::HistoryTab</name>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
     </message>
     <message>
-        <source>Every required document is on file.</source>
-        <translation>所需材料已齐全。</translation>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>变更前 → 变更后</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取历史记录：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n required document(s) missing.</source>
+        <source>The audit trail verifies: %n entry(ies), each sealed by a hash of the one before.</source>
         <translation>
-            <numerusform>缺少 %n 份必需材料。</numerusform>
+            <numerusform>审计轨迹哈希链校验通过：共 %n 条记录，每条均由前一条的哈希值封存。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The audit trail does NOT verify. At entry #%1: %2 The history below cannot be trusted as it stands; report it to the bank&apos;s audit team.</source>
+        <translation>审计轨迹哈希链校验未通过。第 %1 条记录：%2 以下历史记录不可信，请报告银行审计部门。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>技术细节：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::LoanFilePage</name>
+    <message>
+        <source>No loan file is open. Double-click a file in the portfolio to open it.</source>
+        <translation>尚未打开贷款档案。请在贷款组合中双击一个档案打开。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>抵押物</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>材料清单</translation>
+    </message>
+    <message>
+        <source>The loan file could not be opened: %1</source>
+        <translation>无法打开贷款档案：%1</translation>
+    </message>
+    <message>
+        <source>Credit memo</source>
+        <translation>授信报告</translation>
+    </message>
+    <message>
+        <source>Covenants</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>审计轨迹</translation>
     </message>
 </context>
 <context>
@@ -775,14 +1542,6 @@
     <message>
         <source>Loan file</source>
         <translation>贷款档案</translation>
-    </message>
-    <message>
-        <source>Review queue</source>
-        <translation>复核队列</translation>
-    </message>
-    <message>
-        <source>Not built yet. Files the risk decision routes to manual review will wait here for a manager, with their reasons and a service-level clock.</source>
-        <translation>尚未开发。风险决策转入人工复核的档案将在此等待经理处理，并显示原因和时限计时。</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -850,6 +1609,122 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <translation>匣钵 %1
 以陶瓷企业的货车和窑炉为抵押的信贷审批工作站。</translation>
     </message>
+    <message>
+        <source>My work</source>
+        <translation>我的待办</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::MemoTab</name>
+    <message>
+        <source>Save as new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Export to PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Version %1 was approved and is frozen: it is kept exactly as the approvers read it.</source>
+        <translation>第 %1 版已审批通过并冻结：按审批人阅读时的原样保存。</translation>
+    </message>
+    <message>
+        <source>Text you typed earlier and did not save was restored. Save it as a new version when it is ready.</source>
+        <translation>已恢复您之前输入但未保存的内容。完成后请保存为新版本。</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>第 %1 版 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>approved, frozen</source>
+        <translation>已审批，已冻结</translation>
+    </message>
+    <message>
+        <source>No version saved yet.</source>
+        <translation>尚未保存任何版本。</translation>
+    </message>
+    <message>
+        <source>Credit memo not saved</source>
+        <translation>授信报告未保存</translation>
+    </message>
+    <message>
+        <source>Export the credit memo</source>
+        <translation>导出授信报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Credit memo not exported</source>
+        <translation>授信报告未导出</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::MyWorkPage</name>
+    <message>
+        <source>My work</source>
+        <translation>我的待办</translation>
+    </message>
+    <message>
+        <source>Drafts you prepared, and files returned to you for rework.</source>
+        <translation>您经办的草稿，以及退回给您补充的档案。</translation>
+    </message>
+    <message>
+        <source>Files waiting for an appraiser, and the appraisals you have started.</source>
+        <translation>等待评估的档案，以及您已开始评估的档案。</translation>
+    </message>
+    <message>
+        <source>Files awaiting approval or another manager&apos;s decision: reviews, overrides, disbursements, defaults, disposals and closures.</source>
+        <translation>等待审批或审批经理决定的档案：复核、推翻拒绝、放款、违约、资产处置和结档。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Your work could not be listed: %1</source>
+        <translation>无法列出您的待办：%1</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for you.</source>
+        <translation>暂无待办。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) waiting for you.</source>
+        <translation>
+            <numerusform>%n 个档案等待您处理。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>saggar::ui::NewFileDialog</name>
@@ -900,6 +1775,103 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     <message>
         <source>18 characters, e.g. 91350100M000100Y43</source>
         <translation>18 位字符，例如 91350100M000100Y43</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::OverviewTab</name>
+    <message>
+        <source>File number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annual rate</source>
+        <translation>年利率</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Credit analyst</source>
+        <translation>信贷分析师</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>评估师</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>审批经理</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>尚未评级</translation>
+    </message>
+    <message>
+        <source>Risk grade</source>
+        <translation>风险评级</translation>
+    </message>
+    <message>
+        <source>Decision round</source>
+        <translation>审批轮次</translation>
+    </message>
+    <message>
+        <source>Appraised collateral</source>
+        <translation>抵押物评估价值</translation>
+    </message>
+    <message>
+        <source>Not valued yet</source>
+        <translation>尚未评估</translation>
+    </message>
+    <message>
+        <source>Known once every pledged asset is valued</source>
+        <translation>所有抵押物评估后可知</translation>
+    </message>
+    <message>
+        <source>(above the %1 % limit: approval is a policy exception)</source>
+        <translation>（超过 %1% 上限：批准属于政策例外）</translation>
+    </message>
+    <message>
+        <source>Loan-to-value</source>
+        <translation>抵押率</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>最后更新</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1984,33 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <translation>
             <numerusform>共 %n 个贷款档案</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::ReasonDialog</name>
+    <message>
+        <source>Choose a grade…</source>
+        <translation>请选择评级…</translation>
+    </message>
+    <message>
+        <source>Risk grade</source>
+        <translation>风险评级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s).</source>
+        <translation>
+            <numerusform>%n 个字。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s); at least %1 are needed.</source>
+        <translation>
+            <numerusform>%n 个字；至少需要 %1 个字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>选填。</translation>
     </message>
 </context>
 <context>
