@@ -68,7 +68,8 @@ CollateralTab::CollateralTab(FileController& controller, QWidget* parent)
     m_value = new QLineEdit(m_valuation);
     m_value->setObjectName(QStringLiteral("appraisedValue"));
     m_value->setPlaceholderText(tr("yuan, e.g. 320000 or 32万"));
-    m_value->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
+    m_value->setMinimumWidth(fontMetrics().horizontalAdvance(m_value->placeholderText()) +
+                             fontMetrics().horizontalAdvance(QLatin1Char('M')) * 2);
     m_save = new QPushButton(tr("Save value"), m_valuation);
     m_save->setObjectName(QStringLiteral("saveValue"));
     row->addWidget(m_selected, 1);

@@ -7,6 +7,7 @@
 #include "core/workflow_store.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -53,6 +54,8 @@ MyWorkPage::MyWorkPage(WorkflowStore& store, const Actor& actor, QWidget* parent
     m_table =
         makeTable({tr("File number"), tr("Enterprise"), tr("State"), tr("Amount"), tr("Updated")}, this);
     m_table->setObjectName(QStringLiteral("myWorkTable"));
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch); // the enterprise's name
     layout->addWidget(m_table, 1);
 
     connect(refresh, &QPushButton::clicked, this, &MyWorkPage::refresh);

@@ -1999,13 +1999,13 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     <message numerus="yes">
         <source>%n character(s).</source>
         <translation>
-            <numerusform>%n 个字。</numerusform>
+            <numerusform>%n 个字符。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s); at least %1 are needed.</source>
         <translation>
-            <numerusform>%n 个字；至少需要 %1 个字。</numerusform>
+            <numerusform>%n 个字符；至少需要 %1 个字符。</numerusform>
         </translation>
     </message>
     <message>

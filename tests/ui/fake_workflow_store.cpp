@@ -178,6 +178,19 @@ Id FakeWorkflowStore::documentOwner(Id documentId) const
     return 0;
 }
 
+template <typename Asset>
+Result<Id> FakeWorkflowStore::pledge(const Asset& asset, std::vector<Asset> FileData::*list)
+{
+    FileData* d = find(asset.loanFileId);
+    if (!d)
+        return makeError("No such file.", ErrorCode::NotFound);
+    Asset stored = asset;
+    stored.id = m_nextId++;
+    (d->*list).push_back(stored);
+    ++d->file.version;
+    return stored.id;
+}
+
 Result<LoanFileDetail> FakeWorkflowStore::loadFile(Id fileId)
 {
     FileData* d = find(fileId);
@@ -202,26 +215,12 @@ Result<Id> FakeWorkflowStore::createDraft(const Enterprise&, const LoanFile&)
 
 Result<Id> FakeWorkflowStore::addTruck(const Truck& truck)
 {
-    FileData* d = find(truck.loanFileId);
-    if (!d)
-        return makeError("No such file.", ErrorCode::NotFound);
-    Truck t = truck;
-    t.id = m_nextId++;
-    d->trucks.push_back(t);
-    ++d->file.version;
-    return t.id;
+    return pledge(truck, &FileData::trucks);
 }
 
 Result<Id> FakeWorkflowStore::addKiln(const Kiln& kiln)
 {
-    FileData* d = find(kiln.loanFileId);
-    if (!d)
-        return makeError("No such file.", ErrorCode::NotFound);
-    Kiln k = kiln;
-    k.id = m_nextId++;
-    d->kilns.push_back(k);
-    ++d->file.version;
-    return k.id;
+    return pledge(kiln, &FileData::kilns);
 }
 
 Result<WorkflowContext> FakeWorkflowStore::context(Id fileId)

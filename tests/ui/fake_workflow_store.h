@@ -76,6 +76,7 @@ private:
     // Checks the version, then lets `body` change the file and appends the chained entries.
     template <typename Body>
     Result<void> write(Id fileId, std::int64_t expectedVersion, std::vector<AuditEntry> audit, Body&& body);
+    template <typename Asset> Result<Id> pledge(const Asset& asset, std::vector<Asset> FileData::*list);
     FileData* find(Id fileId);
     Id documentOwner(Id documentId) const;
 

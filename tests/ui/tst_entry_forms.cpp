@@ -1,9 +1,9 @@
 // Entry forms against a real store: bad values are explained under their fields and nothing is
 // written; good values are saved; what was typed survives a dialog that never closed properly.
 #include "core/validation.h"
+#include "form_filling.h"
 #include "storage/sqlite_loan_file_store.h"
 #include "test_workspace.h"
-#include "typing.h"
 #include "ui/asset_dialog.h"
 #include "ui/message_seam.h"
 #include "ui/new_file_dialog.h"
@@ -19,32 +19,9 @@
 
 using namespace saggar;
 
-namespace {
-
-std::string freshUscc()
-{
-    std::string org = "12345678";
-    org += *organisationCodeCheckCharacter(org);
-    std::string first17 = "91440605" + org;
-    return first17 + *usccCheckCharacter(first17);
-}
-
-std::string freshVin()
-{
-    std::string vin = "LZZ5ELND0PW123456";
-    vin[8] = *vinCheckDigit(vin);
-    return vin;
-}
-
-void type(QWidget* form, const char* name, const QString& text)
-{
-    auto* edit = form->findChild<QLineEdit*>(QLatin1String(name));
-    QVERIFY2(edit, name);
-    edit->clear();
-    testing_support::typeText(edit, text);
-}
-
-} // namespace
+using testing_support::freshUscc;
+using testing_support::freshVin;
+using testing_support::type;
 
 class TestEntryForms : public QObject
 {

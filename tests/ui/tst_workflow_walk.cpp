@@ -5,10 +5,9 @@
 // grades the risk; a manager approves from "My work". The history verifies at the end.
 #include "app/language.h"
 #include "app/shell.h"
-#include "core/validation.h"
+#include "form_filling.h"
 #include "seam_answers.h"
 #include "test_workspace.h"
-#include "typing.h"
 #include "ui/action_bar.h"
 #include "ui/collateral_tab.h"
 #include "ui/documents_tab.h"
@@ -34,31 +33,9 @@
 
 using namespace saggar;
 using testing_support::SeamAnswers;
+using testing_support::type;
 
 namespace {
-
-std::string freshUscc()
-{
-    std::string org = "87654321";
-    org += *organisationCodeCheckCharacter(org);
-    const std::string first17 = "91440605" + org;
-    return first17 + *usccCheckCharacter(first17);
-}
-
-std::string freshVin()
-{
-    std::string vin = "LFWSRXRJ0N1234567";
-    vin[8] = *vinCheckDigit(vin);
-    return vin;
-}
-
-void type(QWidget* form, const char* name, const QString& text)
-{
-    auto* edit = form->findChild<QLineEdit*>(QLatin1String(name));
-    QVERIFY2(edit, name);
-    edit->clear();
-    testing_support::typeText(edit, text);
-}
 
 // Presses a dialog's own OK (it validates and saves, staying open when refused).
 int acceptDialog(QDialog& dialog)
@@ -148,7 +125,7 @@ private slots:
         m_answers.dialogs.push_back([](QDialog& dialog) {
             type(&dialog, "nameZh", QStringLiteral("景德镇昌南窑业有限公司"));
             type(&dialog, "nameEn", QStringLiteral("Jingdezhen Changnan Kiln Co., Ltd."));
-            type(&dialog, "uscc", QString::fromStdString(freshUscc()));
+            type(&dialog, "uscc", QString::fromStdString(testing_support::freshUscc("87654321")));
             type(&dialog, "legalRep", QStringLiteral("余平"));
             type(&dialog, "revenue", QStringLiteral("6,000万"));
             type(&dialog, "amount", QStringLiteral("50万"));
@@ -170,7 +147,7 @@ private slots:
         // a truck pledged through its form
         m_answers.dialogs.push_back([](QDialog& dialog) {
             type(&dialog, "plate", QStringLiteral("赣H52871"));
-            type(&dialog, "vin", QString::fromStdString(freshVin()));
+            type(&dialog, "vin", QString::fromStdString(testing_support::freshVin("LFWSRXRJ0N1234567")));
             type(&dialog, "brand", QStringLiteral("FAW Jiefang"));
             type(&dialog, "model", QStringLiteral("J6P"));
             type(&dialog, "price", QStringLiteral("90万"));
