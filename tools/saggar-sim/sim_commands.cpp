@@ -94,7 +94,7 @@ int history(const ctl::Arguments& args, std::ostream& out, std::ostream& err)
     const TimestampMs endMs = floorDiv(end.value_or(wallClockMs()), kStepMs) * kStepMs;
     const TimeRange window{endMs - *days * kMsPerDay, endMs};
     const auto faults = faultsFor(args, *setup, window, err);
-    if (!faults)
+    if (!faults || !openStore(*setup, err))
         return 2;
     for (const sim::Fault& f : *faults)
         out << "  fault: " << describe(f) << '\n';
@@ -169,7 +169,7 @@ int live(const ctl::Arguments& args, std::ostream& out, std::ostream& err, const
     const TimestampMs startMs = wallClockMs();
     const TimeRange window{startMs, *duration > 0 ? startMs + *duration * 1000 : startMs + 365 * kMsPerDay};
     const auto faults = faultsFor(args, *setup, window, err);
-    if (!faults)
+    if (!faults || !openStore(*setup, err))
         return 2;
     for (const sim::Fault& f : *faults)
         out << "  fault: " << describe(f) << '\n';

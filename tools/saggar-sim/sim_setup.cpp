@@ -144,13 +144,18 @@ std::optional<SimSetup> prepare(const ctl::Arguments& args, std::ostream& err)
         return std::nullopt;
     }
     setup.assets = std::move(*selected);
+    return setup;
+}
+
+bool openStore(SimSetup& setup, std::ostream& err)
+{
     auto store = TelemetryStore::openInWorkspace(setup.workspace, OpenMode::CreateReadWrite);
     if (!store) {
         err << store.error().message << '\n';
-        return std::nullopt;
+        return false;
     }
     setup.store = std::move(*store);
-    return setup;
+    return true;
 }
 
 std::optional<std::vector<sim::Fault>> faultsFor(const ctl::Arguments& args, const SimSetup& setup,

@@ -26,9 +26,10 @@ struct SimSetup
     std::unique_ptr<TelemetryStore> store;
 };
 
-// --workspace (must hold saggar.db), --seed, --assets; opens (creating) telemetry.db. Reports a
-// problem on `err` and returns nothing.
+// --workspace (must hold saggar.db), --seed, --assets. Reports a problem on `err` and returns nothing.
 std::optional<SimSetup> prepare(const ctl::Arguments& args, std::ostream& err);
+// Opens (creating) <workspace>/telemetry.db into setup.store, once every option has been accepted.
+bool openStore(SimSetup& setup, std::ostream& err);
 
 // "all", or a comma list of truck:ID, truck:FIRST-LAST, kiln:…, trucks:N (the first N trucks), kilns:N.
 Result<std::vector<TelemetryAsset>> selectAssets(const std::vector<TelemetryAsset>& all,
