@@ -155,6 +155,14 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN
     SELECT RAISE(ABORT, 'A loan file''s history is append-only: its entries cannot be deleted');
 END;
+-- INSERT OR REPLACE deletes the row it replaces without firing DELETE triggers (unless
+-- recursive_triggers is on), so an insert over an existing entry is refused before it happens.
+CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+WHEN EXISTS (SELECT 1 FROM audit_log WHERE loan_file_id = NEW.loan_file_id AND seq = NEW.seq)
+    OR EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)
+BEGIN
+    SELECT RAISE(ABORT, 'A loan file''s history is append-only: its entries cannot be replaced');
+END;
 
 CREATE TABLE risk_assessments (
     id INTEGER PRIMARY KEY,
@@ -219,6 +227,12 @@ END;
 CREATE TRIGGER credit_memos_no_delete BEFORE DELETE ON credit_memos
 BEGIN
     SELECT RAISE(ABORT, 'A saved credit memo version cannot be deleted');
+END;
+CREATE TRIGGER credit_memos_no_replace BEFORE INSERT ON credit_memos
+WHEN EXISTS (SELECT 1 FROM credit_memos WHERE loan_file_id = NEW.loan_file_id AND version = NEW.version)
+    OR EXISTS (SELECT 1 FROM credit_memos WHERE id = NEW.id)
+BEGIN
+    SELECT RAISE(ABORT, 'A saved credit memo version cannot be replaced; save a new version instead');
 END;
 
 CREATE TABLE covenants (

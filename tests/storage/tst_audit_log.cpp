@@ -73,6 +73,16 @@ private slots:
         QTest::newRow("renumber") << "UPDATE audit_log SET seq = seq + 10";
         QTest::newRow("delete the last") << "DELETE FROM audit_log WHERE seq = 6";
         QTest::newRow("delete everything") << "DELETE FROM audit_log";
+        QTest::newRow("replace an entry")
+            << "INSERT OR REPLACE INTO audit_log (loan_file_id, seq, actor_id, actor_role, at_ms, kind, "
+               "subject, "
+               "before, after, reason, prev_hash, hash) SELECT loan_file_id, seq, actor_id, actor_role, "
+               "at_ms, "
+               "kind, subject, before, 'approved', reason, prev_hash, hash FROM audit_log WHERE seq = 4";
+        QTest::newRow("replace an entry by id")
+            << "REPLACE INTO audit_log SELECT id, loan_file_id, 99, actor_id, actor_role, at_ms, kind, "
+               "subject, "
+               "before, 'approved', reason, prev_hash, hash FROM audit_log WHERE seq = 4";
     }
     void logIsAppendOnlyThroughTheApplication()
     {

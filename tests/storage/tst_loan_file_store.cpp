@@ -39,10 +39,15 @@ class TestLoanFileStore : public QObject
     {
         return *db().queryInt64(std::string("SELECT count(*) FROM ") + table);
     }
-    std::array<std::int64_t, 5> counts()
+    std::array<std::int64_t, 7> counts()
     {
-        return {count("enterprises"), count("loan_files"), count("trucks"), count("kilns"),
-                count("documents")};
+        return {count("enterprises"),
+                count("loan_files"),
+                count("trucks"),
+                count("kilns"),
+                count("documents"),
+                count("audit_log"),
+                *db().queryInt64("SELECT coalesce(sum(version), 0) FROM loan_files")};
     }
     Id draft(int enterpriseNo = 1, Product product = Product::FleetPurchase,
              TimestampMs createdAt = td::kBaseMs)
