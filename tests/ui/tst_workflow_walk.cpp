@@ -2,7 +2,9 @@
 // SQLite store, each signed in on their own workstation: the analyst creates the draft, pledges a
 // truck, receives the documents (attaching the licence scan), writes the memo and submits; the
 // appraiser takes the file from "My work", values the truck and completes the appraisal; the analyst
-// grades the risk; a manager approves from "My work". The history verifies at the end.
+// grades the risk; a manager approves from "My work". Then on through its life: a condition precedent
+// holds the disbursement until met, the analyst starts monitoring, the manager declares the default,
+// disposes and closes. The history verifies at the end.
 #include "app/language.h"
 #include "app/shell.h"
 #include "form_filling.h"
@@ -299,6 +301,83 @@ private slots:
         // and the portfolio knows
         window->showPage(ui::MainWindow::MyWorkPageIndex);
         QVERIFY(rowOf(window->myWorkPage()->table(), 0, m_fileNo) >= 0); // approved: to be disbursed
+        QCOMPARE(m_answers.unexpectedDialogs, 0);
+    }
+
+    void managerDisbursesOnceTheConditionIsMet()
+    {
+        QVERIFY(m_fileId);
+        auto shell = signIn("manager");
+        QVERIFY(shell);
+        ui::MainWindow* window = shell->mainWindow();
+        window->openFile(m_fileId);
+        ui::LoanFilePage* page = window->loanFilePage();
+        page->tabs()->setCurrentIndex(ui::LoanFilePage::Covenants);
+
+        // a condition precedent, added before disbursement
+        m_answers.dialogs.push_back([](QDialog& dialog) {
+            type(&dialog, "covenantDescription", QStringLiteral("车辆抵押登记完成"));
+            dialog.accept();
+            return dialog.result();
+        });
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("addCovenant")), Qt::LeftButton);
+        auto* table = page->findChild<QTableWidget*>(QStringLiteral("covenantsTable"));
+        QCOMPARE(table->rowCount(), 1);
+
+        click(page, WorkflowAction::Disburse);
+        QCOMPARE(m_answers.messages.size(), 2);
+        QVERIFY2(m_answers.messages.last().contains(QStringLiteral("车辆抵押登记完成")),
+                 qPrintable(m_answers.messages.last()));
+        QCOMPARE(state(window), LoanState::Approved);
+        m_answers.clear();
+
+        // met: the loan goes out
+        table->selectRow(0);
+        m_answers.dialogs.push_back([](QDialog& dialog) {
+            auto* status = dialog.findChild<QComboBox*>(QStringLiteral("covenantStatus"));
+            status->setCurrentIndex(status->findData(static_cast<int>(CovenantStatus::Met)));
+            type(&dialog, "covenantNote", QStringLiteral("登记证书已核验"));
+            dialog.accept();
+            return dialog.result();
+        });
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("editCovenant")), Qt::LeftButton);
+        QVERIFY2(m_answers.messages.isEmpty(), qPrintable(m_answers.messages.join(QLatin1Char('\n'))));
+        click(page, WorkflowAction::Disburse);
+        QCOMPARE(state(window), LoanState::Disbursed);
+        m_answers.clear();
+    }
+
+    void analystMonitorsAndManagerWorksTheDefault()
+    {
+        QVERIFY(m_fileId);
+        {
+            auto shell = signIn("analyst");
+            QVERIFY(shell);
+            shell->mainWindow()->openFile(m_fileId);
+            click(shell->mainWindow()->loanFilePage(), WorkflowAction::StartMonitoring);
+            QCOMPARE(state(shell->mainWindow()), LoanState::Monitoring);
+            QVERIFY(!shell->mainWindow()->loanFilePage()->actions()->button(WorkflowAction::DeclareDefault));
+        }
+        auto shell = signIn("manager");
+        QVERIFY(shell);
+        ui::MainWindow* window = shell->mainWindow();
+        window->openFile(m_fileId);
+        ui::LoanFilePage* page = window->loanFilePage();
+        m_answers.dialogs.push_back([](QDialog& dialog) {
+            auto& d = static_cast<ui::ReasonDialog&>(dialog);
+            testing_support::typeText(d.textEdit(), QStringLiteral("连续三期未还款，窑厂停产"));
+            d.accept();
+            return d.result();
+        });
+        click(page, WorkflowAction::DeclareDefault);
+        QCOMPARE(state(window), LoanState::Default);
+        click(page, WorkflowAction::StartDisposal);
+        QCOMPARE(state(window), LoanState::Disposal);
+        click(page, WorkflowAction::Close);
+        QCOMPARE(state(window), LoanState::Closed);
+        QVERIFY(page->actions()->offered().isEmpty());
+        QCOMPARE(page->historyTab()->banner()->property("problem").toBool(), false);
+        QVERIFY(rowOf(page->historyTab()->table(), 6, QStringLiteral("连续三期未还款，窑厂停产")) >= 0);
         QCOMPARE(m_answers.unexpectedDialogs, 0);
     }
 };
