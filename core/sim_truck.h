@@ -1,8 +1,7 @@
 // A simulated ceramics maker's truck: each working day it leaves the factory in the morning, fetches
 // clay and glaze from suppliers and delivers ware to customers around its cluster, idles while
 // loading, burns fuel and refuels, and parks at the factory overnight. Pure and deterministic: the
-// day's plan depends only on the seed, the truck and the day, so any stretch of time can be
-// simulated on its own.
+// places depend on the seed and the enterprise, the day's plan on the seed, the truck and the day.
 #pragma once
 
 #include "sim_random.h"

@@ -10,7 +10,8 @@ Result<ImportReport> importTelemetryCsv(TelemetryStore& store, std::istream& in,
                                         const ImportOptions& options)
 {
     ImportReport report;
-    // One transaction for the whole file: the ingest's flushes become savepoints inside it.
+    // One transaction for the whole file: the ingest's flushes write inside it, and any failure or a
+    // refusal rolls all of it back.
     auto tx = Transaction::begin(store.db());
     if (!tx)
         return tx.error();

@@ -35,8 +35,9 @@ public:
 
     bool full() const { return m_pending.size() >= m_batchSize; }
     std::size_t pending() const { return m_pending.size(); }
-    // Writes the waiting samples and reject tallies in one transaction (a savepoint inside the
-    // caller's). On failure nothing of this batch is written and the samples are dropped.
+    // Writes the waiting samples and reject tallies in one transaction, or inside the caller's (see
+    // TelemetryStore::write). On failure the batch is dropped; in its own transaction nothing of it
+    // is written, inside the caller's the caller must roll back.
     [[nodiscard]] Result<WriteStats> flush();
     // Forgets waiting samples and tallies (after the caller decided not to write them).
     void discard();

@@ -1,6 +1,9 @@
 // TelemetryStore: pinned ranges and retention.
 #include "telemetry_store.h"
 
+#include "repository_support.h"
+#include "telemetry_store_sql.h"
+
 #include "core/telemetry_time.h"
 
 #include <sqlite3.h>
@@ -69,34 +72,20 @@ Result<void> TelemetryStore::unpin(Id pinId)
 
 Result<std::vector<PinnedRange>> TelemetryStore::pins(std::optional<AssetRef> asset) const
 {
-    std::string sql =
-        "SELECT id, asset_kind, asset_id, from_ms, to_ms, reason, created_at_ms FROM pinned_ranges";
-    if (asset)
-        sql += " WHERE asset_kind = ?1 AND asset_id = ?2";
-    sql += " ORDER BY asset_kind, asset_id, from_ms, id";
-    auto stmt = m_db.prepare(sql);
+    auto stmt = sql::prepareForAsset(
+        m_db, "SELECT id, asset_kind, asset_id, from_ms, to_ms, reason, created_at_ms FROM pinned_ranges",
+        asset, "asset_kind, asset_id, from_ms, id");
     if (!stmt)
         return stmt.error();
-    if (asset) {
-        if (auto r = stmt->bindAll(static_cast<int>(asset->kind), asset->id); !r)
-            return r.error();
-    }
-    std::vector<PinnedRange> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    return readAll<PinnedRange>(*stmt, [](const Statement& row) {
         PinnedRange p;
-        p.id = stmt->columnInt64(0);
-        p.asset = {static_cast<AssetKind>(stmt->columnInt(1)), stmt->columnInt64(2)};
-        p.range = {stmt->columnInt64(3), stmt->columnInt64(4)};
-        p.reason = stmt->columnText(5);
-        p.createdAtMs = stmt->columnInt64(6);
-        out.push_back(std::move(p));
-    }
-    return out;
+        p.id = row.columnInt64(0);
+        p.asset = {static_cast<AssetKind>(row.columnInt(1)), row.columnInt64(2)};
+        p.range = {row.columnInt64(3), row.columnInt64(4)};
+        p.reason = row.columnText(5);
+        p.createdAtMs = row.columnInt64(6);
+        return p;
+    });
 }
 
 Result<RetentionStats> TelemetryStore::deleteOlderThan(TimestampMs cutoffMs)

@@ -1,6 +1,7 @@
 // TelemetryStore: range reads, downsampled reads, gaps, counts, series and reject tallies.
 #include "telemetry_store.h"
 
+#include "repository_support.h"
 #include "telemetry_store_sql.h"
 
 #include "core/telemetry_time.h"
@@ -69,15 +70,12 @@ Result<std::vector<TelemetryPoint>> TelemetryStore::read(const SeriesKey& series
     // A guess from the report interval saves the vector's regrowth on long reads.
     out.reserve(static_cast<std::size_t>(
         std::min<TimestampMs>(range.length() / kDefaultReportIntervalMs + 1, 1 << 20)));
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return withContext("Could not read telemetry", row.error());
-        if (!*row)
-            break;
-        out.push_back({s.columnInt64(0), s.columnDouble(1)});
-    }
-    s.reset();
+    if (auto r = sql::forEachRow(s,
+                                 [&](const Statement& row) {
+                                     out.push_back({row.columnInt64(0), row.columnDouble(1)});
+                                 });
+        !r)
+        return withContext("Could not read telemetry", r.error());
     return out;
 }
 
@@ -92,16 +90,13 @@ TelemetryStore::downsampleFromRollups(std::int64_t seriesId, TimeRange range, Ti
     Statement& s = **stmt;
     if (auto r = s.bindAll(seriesId, range.fromMs, wholeHoursEnd); !r)
         return r.error();
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return withContext("Could not read telemetry", row.error());
-        if (!*row)
-            break;
-        buckets.add(s.columnInt64(0), s.columnDouble(1), s.columnDouble(2), s.columnDouble(3),
-                    s.columnInt64(4));
-    }
-    s.reset();
+    if (auto r = sql::forEachRow(s,
+                                 [&](const Statement& row) {
+                                     buckets.add(row.columnInt64(0), row.columnDouble(1), row.columnDouble(2),
+                                                 row.columnDouble(3), row.columnInt64(4));
+                                 });
+        !r)
+        return withContext("Could not read telemetry", r.error());
     if (wholeHoursEnd < range.toMs) { // the part of the last hour inside the range, from the readings
         auto stmtRange = cached(m_readRange, sql::kReadRange);
         if (!stmtRange)
@@ -109,16 +104,13 @@ TelemetryStore::downsampleFromRollups(std::int64_t seriesId, TimeRange range, Ti
         Statement& raw = **stmtRange;
         if (auto r = raw.bindAll(seriesId, std::max(wholeHoursEnd, range.fromMs), range.toMs); !r)
             return r.error();
-        for (;;) {
-            auto row = raw.step();
-            if (!row)
-                return withContext("Could not read telemetry", row.error());
-            if (!*row)
-                break;
-            const double v = raw.columnDouble(1);
-            buckets.add(raw.columnInt64(0), v, v, v, 1);
-        }
-        raw.reset();
+        if (auto r = sql::forEachRow(raw,
+                                     [&](const Statement& row) {
+                                         const double v = row.columnDouble(1);
+                                         buckets.add(row.columnInt64(0), v, v, v, 1);
+                                     });
+            !r)
+            return withContext("Could not read telemetry", r.error());
     }
     return buckets.take();
 }
@@ -171,15 +163,9 @@ Result<GapReport> TelemetryStore::gaps(const SeriesKey& series, TimeRange range,
         Statement& s = **stmt;
         if (auto r = s.bindAll(**id, range.fromMs, range.toMs); !r)
             return r.error();
-        for (;;) {
-            auto row = s.step();
-            if (!row)
-                return withContext("Could not read telemetry", row.error());
-            if (!*row)
-                break;
-            times.push_back(s.columnInt64(0));
-        }
-        s.reset();
+        if (auto r = sql::forEachRow(s, [&](const Statement& row) { times.push_back(row.columnInt64(0)); });
+            !r)
+            return withContext("Could not read telemetry", r.error());
     }
     return findGaps(times, range, expectedIntervalMs);
 }
@@ -218,25 +204,18 @@ Result<std::vector<SeriesInfo>> TelemetryStore::querySeries(const std::string& w
         m_db.prepare(std::string(sql::kSeriesColumns) + where + " ORDER BY asset_kind, asset_id, channel");
     if (!stmt)
         return stmt.error();
-    std::vector<SeriesInfo> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    return readAll<SeriesInfo>(*stmt, [this](const Statement& row) {
         SeriesInfo info;
-        info.id = stmt->columnInt64(0);
-        info.key = {static_cast<AssetKind>(stmt->columnInt(1)), stmt->columnInt64(2),
-                    static_cast<ChannelId>(stmt->columnInt(3))};
-        if (!stmt->columnIsNull(4))
-            info.firstMs = stmt->columnInt64(4);
-        info.lastMs = stmt->columnInt64(5);
-        info.lastValue = stmt->columnDouble(6);
+        info.id = row.columnInt64(0);
+        info.key = {static_cast<AssetKind>(row.columnInt(1)), row.columnInt64(2),
+                    static_cast<ChannelId>(row.columnInt(3))};
+        if (!row.columnIsNull(4))
+            info.firstMs = row.columnInt64(4);
+        info.lastMs = row.columnInt64(5);
+        info.lastValue = row.columnDouble(6);
         m_seriesIds.insert_or_assign(packSeries(info.key), info.id);
-        out.push_back(info);
-    }
-    return out;
+        return info;
+    });
 }
 
 Result<std::optional<SeriesInfo>> TelemetryStore::series(const SeriesKey& key) const
@@ -264,33 +243,20 @@ Result<std::vector<SeriesInfo>> TelemetryStore::allSeries() const
 
 Result<std::vector<RejectTally>> TelemetryStore::rejects(std::optional<AssetRef> asset) const
 {
-    std::string sql = "SELECT asset_kind, asset_id, channel, reason, n, last_seen_ms FROM reject_tallies";
-    if (asset)
-        sql += " WHERE asset_kind = ?1 AND asset_id = ?2";
-    sql += " ORDER BY asset_kind, asset_id, channel, reason";
-    auto stmt = m_db.prepare(sql);
+    auto stmt = sql::prepareForAsset(
+        m_db, "SELECT asset_kind, asset_id, channel, reason, n, last_seen_ms FROM reject_tallies", asset,
+        "asset_kind, asset_id, channel, reason");
     if (!stmt)
         return stmt.error();
-    if (asset) {
-        if (auto r = stmt->bindAll(static_cast<int>(asset->kind), asset->id); !r)
-            return r.error();
-    }
-    std::vector<RejectTally> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    return readAll<RejectTally>(*stmt, [](const Statement& row) {
         RejectTally t;
-        t.asset = {static_cast<AssetKind>(stmt->columnInt(0)), stmt->columnInt64(1)};
-        t.channel = static_cast<std::uint16_t>(stmt->columnInt(2));
-        t.reason = static_cast<RejectReason>(stmt->columnInt(3));
-        t.count = stmt->columnInt64(4);
-        t.lastSeenMs = stmt->columnInt64(5);
-        out.push_back(t);
-    }
-    return out;
+        t.asset = {static_cast<AssetKind>(row.columnInt(0)), row.columnInt64(1)};
+        t.channel = static_cast<std::uint16_t>(row.columnInt(2));
+        t.reason = static_cast<RejectReason>(row.columnInt(3));
+        t.count = row.columnInt64(4);
+        t.lastSeenMs = row.columnInt64(5);
+        return t;
+    });
 }
 
 } // namespace saggar

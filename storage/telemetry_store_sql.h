@@ -1,10 +1,46 @@
-// The SQL of the telemetry store, shared by its source files (internal to storage/).
+// The SQL of the telemetry store and its row helpers, shared by its source files (internal to storage/).
 #pragma once
 
+#include "database.h"
+
+#include "core/telemetry_assets.h"
+
 #include <cstddef>
+#include <optional>
 #include <string>
 
 namespace saggar::sql {
+
+// Steps `stmt` to the end, handing each row to `use`; resets it afterwards so a cached statement
+// can run again.
+template <typename Use> Result<void> forEachRow(Statement& stmt, Use use)
+{
+    for (;;) {
+        auto row = stmt.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        use(stmt);
+    }
+    stmt.reset();
+    return {};
+}
+
+// `select` (with no WHERE) for one asset, or for all when `asset` is empty, in `orderBy` order.
+inline Result<Statement> prepareForAsset(const Database& db, const std::string& select,
+                                         std::optional<AssetRef> asset, const char* orderBy)
+{
+    auto stmt = db.prepare(select + (asset ? " WHERE asset_kind = ?1 AND asset_id = ?2" : "") + " ORDER BY " +
+                           orderBy);
+    if (!stmt)
+        return stmt.error();
+    if (asset) {
+        if (auto r = stmt->bindAll(static_cast<int>(asset->kind), asset->id); !r)
+            return r.error();
+    }
+    return stmt;
+}
 
 // Rows per multi-row INSERT: binding and stepping 64 rows at once halves SQLite's per-row overhead
 // (measured in bench_telemetry); the remainder of a batch goes one row at a time.
