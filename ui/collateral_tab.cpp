@@ -103,6 +103,12 @@ CollateralTab::CollateralTab(FileController& controller, QWidget* parent)
 void CollateralTab::showFile(const FileView& view)
 {
     const WorkflowContext& ctx = view.ctx;
+    if (view.detail.file.id != m_fileId) { // another file: nothing typed or chosen carries over
+        m_fileId = view.detail.file.id;
+        m_selectedId = 0;
+        m_value->clear();
+        m_valueError->clear();
+    }
     const auto& trucks = view.detail.trucks;
     const auto& kilns = view.detail.kilns;
     const auto appraisedTruck = [&](Id id) {

@@ -43,6 +43,7 @@ private:
     QPushButton* m_save;
     QLabel* m_valueError;
     QLabel* m_totals;
+    Id m_fileId = 0;
     bool m_selectedTruck = true;
     Id m_selectedId = 0;
 };

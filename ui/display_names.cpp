@@ -300,10 +300,12 @@ QString DisplayNames::error(const Error& failure)
         lead = tr("The login or the password is wrong.");
         break;
     case ErrorCode::Conflict:
-        lead = tr("This value is already in use, or someone else changed the record first.");
+        lead = tr("This cannot be done yet: a condition is not met, the value is already in use, or someone "
+                  "else changed the record first.");
         break;
     case ErrorCode::Forbidden:
-        lead = tr("Your role is not allowed to do this.");
+        lead = tr("You may not do this: your role, the file's state or the rule that nobody checks their own "
+                  "work forbids it.");
         break;
     default:
         break;

@@ -435,14 +435,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This value is already in use, or someone else changed the record first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The operation failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,6 +656,14 @@
     </message>
     <message>
         <source>The last entry is not the one the file recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be done yet: a condition is not met, the value is already in use, or someone else changed the record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not do this: your role, the file&apos;s state or the rule that nobody checks their own work forbids it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -435,14 +435,6 @@
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <source>This value is already in use, or someone else changed the record first.</source>
-        <translation>该值已被使用，或他人已先行修改了该记录。</translation>
-    </message>
-    <message>
-        <source>Your role is not allowed to do this.</source>
-        <translation>您的角色无权执行此操作。</translation>
-    </message>
-    <message>
         <source>The operation failed.</source>
         <translation>操作失败。</translation>
     </message>
@@ -665,6 +657,14 @@
     <message>
         <source>The last entry is not the one the file recorded.</source>
         <translation>最后一条记录与档案登记的不一致。</translation>
+    </message>
+    <message>
+        <source>This cannot be done yet: a condition is not met, the value is already in use, or someone else changed the record first.</source>
+        <translation>暂时无法完成：前提条件尚未满足、该值已被使用，或记录已被他人先行修改。</translation>
+    </message>
+    <message>
+        <source>You may not do this: your role, the file&apos;s state or the rule that nobody checks their own work forbids it.</source>
+        <translation>您无权执行此操作：角色、档案状态或“经办与审批分离”规则不允许。</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,8 @@ private slots:
         const Error corrupt{"'x.db' is damaged", ErrorCode::DatabaseCorrupt};
         QCOMPARE(ui::DisplayNames::error(corrupt), QStringLiteral("'x.db' is damaged"));
         QCOMPARE(ui::DisplayNames::error(Error{"", ErrorCode::Forbidden}),
-                 QStringLiteral("Your role is not allowed to do this."));
+                 QStringLiteral("You may not do this: your role, the file's state or the rule that nobody "
+                                "checks their own work forbids it."));
     }
 
     void storeErrorsInChinese()
@@ -49,6 +50,11 @@ private slots:
         const QString general = ui::DisplayNames::error(Error{"boom", ErrorCode::General});
         QVERIFY2(general.startsWith(QStringLiteral("操作失败")), qPrintable(general));
         QCOMPARE(ui::DisplayNames::loanState(LoanState::Draft), QStringLiteral("草稿"));
+        // a workflow refusal leads with what kind of refusal it is
+        const QString refused = ui::DisplayNames::error(Error{"Submission is blocked", ErrorCode::Conflict});
+        QVERIFY2(refused.startsWith(QStringLiteral("暂时无法完成")), qPrintable(refused));
+        QCOMPARE(ui::DisplayNames::workflowAction(WorkflowAction::ReturnForRework),
+                 QStringLiteral("退回补充"));
         QCoreApplication::removeTranslator(&translator);
         QLocale::setDefault(QLocale(QStringLiteral("en_US")));
     }
