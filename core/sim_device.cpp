@@ -104,7 +104,8 @@ void DeviceSim::read(TimestampMs tMs, std::vector<Sample>& out)
 
 void DeviceSim::report(TimestampMs tMs, std::vector<Sample>& out)
 {
-    std::vector<Sample> now;
+    std::vector<Sample>& now = m_reading;
+    now.clear();
     read(tMs, now);
     if (during(FaultKind::Offline, tMs))
         return; // the reading is lost: trackers here keep no backlog

@@ -42,6 +42,7 @@ private:
     std::unique_ptr<TruckSim> m_truck;
     std::unique_ptr<KilnSim> m_kiln;
     std::int64_t m_seq = 0;
+    std::vector<Sample> m_reading;      // the report being taken, kept to spare an allocation per report
     std::vector<Sample> m_held;         // out-of-order: reports waiting to be sent
     std::optional<double> m_rollbackKm; // odometer rollback: how far the odometer was wound back
     SimRandom m_random;

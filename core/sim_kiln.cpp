@@ -295,10 +295,9 @@ KilnReading KilnSim::read()
         t += hot * drift + m_sensor.noise(0.4 + 1.6 * hot);
         r.zoneTempC[z] = std::round(std::clamp(t, -40.0, 1450.0) * 10.0) / 10.0;
     }
-    r.firingCycles = std::floor(m_cycles);
-    r.energy = std::floor(m_energy * 100.0) / 100.0;
-    r.output =
-        m_kiln.capacityUnit == CapacityUnit::Pieces ? std::floor(m_output) : std::floor(m_output * 10) / 10;
+    r.firingCycles = truncated(m_cycles, 0);
+    r.energy = truncated(m_energy, 2);
+    r.output = truncated(m_output, m_kiln.capacityUnit == CapacityUnit::Pieces ? 0 : 1);
     return r;
 }
 

@@ -5,6 +5,8 @@
 
 #include "demo_random.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 
 namespace saggar::sim {
@@ -29,6 +31,18 @@ public:
 private:
     demo::Random m_random;
 };
+
+// A counter as an instrument shows it: truncated to `digits` decimals, never ahead of the truth. The
+// nudge of a few units in the last place keeps a value read back from the store (624.11 is
+// 624.1099999…) from truncating below itself, which would make a resumed counter step back.
+inline double truncated(double value, int digits)
+{
+    double scale = 1.0;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10.0;
+    const double x = value * scale;
+    return std::floor(x + std::max(1e-6, std::abs(x) * 1e-15)) / scale;
+}
 
 // A seed for one part of the simulation, mixed from the run's seed and any number of labels.
 inline std::uint64_t mixSeed(std::uint64_t seed, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0)

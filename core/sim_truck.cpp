@@ -292,8 +292,8 @@ TruckReading TruckSim::read()
     r.position = {std::round((m_position.lat + m_sensor.noise(kGpsNoiseDeg)) * 1e6) / 1e6,
                   std::round((m_position.lon + m_sensor.noise(kGpsNoiseDeg)) * 1e6) / 1e6};
     // Counters are truncated, as the instruments do, so a reading never runs ahead of the truth.
-    r.odometerKm = std::floor(m_odometerKm * 10.0) / 10.0;
-    r.engineHours = std::floor(m_engineHours * 100.0) / 100.0;
+    r.odometerKm = truncated(m_odometerKm, 1);
+    r.engineHours = truncated(m_engineHours, 2);
     r.fuelPct = std::clamp(round1(m_fuelPct + m_sensor.noise(0.3), 0.1), 0.0, 100.0);
     return r;
 }

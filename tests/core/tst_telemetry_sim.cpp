@@ -140,12 +140,23 @@ private slots:
         QVERIFY(hours > 0 && km / hours > 15 && km / hours < 80);
     }
 
-    void truckCountersContinueFromGivenValues()
+    void countersContinueFromStoredValues()
     {
-        TruckSim sim(truck(2), 3, kStart, TruckCounters{123'456.0, 4'321.0, 50.0});
-        const TruckReading r = sim.advanceTo(kStart);
-        QCOMPARE(r.odometerKm, 123'456.0);
-        QCOMPARE(r.engineHours, 4'321.0);
+        // Values as read back from the store: 624.11 is 624.1099999…, which must not truncate to 624.10.
+        const TimestampMs night = parseTelemetryTime("2026-10-01T23:00:00+08:00").value();
+        for (double hours : {624.11, 4'321.07, 0.29}) {
+            TruckSim sim(truck(2), 3, night, TruckCounters{26'093.3, hours, 50.0});
+            const TruckReading r = sim.advanceTo(night);
+            QCOMPARE(r.odometerKm, 26'093.3);
+            QCOMPARE(r.engineHours, hours);
+        }
+        for (double energy : {61'217'015.83, 299'248'915.53, 0.07}) {
+            KilnSim sim(kiln(4, KilnType::Tunnel), 3, kStart, KilnCounters{94'424, energy, 47'463'722});
+            const KilnReading r = sim.advanceTo(kStart);
+            QCOMPARE(r.energy, energy);
+            QCOMPARE(r.firingCycles, 94'424.0);
+            QCOMPARE(r.output, 47'463'722.0);
+        }
     }
 
     void geofenceExitLeavesTheFence()
