@@ -10,6 +10,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <numeric>
+#include <unordered_map>
+#include <utility>
 
 namespace saggar {
 namespace {
@@ -279,24 +282,52 @@ Result<void> TelemetryStore::writeSamples(std::span<const Sample> samples, Write
     if (samples.empty())
         return {};
 
-    std::vector<Row> rows;
-    rows.reserve(samples.size());
-    SeriesKey lastKey{};
-    std::int64_t lastId = -1;
-    for (const Sample& s : samples) {
-        if (lastId < 0 || !(s.series == lastKey)) {
-            auto id = seriesId(s.series, true);
-            if (!id)
-                return id.error();
-            lastKey = s.series, lastId = *id;
-        }
-        rows.push_back({lastId, s.tMs, s.value, s.deviceSeq});
-    }
     // In key order the B-tree is appended to rather than split at random: several times faster when
-    // a batch interleaves thousands of series. Stable, so the first of two equal readings wins.
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-        return a.seriesId != b.seriesId ? a.seriesId < b.seriesId : a.tMs < b.tMs;
-    });
+    // a batch interleaves thousands of series. Rows are grouped by series (in arrival order within a
+    // group, so the first of two equal readings wins) and a group is sorted by time only when it is
+    // not already — cheaper than a stable sort of the whole batch.
+    std::vector<std::size_t> groupOfSample(samples.size());
+    std::vector<std::int64_t> groupSeries;
+    std::vector<std::size_t> groupStart;
+    std::unordered_map<std::uint64_t, std::size_t> groupOfKey;
+    std::size_t group = 0;
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        if (i == 0 || !(samples[i].series == samples[i - 1].series)) {
+            const auto [it, added] =
+                groupOfKey.try_emplace(packSeries(samples[i].series), groupSeries.size());
+            if (added) {
+                auto id = seriesId(samples[i].series, true);
+                if (!id)
+                    return id.error();
+                groupSeries.push_back(*id);
+                groupStart.push_back(0);
+            }
+            group = it->second;
+        }
+        groupOfSample[i] = group;
+        ++groupStart[group]; // a count for now
+    }
+    std::vector<std::size_t> byId(groupSeries.size());
+    std::iota(byId.begin(), byId.end(), std::size_t{0});
+    std::sort(byId.begin(), byId.end(),
+              [&](std::size_t a, std::size_t b) { return groupSeries[a] < groupSeries[b]; });
+    std::size_t offset = 0;
+    for (std::size_t g : byId)
+        offset += std::exchange(groupStart[g], offset);
+    std::vector<std::size_t> next = groupStart;
+    std::vector<Row> rows(samples.size());
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const Sample& s = samples[i];
+        const std::size_t g = groupOfSample[i];
+        rows[next[g]++] = {groupSeries[g], s.tMs, s.value, s.deviceSeq};
+    }
+    const auto earlier = [](const Row& a, const Row& b) { return a.tMs < b.tMs; };
+    for (std::size_t g = 0; g < groupSeries.size(); ++g) {
+        const auto first = rows.begin() + static_cast<std::ptrdiff_t>(groupStart[g]);
+        const auto last = rows.begin() + static_cast<std::ptrdiff_t>(next[g]);
+        if (!std::is_sorted(first, last, earlier))
+            std::stable_sort(first, last, earlier);
+    }
 
     std::vector<HourAggregate> hours;
     std::vector<std::size_t> hourOfRow(rows.size());

@@ -69,6 +69,10 @@ const std::vector<std::string>& valuedOptions()
 
 int run(const ctl::Arguments& args, std::ostream& out, std::ostream& err, const std::atomic<bool>* stop)
 {
+    if (args.has("version")) {
+        out << "saggar-sim " << SAGGAR_VERSION << '\n';
+        return 0;
+    }
     if (args.words.size() != 1 || args.has("help")) {
         (args.has("help") ? out : err) << kUsage;
         return args.has("help") ? 0 : 2;
