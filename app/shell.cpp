@@ -21,8 +21,8 @@ namespace saggar::app {
 Shell::Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* parent)
     : QObject(parent), m_workspace(std::move(workspace)),
       m_store(std::make_unique<SqliteLoanFileStore>(m_workspace->db())),
-      m_workflowStore(std::make_unique<SqliteWorkflowStore>(m_workspace->db(),
-                                                            m_workspace->directory() + "/attachments")),
+      m_workflowStore(
+          std::make_unique<SqliteWorkflowStore>(m_workspace->db(), m_workspace->attachmentsDirectory())),
       m_workflow(std::make_unique<WorkflowService>(*m_workflowStore,
                                                    [] { return QDateTime::currentMSecsSinceEpoch(); })),
       m_language(std::move(language))
