@@ -264,6 +264,17 @@ private slots:
         QVERIFY2(!QFileInfo::exists(QString::fromStdString(ws + "/telemetry.db")),
                  "a refused run writes nothing");
     }
+
+    void helpAndVersion()
+    {
+        const Run help = sim({"--help"});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.find("history [--days N]") != std::string::npos);
+        QVERIFY(help.out.find("live [--interval-ms N]") != std::string::npos);
+        const Run version = sim({"--version"});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.rfind("saggar-sim ", 0) == 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSaggarSim)
