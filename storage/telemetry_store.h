@@ -81,8 +81,9 @@ public:
     static constexpr const char* kFileName = "telemetry.db";
     static int currentSchemaVersion();
 
-    // Opens (CreateReadWrite: creating) the file and migrates it to the current schema; read-only
-    // stores are for readers on other threads and must already be current.
+    // Opens (CreateReadWrite: creating) the file and migrates it to the current schema. Read-only
+    // stores are for readers on other threads: the file must exist (DatabaseMissing while a workspace
+    // has no telemetry yet) and be current.
     [[nodiscard]] static Result<std::unique_ptr<TelemetryStore>> open(const std::string& path, OpenMode mode);
     // <dir>/telemetry.db; the folder must exist.
     [[nodiscard]] static Result<std::unique_ptr<TelemetryStore>> openInWorkspace(const std::string& dir,

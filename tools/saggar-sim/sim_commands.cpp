@@ -27,7 +27,8 @@ constexpr const char* kUsage =
     "  --assets   all (default) or a comma list of truck:12, truck:1-40, kiln:3, trucks:100, kilns:20\n"
     "  --faults   KIND[:truck:ID|:kiln:ID][@WHEN][/DURATION], KIND one of offline, geofence-exit,\n"
     "             kiln-shutdown, odometer-rollback, duplicates, out-of-order; WHEN ISO-8601, epoch ms,\n"
-    "             -3d (before the end) or +12h (after the start); e.g. offline:truck:12@-3d/6h\n";
+    "             -3d (before the end) or +12h (after the start; in live mode the start is now);\n"
+    "             e.g. offline:truck:12@-3d/6h\n";
 
 constexpr TimestampMs kStepMs = kDefaultReportIntervalMs;
 constexpr std::size_t kBatch = 200'000;
@@ -97,7 +98,7 @@ int history(const ctl::Arguments& args, std::ostream& out, std::ostream& err)
         return 2;
     const TimestampMs endMs = floorDiv(end.value_or(wallClockMs()), kStepMs) * kStepMs;
     const TimeRange window{endMs - *days * kMsPerDay, endMs};
-    const auto faults = faultsFor(args, *setup, window, err);
+    const auto faults = faultsFor(args, *setup, window, false, err);
     if (!faults || !openStore(*setup, err))
         return 2;
     for (const sim::Fault& f : *faults)
@@ -172,7 +173,7 @@ int live(const ctl::Arguments& args, std::ostream& out, std::ostream& err, const
         return 2;
     const TimestampMs startMs = wallClockMs();
     const TimeRange window{startMs, *duration > 0 ? startMs + *duration * 1000 : startMs + 365 * kMsPerDay};
-    const auto faults = faultsFor(args, *setup, window, err);
+    const auto faults = faultsFor(args, *setup, window, true, err);
     if (!faults || !openStore(*setup, err))
         return 2;
     for (const sim::Fault& f : *faults)

@@ -159,13 +159,17 @@ bool openStore(SimSetup& setup, std::ostream& err)
 }
 
 std::optional<std::vector<sim::Fault>> faultsFor(const ctl::Arguments& args, const SimSetup& setup,
-                                                 TimeRange window, std::ostream& err)
+                                                 TimeRange window, bool startNow, std::ostream& err)
 {
     auto specs = sim::parseFaultSpecs(args.option("faults").value_or(""));
     if (!specs) {
         err << specs.error().message << '\n';
         return std::nullopt;
     }
+    if (startNow)
+        for (sim::FaultSpec& spec : *specs)
+            if (!spec.atMs && !spec.fromEndMs && !spec.fromStartMs)
+                spec.fromStartMs = 0;
     auto faults = sim::resolveFaults(*specs, setup.assets, window, setup.seed);
     if (!faults) {
         err << faults.error().message << '\n';

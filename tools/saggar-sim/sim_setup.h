@@ -35,9 +35,10 @@ bool openStore(SimSetup& setup, std::ostream& err);
 Result<std::vector<TelemetryAsset>> selectAssets(const std::vector<TelemetryAsset>& all,
                                                  const std::string& spec);
 
-// --faults resolved over `window`; nothing when refused (reported on `err`).
+// --faults resolved over `window`; nothing when refused (reported on `err`). With `startNow` (live
+// mode) a fault given no time starts at once rather than at a time chosen from the seed.
 std::optional<std::vector<sim::Fault>> faultsFor(const ctl::Arguments& args, const SimSetup& setup,
-                                                 TimeRange window, std::ostream& err);
+                                                 TimeRange window, bool startNow, std::ostream& err);
 
 // A time option: ISO-8601 with a zone or epoch ms.
 std::optional<TimestampMs> timeOption(const ctl::Arguments& args, const std::string& name, std::ostream& err,
