@@ -9,6 +9,7 @@
 namespace saggar::ctl {
 
 int telemetryImport(const Arguments& args, std::ostream& out, std::ostream& err); // telemetry_command.cpp
+int risk(const Arguments& args, std::ostream& out, std::ostream& err);            // risk_command.cpp
 
 namespace {
 
@@ -24,6 +25,13 @@ constexpr const char* kUsage =
     "  authority list [--workspace DIR]\n"
     "  authority set --as MANAGER_LOGIN [--workspace DIR] MAX:GRADE:APPROVERS...\n"
     "                       show or replace the approval authority table (MAX in yuan or 'any')\n"
+    "  risk train --csv FILE --mapping MAPPING --out MODEL [--folds N] [--seed N]\n"
+    "                       train the application scorecard, measure it by cross-validation, save a version\n"
+    "  risk evaluate --csv FILE --mapping MAPPING [--folds N] [--seed N] [--repeats N] [--review-rate R]\n"
+    "  risk evaluate --model MODEL --csv FILE --mapping MAPPING [--decline-below S --approve-from S]\n"
+    "                       cross-validate, or measure a saved model and the rates its bands give\n"
+    "  risk score --model MODEL --csv FILE --mapping MAPPING\n"
+    "                       score each file with its route and top three adverse reasons\n"
     "  --version\n";
 
 int validate(const Arguments& args, std::ostream& out, std::ostream& err)
@@ -96,6 +104,8 @@ int run(const Arguments& args, std::ostream& out, std::ostream& err)
         return listUsers(args, out, err);
     if (verb == "authority")
         return authority(args, out, err);
+    if (verb == "risk")
+        return risk(args, out, err); // risk_command.cpp
     err << "Unknown command.\n" << kUsage;
     return 2;
 }
