@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <string>
 
 namespace saggar::risk {
@@ -89,14 +90,31 @@ Result<Scorecard> fitScorecard(const TrainingTable& table, std::span<const std::
         for (std::size_t i = 0; i < rows.size(); ++i)
             x[i * m + j] = attributes[j].binning.woeOf(column[i]);
     }
+    // A negative coefficient on WoE (a better bin costing points, from attributes that overlap) would make
+    // the reasons read backwards: such attributes leave the model (coefficient 0) and the rest is refitted.
+    std::vector<std::size_t> kept(m);
+    std::iota(kept.begin(), kept.end(), std::size_t{0});
     LogisticOptions options;
     options.l2 = l2;
-    auto fit = fitLogistic(x, m, good, options);
-    if (!fit)
-        return fit.error();
-    for (std::size_t j = 0; j < m; ++j)
-        attributes[j].coefficient = fit->coefficients[j];
-    return Scorecard(scaling, fit->intercept, std::move(attributes));
+    for (;;) {
+        std::vector<double> xk(rows.size() * kept.size());
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            for (std::size_t c = 0; c < kept.size(); ++c)
+                xk[i * kept.size() + c] = x[i * m + kept[c]];
+        auto fit = fitLogistic(xk, kept.size(), good, options);
+        if (!fit)
+            return fit.error();
+        std::vector<std::size_t> positive;
+        for (std::size_t c = 0; c < kept.size(); ++c)
+            if (fit->coefficients[c] >= 0)
+                positive.push_back(kept[c]);
+        if (positive.size() == kept.size() || positive.empty()) {
+            for (std::size_t c = 0; c < kept.size(); ++c)
+                attributes[kept[c]].coefficient = std::max(0.0, fit->coefficients[c]);
+            return Scorecard(scaling, fit->intercept, std::move(attributes));
+        }
+        kept = std::move(positive);
+    }
 }
 
 Result<TrainedScorecard> trainScorecard(const TrainingTable& table, std::span<const std::size_t> rows,

@@ -73,6 +73,9 @@ private slots:
         model.scorecard = trained->scorecard;
         model.l2 = trained->l2;
         model.binning = trained->binning;
+        // No attribute works backwards (a better bin never costs points).
+        for (const ScorecardAttribute& a : model.scorecard.attributes())
+            QVERIFY2(a.coefficient >= 0, a.attribute.name.c_str());
         auto loaded = readModel(writeModel(model));
         QVERIFY2(loaded.ok(), loaded.ok() ? "" : loaded.error().message.c_str());
         for (const Record& r : m_table.rows) {

@@ -1,11 +1,13 @@
 // Training: a scorecard on seeded synthetic files finds the known effects (LTV worse as it rises, haulage the
 // worst segment, noise near zero), the inner search is deterministic, and cross-validation measures it.
+#include "core/risk_logistic.h"
 #include "core/risk_training.h"
 #include "tst_risk_fixture.h"
 
 #include <QObject>
 #include <QTest>
 
+#include <cmath>
 #include <numeric>
 
 using namespace saggar::risk;
@@ -38,6 +40,7 @@ private slots:
         QVERIFY(attrs[1].coefficient > 0.7 && attrs[1].coefficient < 1.3);
         QVERIFY(attrs[0].binning.informationValue > 0.3);
         QVERIFY(attrs[2].binning.informationValue < 0.05);
+        QVERIFY(attrs[2].coefficient >= 0); // a backwards noise attribute leaves the model instead
         // LTV bins: WoE falls as LTV rises.
         for (std::size_t i = 1; i < attrs[0].binning.bins.size(); ++i)
             QVERIFY(attrs[0].binning.bins[i].woe < attrs[0].binning.bins[i - 1].woe);
@@ -53,6 +56,41 @@ private slots:
         const ScoredFile scored = card->scoreWithReasons(poor);
         QCOMPARE(scored.reasons[0].attribute, std::size_t(0)); // LTV costs most
         QCOMPARE(scored.reasons[1].attribute, std::size_t(1));
+    }
+
+    void backwardsAttributesLeaveTheModel()
+    {
+        // Bad odds rise with z1 and fall with z2 = z1 + noise at fixed z1; on its own z2 still looks like z1,
+        // so on WoE its coefficient comes out negative: it must leave the model rather than read backwards.
+        TrainingTable t;
+        t.attributes = {Attribute{"z1", AttributeKind::Numeric, "", {}},
+                        Attribute{"z2", AttributeKind::Numeric, "", {}}};
+        saggar::demo::Random random(17);
+        for (int i = 0; i < 5000; ++i) {
+            const double z1 = testing::unit(random) * 4 - 2;
+            const double z2 = z1 + (testing::unit(random) - 0.5);
+            const double logit = 2.5 * z1 - 1.5 * z2 - 1;
+            t.rows.push_back({Value::of(z1), Value::of(z2)});
+            t.bad.push_back(testing::unit(random) < 1 / (1 + std::exp(-logit)) ? 1 : 0);
+        }
+        auto card = fitScorecard(t, allRows(t), BinningOptions{}, 0, Scaling{});
+        QVERIFY(card.ok());
+        const auto& a = card->attributes();
+        QVERIFY(a[0].coefficient > 0);
+        QCOMPARE(a[1].coefficient, 0.0);
+        // Without that rule the fit on the same WoE values gives z2 a negative coefficient.
+        std::vector<double> x;
+        std::vector<std::uint8_t> good;
+        for (std::size_t i = 0; i < t.rows.size(); ++i) {
+            x.push_back(a[0].binning.woeOf(t.rows[i][0]));
+            x.push_back(a[1].binning.woeOf(t.rows[i][1]));
+            good.push_back(t.bad[i] ? 0 : 1);
+        }
+        const auto plain = fitLogistic(x, 2, good, LogisticOptions{});
+        QVERIFY(plain.ok());
+        QVERIFY(plain->coefficients[1] < 0);
+        // Its points are the same in every bin: it never appears among the reasons.
+        QCOMPARE(a[1].bestPoints, a[1].noBinPoints);
     }
 
     void searchIsDeterministic()
