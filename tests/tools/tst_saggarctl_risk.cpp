@@ -1,7 +1,7 @@
 // saggarctl risk train | evaluate | score on seeded synthetic files: a reproducible model version, scores
 // that match the library's, band previews, and refusals (mapping and data errors with their lines, a changed
 // model, a model for other attributes, usage) with their exit codes.
-#include "commands.h"
+#include "saggarctl_run.h"
 
 #include "../core/tst_risk_fixture.h"
 #include "core/risk_model_io.h"
@@ -10,30 +10,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sstream>
-
 using namespace saggar;
 
 namespace {
 
-struct Run
-{
-    int code;
-    std::string out;
-    std::string err;
-};
+using ctl::testing::Run;
 
-Run saggarctl(std::vector<std::string> words)
+Run saggarctl(const std::vector<std::string>& words)
 {
-    std::vector<const char*> argv{"saggarctl"};
-    for (const auto& w : words)
-        argv.push_back(w.c_str());
-    const auto args = ctl::parseArguments(static_cast<int>(argv.size()), argv.data(),
-                                          {"seed", "csv", "mapping", "out", "model", "folds", "repeats",
-                                           "review-rate", "decline-below", "approve-from"});
-    std::ostringstream out, err;
-    const int code = ctl::run(args, out, err);
-    return {code, out.str(), err.str()};
+    return ctl::testing::runSaggarctl(words, {"seed", "csv", "mapping", "out", "model", "folds", "repeats",
+                                              "review-rate", "decline-below", "approve-from"});
 }
 
 bool contains(const std::string& text, const std::string& part)
