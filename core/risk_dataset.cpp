@@ -329,7 +329,8 @@ Result<TrainingTable> readTrainingTable(std::string_view csvText, const ColumnMa
     std::vector<std::size_t> index(mapping.attributes.size());
     std::optional<std::size_t> targetIndex;
     bool resolved = false;
-    const auto resolve = [&](const std::vector<std::string>& header) -> Result<void> {
+    const auto resolve = [&](const std::vector<std::string>& header, std::size_t headerLine) -> Result<void> {
+        const std::string where = "line " + std::to_string(headerLine) + ": ";
         const auto find = [&](const ColumnRef& c) -> std::optional<std::size_t> {
             if (c.number > 0)
                 return c.number - 1;
@@ -341,20 +342,20 @@ Result<TrainingTable> readTrainingTable(std::string_view csvText, const ColumnMa
         for (std::size_t a = 0; a < mapping.attributes.size(); ++a) {
             const auto i = find(mapping.attributes[a].column);
             if (!i)
-                return makeError("line 1: the header has no " + describe(mapping.attributes[a].column) +
+                return makeError(where + "the header has no " + describe(mapping.attributes[a].column) +
                                      " (attribute '" + mapping.attributes[a].attribute.name + "')",
                                  ErrorCode::InvalidInput);
             index[a] = *i;
         }
         targetIndex = find(mapping.target);
         if (!targetIndex && target == TargetUse::Required)
-            return makeError("line 1: the header has no " + describe(mapping.target) + " (the target)",
+            return makeError(where + "the header has no " + describe(mapping.target) + " (the target)",
                              ErrorCode::InvalidInput);
         resolved = true;
         return {};
     };
     if (!mapping.header)
-        if (auto ok = resolve({}); !ok)
+        if (auto ok = resolve({}, 0); !ok)
             return ok.error();
 
     const auto isMissing = [&](const std::string& field) {
@@ -373,7 +374,7 @@ Result<TrainingTable> readTrainingTable(std::string_view csvText, const ColumnMa
             continue;
         const std::vector<std::string> fields = splitFields(line, mapping.delimiter);
         if (!resolved) {
-            if (auto ok = resolve(fields); !ok)
+            if (auto ok = resolve(fields, lineNo); !ok)
                 return ok.error();
             continue;
         }

@@ -188,7 +188,7 @@ private:
         double v[3] = {0, 0, 0};
         if (what == "data_hash" && f.size() == 2) {
             m_model.dataHash = f[1];
-        } else if (what == "training" && f.size() == 3 && numbers(f, 1, 2, v)) {
+        } else if (what == "training" && f.size() == 3 && numbers(f, 1, 2, v) && v[0] >= v[1] && v[1] >= 0) {
             m_model.trainingRows = static_cast<std::size_t>(v[0]);
             m_model.trainingBads = static_cast<std::size_t>(v[1]);
         } else if (what == "scaling" && f.size() == 4 && numbers(f, 1, 3, v)) {

@@ -1,6 +1,7 @@
 #include "risk_scorecard.h"
 
 #include <algorithm>
+#include <cassert>
 #include <charconv>
 #include <cmath>
 #include <numbers>
@@ -72,6 +73,7 @@ double Scorecard::pointsOf(std::size_t attribute, int bin) const
 
 double Scorecard::score(const Record& record) const
 {
+    assert(record.size() == m_attributes.size());
     double total = 0;
     for (std::size_t j = 0; j < m_attributes.size(); ++j)
         total += pointsOf(j, m_attributes[j].binning.binOf(record[j]));
@@ -80,6 +82,7 @@ double Scorecard::score(const Record& record) const
 
 ScoredFile Scorecard::scoreWithReasons(const Record& record) const
 {
+    assert(record.size() == m_attributes.size());
     ScoredFile out;
     for (std::size_t j = 0; j < m_attributes.size(); ++j) {
         const int bin = m_attributes[j].binning.binOf(record[j]);

@@ -69,7 +69,7 @@ public:
     double intercept() const { return m_intercept; }
     const std::vector<ScorecardAttribute>& attributes() const { return m_attributes; }
 
-    // `record` holds one value per attribute, in the scorecard's attribute order.
+    // `record` holds exactly one value per attribute, in the scorecard's attribute order.
     double score(const Record& record) const;
     ScoredFile scoreWithReasons(const Record& record) const;
     double pointsOf(std::size_t attribute, int bin) const;

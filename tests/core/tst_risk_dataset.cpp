@@ -186,6 +186,8 @@ private slots:
         const char* m = "header yes\ntarget status bad 1 good 0\nnumeric ltv ltv\n";
         QCOMPARE(readError("ltv,state\n0.5,1\n", m),
                  std::string("line 1: the header has no column 'status' (the target)"));
+        QCOMPARE(readError("\nltv,state\n0.5,1\n", m),
+                 std::string("line 2: the header has no column 'status' (the target)"));
         QCOMPARE(readError("LTV,status\n0.5,1\n", m),
                  std::string("line 1: the header has no column 'ltv' (attribute 'ltv')"));
     }
