@@ -1,5 +1,6 @@
 #include "authority.h"
 
+#include "phrase.h"
 #include "workflow_support.h"
 
 #include <limits>
@@ -8,14 +9,6 @@ namespace saggar {
 namespace {
 
 constexpr int kMaxApprovers = 5;
-
-std::string gradeText(RiskGrade grade)
-{
-    std::string letter(key(grade));
-    for (char& c : letter)
-        c = static_cast<char>(c - 'a' + 'A');
-    return "grade " + letter;
-}
 
 } // namespace
 
@@ -30,13 +23,12 @@ AuthorityTable AuthorityTable::standard()
 Result<int> AuthorityTable::approversRequired(Money amount, RiskGrade grade) const
 {
     if (amount <= Money())
-        return detail::invalidInput("The loan amount must be positive before it can be approved.");
+        return refusal(ErrorCode::InvalidInput, Sentence::AmountNotPositive);
     for (const AuthorityLimit& limit : limits)
         if (amount <= limit.maxAmount && grade <= limit.worstGrade)
             return limit.approvers;
-    return detail::forbidden("Beyond delegated authority: no approval limit covers " +
-                             detail::yuanText(amount) + " at " + gradeText(grade) +
-                             ". Ask for the authority table to be extended.");
+    return refusal(ErrorCode::Forbidden, Sentence::BeyondAuthority,
+                   {phrase::money(amount), phrase::of(grade)});
 }
 
 Result<void> AuthorityTable::check() const

@@ -2,11 +2,14 @@
 #pragma once
 
 #include <cassert>
+#include <memory>
 #include <string>
 #include <utility>
 #include <variant>
 
 namespace saggar {
+
+struct Phrase; // core/phrase.h
 
 // What went wrong, in words for the person who has to fix it. `code` lets callers branch without
 // parsing the message (see ErrorCode); 0 means "general".
@@ -14,6 +17,8 @@ struct Error
 {
     std::string message;
     int code = 0;
+    // The message as a sentence a screen can say in its own language (refusals; see phrase.h).
+    std::shared_ptr<const Phrase> phrase;
 };
 
 enum ErrorCode : int {
@@ -30,8 +35,7 @@ enum ErrorCode : int {
     Forbidden = 40,
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -71,8 +75,7 @@ private:
 };
 
 // Success carries nothing; failure carries an Error.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
@@ -93,7 +96,10 @@ private:
 
 inline Error makeError(std::string message, int code = ErrorCode::General)
 {
-    return Error{std::move(message), code};
+    Error e;
+    e.message = std::move(message);
+    e.code = code;
+    return e;
 }
 
 } // namespace saggar

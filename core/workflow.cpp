@@ -3,6 +3,7 @@
 #include "workflow.h"
 
 #include "document_requirements.h"
+#include "phrase.h"
 #include "workflow_support.h"
 
 #include <algorithm>
@@ -46,75 +47,69 @@ struct Move
     }
 };
 
-std::vector<std::string> emptyMemoSections(const CreditMemo& memo)
+std::vector<Phrase> emptyMemoSections(const CreditMemo& memo)
 {
-    std::vector<std::string> empty;
+    std::vector<Phrase> empty;
     for (MemoSection s : allValues<MemoSection>())
         if (static_cast<std::size_t>(s) >= memo.sections.size() || detail::reasonLength(memo.section(s)) == 0)
-            empty.push_back(detail::words(s));
+            empty.push_back(phrase::of(s));
     return empty;
 }
 
 Result<void> checkSubmit(const WorkflowContext& ctx)
 {
-    std::vector<std::string> problems;
-    std::vector<std::string> missing;
+    std::vector<Phrase> problems;
+    std::vector<Phrase> missing;
     for (DocumentKind kind : missingDocuments(ctx))
-        missing.push_back(detail::words(kind));
+        missing.push_back(phrase::of(kind));
     if (!missing.empty())
-        problems.push_back("missing " + detail::joined(missing));
+        problems.push_back(phrase::sentence(Sentence::MissingDocuments, {phrase::all(std::move(missing))}));
     if (!ctx.memo)
-        problems.push_back("the credit memo is not written");
-    else if (const auto empty = emptyMemoSections(*ctx.memo); !empty.empty())
-        problems.push_back("the credit memo has empty sections: " + detail::joined(empty));
+        problems.push_back(phrase::sentence(Sentence::MemoNotWritten));
+    else if (auto empty = emptyMemoSections(*ctx.memo); !empty.empty())
+        problems.push_back(phrase::sentence(Sentence::MemoEmptySections, {phrase::all(std::move(empty))}));
     if (ctx.trucks.empty() && ctx.kilns.empty())
-        problems.push_back("no truck or kiln is pledged to the file");
+        problems.push_back(phrase::sentence(Sentence::NothingPledged));
     if (problems.empty())
         return {};
-    std::string text;
-    for (const std::string& p : problems)
-        text += (text.empty() ? "" : "; ") + p;
-    return detail::conflict("Submission is blocked: " + text + ".");
+    return refusal(ErrorCode::Conflict, Sentence::SubmissionBlocked, {phrase::each(std::move(problems))});
 }
 
 Result<void> checkAppraisalComplete(const WorkflowContext& ctx)
 {
     if (ctx.trucks.empty() && ctx.kilns.empty())
-        return detail::conflict("No truck or kiln is pledged to the file, so there is nothing to appraise; "
-                                "return the file for rework.");
-    std::vector<std::string> unvalued;
+        return refusal(ErrorCode::Conflict, Sentence::NothingToAppraise);
+    std::vector<Phrase> unvalued;
     for (const Truck& t : ctx.trucks)
         if (t.appraisedValue <= Money())
-            unvalued.push_back(detail::assetName(t));
+            unvalued.push_back(phrase::of(t));
     for (const Kiln& k : ctx.kilns)
         if (k.appraisedValue <= Money())
-            unvalued.push_back(detail::assetName(k));
+            unvalued.push_back(phrase::of(k));
     if (unvalued.empty())
         return {};
-    return detail::conflict("The appraisal is not complete: enter the appraised value of " +
-                            detail::joined(unvalued) + ".");
+    return refusal(ErrorCode::Conflict, Sentence::AppraisalIncomplete, {phrase::all(std::move(unvalued))});
 }
 
 Result<void> checkConditionsPrecedent(const WorkflowContext& ctx)
 {
-    std::vector<std::string> open;
+    std::vector<Phrase> open;
     for (const Covenant& c : ctx.covenants)
         if (c.kind == CovenantKind::ConditionPrecedent && c.status != CovenantStatus::Met &&
             c.status != CovenantStatus::Waived)
-            open.push_back("\"" + c.description + "\" (" + detail::words(c.status) + ")");
+            open.push_back(phrase::sentence(Sentence::QuotedWithStatus,
+                                            {phrase::text(c.description), phrase::of(c.status)}));
     if (open.empty())
         return {};
-    return detail::conflict("Disbursement is blocked: these conditions precedent are not met or waived: " +
-                            detail::joined(open) + ".");
+    return refusal(ErrorCode::Conflict, Sentence::ConditionsPrecedentOpen, {phrase::all(std::move(open))});
 }
 
 Result<void> assessRisk(Move& m)
 {
     if (!m.request.grade)
-        return detail::invalidInput("Choose a risk grade (A to E).");
+        return refusal(ErrorCode::InvalidInput, Sentence::ChooseRiskGrade);
     if (!detail::reasonIsEnough(m.request.rationale))
-        return detail::invalidInput("Explain the risk grade in at least " + std::to_string(kMinReasonChars) +
-                                    " characters.");
+        return refusal(ErrorCode::InvalidInput, Sentence::ExplainRiskGrade, {phrase::count(kMinReasonChars)});
     const RiskGrade grade = *m.request.grade;
     m.change.risk = RiskAssessment{grade, m.request.rationale, m.actor.userId, m.nowMs};
     m.change.to = decisionForGrade(grade);
@@ -127,26 +122,22 @@ Result<void> approve(Move& m)
 {
     const WorkflowContext& ctx = m.ctx;
     if (!ctx.risk)
-        return detail::conflict("The file has no risk assessment; it must be assessed before approval.");
+        return refusal(ErrorCode::Conflict, Sentence::NoRiskAssessment);
     if (!ctx.memo)
-        return detail::conflict("The file has no credit memo to approve; return it for rework.");
+        return refusal(ErrorCode::Conflict, Sentence::NoMemoToApprove);
     const Result<int> required = ctx.authority.approversRequired(ctx.file.amount, ctx.risk->grade);
     if (!required)
         return required.error();
     const std::optional<double> ltv = loanToValuePct(ctx);
     if (!ltv)
-        return detail::conflict("The collateral has no appraised value, so the loan-to-value ratio is "
-                                "unknown; return the file to the appraiser.");
+        return refusal(ErrorCode::Conflict, Sentence::LtvUnknown);
     if (*ltv > ctx.ltvLimitPct) {
         const std::string figure =
             "loan-to-value " + percentText(*ltv) + " above the " + percentText(ctx.ltvLimitPct) + " limit";
         if (!detail::reasonIsEnough(m.request.reason))
-            return detail::invalidInput("The loan is " + percentText(*ltv) +
-                                        " of the appraised collateral, above the " +
-                                        percentText(ctx.ltvLimitPct) +
-                                        " limit: approving it is a policy exception. Write a justification "
-                                        "of at least " +
-                                        std::to_string(kMinReasonChars) + " characters.");
+            return refusal(
+                ErrorCode::InvalidInput, Sentence::LtvNeedsJustification,
+                {phrase::percent(*ltv), phrase::percent(ctx.ltvLimitPct), phrase::count(kMinReasonChars)});
         m.addException(ExceptionKind::LtvAboveLimit, figure);
     }
 
@@ -273,8 +264,8 @@ Result<WorkflowChange> evaluateAction(const WorkflowContext& ctx, const Actor& a
     if (auto allowed = detail::permitted(ctx, actor, request.action); !allowed)
         return allowed.error();
     if (workflowRule(request.action).needsReason && !detail::reasonIsEnough(request.reason))
-        return detail::invalidInput("Write why you " + std::string(detail::actionPhrase(request.action)) +
-                                    ", in at least " + std::to_string(kMinReasonChars) + " characters.");
+        return refusal(ErrorCode::InvalidInput, Sentence::ReasonRequired,
+                       {phrase::of(request.action), phrase::count(kMinReasonChars)});
 
     Move m{ctx, actor, request, nowMs, {}};
     m.change.fileId = ctx.file.id;

@@ -2,6 +2,7 @@
 // appraised values of the collateral. Each either refuses with a reason or returns what storage writes.
 #include "workflow.h"
 
+#include "phrase.h"
 #include "workflow_support.h"
 
 #include <algorithm>
@@ -37,16 +38,11 @@ bool beingPrepared(LoanState s)
                   LoanState::AutoApproved, LoanState::ManualReview});
 }
 
-Result<void> analystOrManager(const Actor& actor, std::string_view what)
+Result<void> analystOrManager(const Actor& actor, Sentence refused)
 {
     if (actor.role == Role::Appraiser)
-        return detail::forbidden("Only an analyst or a manager can " + std::string(what) + ".");
+        return refusal(ErrorCode::Forbidden, refused);
     return {};
-}
-
-std::string minChars()
-{
-    return "at least " + std::to_string(kMinReasonChars) + " characters";
 }
 
 // Documents go Missing → Received → Verified, and back to Missing; a waived one can be received or
@@ -60,11 +56,10 @@ Result<void> documentStep(const Document& doc, DocumentStatus to)
                          (from != D::Missing && to == D::Missing) || (from == D::Waived && to == D::Received);
     if (allowed)
         return {};
-    const std::string name = detail::words(doc.kind);
     if (to == D::Verified)
-        return detail::conflict("Mark the " + name + " received before verifying it.");
-    return detail::conflict("The " + name + " is " + detail::words(from) + "; mark it missing first if it " +
-                            "has to be collected again.");
+        return refusal(ErrorCode::Conflict, Sentence::ReceiveBeforeVerify, {phrase::of(doc.kind)});
+    return refusal(ErrorCode::Conflict, Sentence::CollectAgainFirst,
+                   {phrase::of(doc.kind), phrase::of(from)});
 }
 
 std::string describe(const Covenant& c)
@@ -82,26 +77,24 @@ Result<void> checkCovenantDefinition(const Covenant& c)
 {
     const int length = detail::reasonLength(c.description);
     if (length == 0)
-        return detail::invalidInput("Describe the condition or covenant.");
+        return refusal(ErrorCode::InvalidInput, Sentence::DescribeCovenant);
     if (length > kMaxCovenantTextChars || detail::reasonLength(c.note) > kMaxCovenantTextChars)
-        return detail::invalidInput("Keep the description and the note to at most " +
-                                    std::to_string(kMaxCovenantTextChars) + " characters each.");
+        return refusal(ErrorCode::InvalidInput, Sentence::CovenantTextTooLong,
+                       {phrase::count(kMaxCovenantTextChars)});
     if (!std::isfinite(c.threshold))
-        return detail::invalidInput("The threshold must be a number.");
-    const auto range = [&](double hi, const char* what) -> Result<void> {
+        return refusal(ErrorCode::InvalidInput, Sentence::ThresholdNotNumber);
+    const auto range = [&](int hi, Sentence refused) -> Result<void> {
         if (c.threshold > 0.0 && c.threshold <= hi)
             return {};
-        return detail::invalidInput(std::string("The threshold of ") + what +
-                                    " must be above 0 and at most " + std::to_string(static_cast<int>(hi)) +
-                                    ".");
+        return refusal(ErrorCode::InvalidInput, refused, {phrase::count(hi)});
     };
     switch (c.metric) {
     case CovenantMetric::TrackerOnlinePct:
-        return range(100.0, "tracker uptime (percent)");
+        return range(100, Sentence::ThresholdUptime);
     case CovenantMetric::KilnOperatingDaysPerMonth:
-        return range(31.0, "kiln operating days per month");
+        return range(31, Sentence::ThresholdOperatingDays);
     case CovenantMetric::LoanToValuePct:
-        return range(100.0, "loan-to-value (percent)");
+        return range(100, Sentence::ThresholdLtv);
     case CovenantMetric::Custom:
         break;
     }
@@ -120,18 +113,16 @@ Result<void> covenantStatusChange(const WorkflowContext& ctx, const Covenant& c)
 {
     const LoanState s = ctx.file.state;
     if (c.kind == CovenantKind::ConditionPrecedent && !beingPrepared(s) && s != LoanState::Approved)
-        return detail::forbidden("Conditions precedent are settled before disbursement; this file is in " +
-                                 detail::words(s) + ", so their status can no longer change.");
+        return refusal(ErrorCode::Forbidden, Sentence::ConditionsPrecedentSettled, {phrase::of(s)});
     if (c.kind == CovenantKind::Covenant && s != LoanState::Disbursed && s != LoanState::Monitoring)
-        return detail::forbidden("A covenant's status is followed after disbursement; it stays pending until "
-                                 "the loan is disbursed.");
+        return refusal(ErrorCode::Forbidden, Sentence::CovenantPendingUntilDisbursed);
     return {};
 }
 
 // What a valuation needs to know about the asset it values.
 struct PledgedAsset
 {
-    std::string name;    // for messages
+    Phrase name;         // for messages
     std::string subject; // for the audit trail
     Money purchase;
     Money previous;
@@ -145,7 +136,7 @@ Result<PledgedAsset> pledgedAsset(const std::vector<Asset>& assets, Id id, const
     if (it == assets.end())
         return makeError("This file has no pledged " + kind + " #" + std::to_string(id) + ".",
                          ErrorCode::NotFound);
-    return PledgedAsset{detail::assetName(*it), kind + ":" + std::to_string(id) + ":appraised_value",
+    return PledgedAsset{phrase::of(*it), kind + ":" + std::to_string(id) + ":appraised_value",
                         (*it).*purchase, it->appraisedValue};
 }
 
@@ -155,10 +146,8 @@ Result<DocumentChange> evaluateDocument(const WorkflowContext& ctx, const Actor&
                                         const DocumentRequest& request, TimestampMs nowMs)
 {
     if (!beingPrepared(ctx.file.state))
-        return detail::forbidden("Documents can change only while the file is prepared or decided; this file "
-                                 "is in " +
-                                 detail::words(ctx.file.state) + ".");
-    if (auto role = analystOrManager(actor, "change the documents"); !role)
+        return refusal(ErrorCode::Forbidden, Sentence::DocumentsFrozen, {phrase::of(ctx.file.state)});
+    if (auto role = analystOrManager(actor, Sentence::OnlyAnalystOrManagerDocuments); !role)
         return role.error();
     const auto it = std::find_if(ctx.documents.begin(), ctx.documents.end(),
                                  [&](const Document& d) { return d.id == request.documentId; });
@@ -166,26 +155,26 @@ Result<DocumentChange> evaluateDocument(const WorkflowContext& ctx, const Actor&
         return makeError("Document #" + std::to_string(request.documentId) + " is not part of this file.",
                          ErrorCode::NotFound);
     const Document& doc = *it;
-    const std::string name = detail::words(doc.kind);
+    const Phrase name = phrase::of(doc.kind);
     const std::string subject = "document:" + std::string(key(doc.kind));
 
     DocumentChange change = changeOf<DocumentChange>(ctx);
     std::string reason = request.note;
     if (request.to == DocumentStatus::Waived) {
         if (actor.role != Role::Manager)
-            return detail::forbidden("Only a manager can waive the " + name +
-                                     ": a waiver is a policy exception.");
+            return refusal(ErrorCode::Forbidden, Sentence::OnlyManagerWaivesDocument, {name});
         if (doc.status == DocumentStatus::Waived)
-            return detail::invalidInput("The " + name + " is already waived.");
+            return refusal(ErrorCode::InvalidInput, Sentence::DocumentAlreadyWaived, {name});
         if (!detail::reasonIsEnough(request.justification))
-            return detail::invalidInput("Write why the " + name + " can be waived, in " + minChars() + ".");
+            return refusal(ErrorCode::InvalidInput, Sentence::DocumentWaiverJustification,
+                           {name, phrase::count(kMinReasonChars)});
         change.exception = detail::policyException(ctx, actor, nowMs, ExceptionKind::WaivedDocument, subject,
                                                    request.justification);
         reason = request.justification;
     } else if (request.to == doc.status) {
         if (request.note.empty() || request.note == doc.note)
-            return detail::invalidInput("The " + name + " is already " + detail::words(doc.status) +
-                                        "; nothing to change.");
+            return refusal(ErrorCode::InvalidInput, Sentence::DocumentUnchanged,
+                           {name, phrase::of(doc.status)});
     } else if (auto step = documentStep(doc, request.to); !step) {
         return step.error();
     }
@@ -206,22 +195,20 @@ Result<MemoChange> evaluateMemo(const WorkflowContext& ctx, const Actor& actor, 
                                 TimestampMs nowMs)
 {
     if (ctx.file.state != LoanState::Draft)
-        return detail::forbidden(
-            "The credit memo can be written only while the file is a draft; this file is "
-            "in " +
-            detail::words(ctx.file.state) + ". A manager can return it for rework.");
+        return refusal(ErrorCode::Forbidden, Sentence::MemoOnlyInDraft, {phrase::of(ctx.file.state)});
     if (actor.role != Role::Manager && !(actor.role == Role::Analyst && actor.userId == ctx.file.analystId))
-        return detail::forbidden("Only the file's preparer (" + detail::personName(ctx, ctx.file.analystId) +
-                                 ") or a manager can write the credit memo.");
+        return refusal(ErrorCode::Forbidden, Sentence::OnlyPreparerWritesMemo,
+                       {phrase::text(detail::personName(ctx, ctx.file.analystId))});
     const std::size_t sectionCount = allValues<MemoSection>().size();
     if (draft.sections.size() != sectionCount)
-        return detail::invalidInput("The credit memo has " + std::to_string(sectionCount) +
-                                    " sections; this one has " + std::to_string(draft.sections.size()) + ".");
+        return refusal(ErrorCode::InvalidInput, Sentence::MemoSectionCount,
+                       {phrase::count(static_cast<long long>(sectionCount)),
+                        phrase::count(static_cast<long long>(draft.sections.size()))});
     std::vector<std::string> changed;
     for (MemoSection s : allValues<MemoSection>()) {
         if (detail::reasonLength(draft.section(s)) > kMaxMemoSectionChars)
-            return detail::invalidInput("The " + detail::words(s) + " section is too long: at most " +
-                                        std::to_string(kMaxMemoSectionChars) + " characters.");
+            return refusal(ErrorCode::InvalidInput, Sentence::MemoSectionTooLong,
+                           {phrase::of(s), phrase::count(kMaxMemoSectionChars)});
         if (!ctx.memo || ctx.memo->section(s) != draft.section(s))
             changed.push_back(detail::words(s));
     }
@@ -247,9 +234,8 @@ Result<CovenantChange> evaluateCovenant(const WorkflowContext& ctx, const Actor&
     const LoanState state = ctx.file.state;
     const bool beforeDisbursement = beingPrepared(state) || state == LoanState::Approved;
     if (!beforeDisbursement && state != LoanState::Disbursed && state != LoanState::Monitoring)
-        return detail::forbidden("Conditions and covenants cannot change while the file is in " +
-                                 detail::words(state) + ".");
-    if (auto role = analystOrManager(actor, "change conditions and covenants"); !role)
+        return refusal(ErrorCode::Forbidden, Sentence::CovenantsFrozen, {phrase::of(state)});
+    if (auto role = analystOrManager(actor, Sentence::OnlyAnalystOrManagerCovenants); !role)
         return role.error();
 
     Covenant old; // a new one is compared with an empty, pending one
@@ -270,10 +256,9 @@ Result<CovenantChange> evaluateCovenant(const WorkflowContext& ctx, const Actor&
     const bool definitionChanged = isNew || !sameDefinition(old, want);
     const bool statusChanged = want.status != old.status;
     if (!definitionChanged && !statusChanged && want.note == old.note)
-        return detail::invalidInput("Nothing to save: the condition is unchanged.");
+        return refusal(ErrorCode::InvalidInput, Sentence::CovenantUnchanged);
     if (definitionChanged && !beforeDisbursement)
-        return detail::forbidden("Conditions and covenants are fixed once the loan is disbursed; only their "
-                                 "status and note can be updated.");
+        return refusal(ErrorCode::Forbidden, Sentence::CovenantsFixedAfterDisbursement);
 
     CovenantChange change = changeOf<CovenantChange>(ctx);
     const std::string subject = isNew ? "covenant:new" : "covenant:" + std::to_string(old.id);
@@ -283,11 +268,10 @@ Result<CovenantChange> evaluateCovenant(const WorkflowContext& ctx, const Actor&
             return allowed.error();
         if (want.status == CovenantStatus::Waived) {
             if (actor.role != Role::Manager)
-                return detail::forbidden(
-                    "Only a manager can waive a condition: a waiver is a policy exception.");
+                return refusal(ErrorCode::Forbidden, Sentence::OnlyManagerWaivesCondition);
             if (!detail::reasonIsEnough(request.justification))
-                return detail::invalidInput("Write why \"" + want.description + "\" can be waived, in " +
-                                            minChars() + ".");
+                return refusal(ErrorCode::InvalidInput, Sentence::ConditionWaiverJustification,
+                               {phrase::text(want.description), phrase::count(kMinReasonChars)});
             change.exception = detail::policyException(ctx, actor, nowMs, ExceptionKind::ConditionWaived,
                                                        want.description, request.justification);
             reason = request.justification;
@@ -309,30 +293,28 @@ Result<ValuationChange> evaluateValuation(const WorkflowContext& ctx, const Acto
                                           const ValuationRequest& request, TimestampMs nowMs)
 {
     if (ctx.file.state != LoanState::Appraisal)
-        return detail::forbidden("Appraised values are entered during the appraisal; this file is in " +
-                                 detail::words(ctx.file.state) + ".");
+        return refusal(ErrorCode::Forbidden, Sentence::ValuationOutsideAppraisal,
+                       {phrase::of(ctx.file.state)});
     if (actor.role != Role::Appraiser || actor.userId != ctx.file.appraiserId)
-        return detail::forbidden("Only the file's appraiser (" +
-                                 detail::personName(ctx, ctx.file.appraiserId) +
-                                 ") can enter appraised values.");
+        return refusal(ErrorCode::Forbidden, Sentence::OnlyAppraiserValues,
+                       {phrase::text(detail::personName(ctx, ctx.file.appraiserId))});
 
     const Result<PledgedAsset> asset =
         request.truck ? pledgedAsset(ctx.trucks, request.assetId, "truck", &Truck::purchasePrice)
                       : pledgedAsset(ctx.kilns, request.assetId, "kiln", &Kiln::purchaseCost);
     if (!asset)
         return asset.error();
-    const std::string& name = asset->name;
+    const Phrase& name = asset->name;
     const Money purchase = asset->purchase;
     if (request.value <= Money())
-        return detail::invalidInput("The appraised value of " + name + " must be more than ¥0.");
+        return refusal(ErrorCode::InvalidInput, Sentence::ValueNotPositive, {name});
     // A value far above what the asset cost is a typing error (an extra zero), not an appraisal.
     const bool bounded = purchase > Money() &&
                          purchase.fen() <= std::numeric_limits<std::int64_t>::max() / kMaxValuationMultiple;
     if (bounded && request.value.fen() > purchase.fen() * kMaxValuationMultiple)
-        return detail::invalidInput("The appraised value of " + name + " (" +
-                                    detail::yuanText(request.value) + ") is more than " +
-                                    std::to_string(kMaxValuationMultiple) + " times its purchase price (" +
-                                    detail::yuanText(purchase) + "); check the figure.");
+        return refusal(ErrorCode::InvalidInput, Sentence::ValueTooHigh,
+                       {name, phrase::money(request.value), phrase::count(kMaxValuationMultiple),
+                        phrase::money(purchase)});
 
     ValuationChange change = changeOf<ValuationChange>(ctx);
     change.truck = request.truck;

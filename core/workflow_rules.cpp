@@ -3,6 +3,7 @@
 // approves a file they prepared or valued (maker-checker).
 #include "workflow.h"
 
+#include "phrase.h"
 #include "workflow_support.h"
 
 #include <algorithm>
@@ -42,39 +43,22 @@ template <typename T> bool contains(const std::vector<T>& values, T value)
     return std::find(values.begin(), values.end(), value) != values.end();
 }
 
-std::string roleWithArticle(Role role)
-{
-    return role == Role::Analyst ? "an analyst" : role == Role::Appraiser ? "an appraiser" : "a manager";
-}
-
-std::string statesText(const std::vector<LoanState>& states)
-{
-    std::vector<std::string> names;
-    for (LoanState s : states)
-        names.push_back(detail::words(s));
-    return detail::joined(names);
-}
-
 // Maker-checker: the people whose work the approval checks cannot give it.
 Result<void> approverIsIndependent(const WorkflowContext& ctx, const Actor& actor)
 {
-    const std::string cannot = "so you cannot approve it; another manager must.";
     if (actor.userId == ctx.file.analystId)
-        return detail::forbidden("You prepared this file, " + cannot);
+        return refusal(ErrorCode::Forbidden, Sentence::PreparerCannotApprove);
     if (ctx.memo && ctx.memo->authorId == actor.userId)
-        return detail::forbidden("You wrote the credit memo of this file, " + cannot);
+        return refusal(ErrorCode::Forbidden, Sentence::MemoAuthorCannotApprove);
     for (const Truck& t : ctx.trucks)
         if (t.appraisedBy == actor.userId)
-            return detail::forbidden("You entered the appraised value of " + detail::assetName(t) + ", " +
-                                     cannot);
+            return refusal(ErrorCode::Forbidden, Sentence::AppraiserCannotApprove, {phrase::of(t)});
     for (const Kiln& k : ctx.kilns)
         if (k.appraisedBy == actor.userId)
-            return detail::forbidden("You entered the appraised value of " + detail::assetName(k) + ", " +
-                                     cannot);
+            return refusal(ErrorCode::Forbidden, Sentence::AppraiserCannotApprove, {phrase::of(k)});
     for (const Approval& a : ctx.approvals)
         if (a.round == ctx.round && a.approverId == actor.userId)
-            return detail::forbidden("You have already approved this file in this round; the other approval "
-                                     "must come from a different manager.");
+            return refusal(ErrorCode::Forbidden, Sentence::AlreadyApproved);
     return {};
 }
 
@@ -148,32 +132,35 @@ std::string_view actionPhrase(WorkflowAction action)
 Result<void> permitted(const WorkflowContext& ctx, const Actor& actor, WorkflowAction action)
 {
     const WorkflowRule& rule = workflowRule(action);
-    const std::string phrase(actionPhrase(action));
     const LoanState state = ctx.file.state;
-    if (!contains(rule.from, state))
-        return forbidden("You cannot " + phrase + " while the file is in " + words(state) +
-                         "; that is done from " + statesText(rule.from) + ".");
+    if (!contains(rule.from, state)) {
+        std::vector<Phrase> states;
+        for (LoanState s : rule.from)
+            states.push_back(phrase::of(s));
+        return refusal(ErrorCode::Forbidden, Sentence::WrongState,
+                       {phrase::of(action), phrase::of(state), phrase::all(std::move(states))});
+    }
     if (!contains(rule.roles, actor.role)) {
-        std::vector<std::string> roles;
+        std::vector<Phrase> roles;
         for (Role r : rule.roles)
-            roles.push_back(roleWithArticle(r));
-        return forbidden("Only " + joined(roles) + " can " + phrase + ".");
+            roles.push_back(phrase::of(r));
+        return refusal(ErrorCode::Forbidden, Sentence::WrongRole,
+                       {phrase::all(std::move(roles)), phrase::of(action)});
     }
     switch (action) {
     case A::Submit:
         if (actor.role != Role::Manager && actor.userId != ctx.file.analystId)
-            return forbidden("Only the file's preparer (" + personName(ctx, ctx.file.analystId) +
-                             ") or a manager can submit the file.");
+            return refusal(ErrorCode::Forbidden, Sentence::OnlyPreparerSubmits,
+                           {phrase::text(personName(ctx, ctx.file.analystId))});
         break;
     case A::CompleteAppraisal:
         if (actor.userId != ctx.file.appraiserId)
-            return forbidden("Only the file's appraiser (" + personName(ctx, ctx.file.appraiserId) +
-                             ") can complete the appraisal.");
+            return refusal(ErrorCode::Forbidden, Sentence::OnlyAppraiserCompletes,
+                           {phrase::text(personName(ctx, ctx.file.appraiserId))});
         break;
     case A::ReturnForRework:
         if (actor.role == Role::Appraiser && state != LoanState::Submitted && state != LoanState::Appraisal)
-            return forbidden(
-                "The appraisal is complete, so only a manager can return the file for rework now.");
+            return refusal(ErrorCode::Forbidden, Sentence::OnlyManagerReturnsAfterAppraisal);
         break;
     case A::Approve:
         return approverIsIndependent(ctx, actor);

@@ -694,6 +694,321 @@
     </message>
 </context>
 <context>
+    <name>PhraseText</name>
+    <message>
+        <source>Submission is blocked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credit memo is not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credit memo has empty sections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no truck or kiln is pledged to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No truck or kiln is pledged to the file, so there is nothing to appraise; return the file for rework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal is not complete: enter the appraised value of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursement is blocked: these conditions precedent are not met or waived: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a risk grade (A to E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain the risk grade in at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no risk assessment; it must be assessed before approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no credit memo to approve; return it for rework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collateral has no appraised value, so the loan-to-value ratio is unknown; return the file to the appraiser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan is %1 of the appraised collateral, above the %2 limit: approving it is a policy exception. Write a justification of at least %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why you %1, in at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You prepared this file, so you cannot approve it; another manager must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote the credit memo of this file, so you cannot approve it; another manager must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You entered the appraised value of %1, so you cannot approve it; another manager must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already approved this file in this round; the other approval must come from a different manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot %1 while the file is in %2; that is done from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 can %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the file&apos;s preparer (%1) or a manager can submit the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the file&apos;s appraiser (%1) can complete the appraisal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraisal is complete, so only a manager can return the file for rework now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an analyst or a manager can change the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an analyst or a manager can change conditions and covenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the %1 received before verifying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is %2; mark it missing first if it has to be collected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the condition or covenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the description and the note to at most %1 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold of tracker uptime (percent) must be above 0 and at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold of kiln operating days per month must be above 0 and at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold of loan-to-value (percent) must be above 0 and at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions precedent are settled before disbursement; this file is in %1, so their status can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A covenant&apos;s status is followed after disbursement; it stays pending until the loan is disbursed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents can change only while the file is prepared or decided; this file is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can waive the %1: a waiver is a policy exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is already waived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the %1 can be waived, in at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is already %2; nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit memo can be written only while the file is a draft; this file is in %1. A manager can return it for rework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the file&apos;s preparer (%1) or a manager can write the credit memo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit memo has %1 sections; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 section is too long: at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions and covenants cannot change while the file is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the condition is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions and covenants are fixed once the loan is disbursed; only their status and note can be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can waive a condition: a waiver is a policy exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why &quot;%1&quot; can be waived, in at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised values are entered during the appraisal; this file is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the file&apos;s appraiser (%1) can enter appraised values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraised value of %1 must be more than ¥0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraised value of %1 (%2) is more than %3 times its purchase price (%4); check the figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan amount must be positive before it can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond delegated authority: no approval limit covers %1 at grade %2. Ask for the authority table to be extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete the appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assess the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override the decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return the file for rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disburse the loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declare a default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truck %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiln #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Underwriting workstation for loans secured by trucks and kilns</source>

@@ -693,6 +693,321 @@
     </message>
 </context>
 <context>
+    <name>PhraseText</name>
+    <message>
+        <source>Submission is blocked: %1.</source>
+        <translation>无法提交：%1。</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>缺少%1</translation>
+    </message>
+    <message>
+        <source>the credit memo is not written</source>
+        <translation>授信报告尚未撰写</translation>
+    </message>
+    <message>
+        <source>the credit memo has empty sections: %1</source>
+        <translation>授信报告以下部分为空：%1</translation>
+    </message>
+    <message>
+        <source>no truck or kiln is pledged to the file</source>
+        <translation>档案尚未登记任何抵押货车或窑炉</translation>
+    </message>
+    <message>
+        <source>No truck or kiln is pledged to the file, so there is nothing to appraise; return the file for rework.</source>
+        <translation>档案没有抵押货车或窑炉，无可评估；请退回补充。</translation>
+    </message>
+    <message>
+        <source>The appraisal is not complete: enter the appraised value of %1.</source>
+        <translation>评估尚未完成：请录入%1的评估价值。</translation>
+    </message>
+    <message>
+        <source>Disbursement is blocked: these conditions precedent are not met or waived: %1.</source>
+        <translation>无法放款：以下前提条件尚未满足或豁免：%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>Choose a risk grade (A to E).</source>
+        <translation>请选择风险评级（A 至 E）。</translation>
+    </message>
+    <message>
+        <source>Explain the risk grade in at least %1 characters.</source>
+        <translation>请说明评级理由，至少 %1 个字。</translation>
+    </message>
+    <message>
+        <source>The file has no risk assessment; it must be assessed before approval.</source>
+        <translation>档案尚无风险评估，须先评级才能审批。</translation>
+    </message>
+    <message>
+        <source>The file has no credit memo to approve; return it for rework.</source>
+        <translation>档案没有可审批的授信报告；请退回补充。</translation>
+    </message>
+    <message>
+        <source>The collateral has no appraised value, so the loan-to-value ratio is unknown; return the file to the appraiser.</source>
+        <translation>抵押物尚无评估价值，无法计算抵押率；请退回评估师。</translation>
+    </message>
+    <message>
+        <source>The loan is %1 of the appraised collateral, above the %2 limit: approving it is a policy exception. Write a justification of at least %3 characters.</source>
+        <translation>贷款为抵押物评估价值的 %1，超过 %2 的上限：批准属于政策例外。请填写至少 %3 个字的理由。</translation>
+    </message>
+    <message>
+        <source>Write why you %1, in at least %2 characters.</source>
+        <translation>请说明为何要%1，至少 %2 个字。</translation>
+    </message>
+    <message>
+        <source>You prepared this file, so you cannot approve it; another manager must.</source>
+        <translation>此档案由您经办，您不能审批；须由另一位审批经理审批。</translation>
+    </message>
+    <message>
+        <source>You wrote the credit memo of this file, so you cannot approve it; another manager must.</source>
+        <translation>此档案的授信报告由您撰写，您不能审批；须由另一位审批经理审批。</translation>
+    </message>
+    <message>
+        <source>You entered the appraised value of %1, so you cannot approve it; another manager must.</source>
+        <translation>%1的评估价值由您录入，您不能审批；须由另一位审批经理审批。</translation>
+    </message>
+    <message>
+        <source>You have already approved this file in this round; the other approval must come from a different manager.</source>
+        <translation>您已在本轮审批过此档案；另一份审批须由其他审批经理作出。</translation>
+    </message>
+    <message>
+        <source>You cannot %1 while the file is in %2; that is done from %3.</source>
+        <translation>档案处于“%2”状态时不能%1；该操作须在以下状态进行：%3。</translation>
+    </message>
+    <message>
+        <source>Only %1 can %2.</source>
+        <translation>只有%1可以%2。</translation>
+    </message>
+    <message>
+        <source>Only the file&apos;s preparer (%1) or a manager can submit the file.</source>
+        <translation>只有档案经办人（%1）或审批经理可以提交档案。</translation>
+    </message>
+    <message>
+        <source>Only the file&apos;s appraiser (%1) can complete the appraisal.</source>
+        <translation>只有档案的评估师（%1）可以完成评估。</translation>
+    </message>
+    <message>
+        <source>The appraisal is complete, so only a manager can return the file for rework now.</source>
+        <translation>评估已完成，现在只有审批经理可以退回档案补充。</translation>
+    </message>
+    <message>
+        <source>Only an analyst or a manager can change the documents.</source>
+        <translation>只有信贷分析师或审批经理可以修改材料。</translation>
+    </message>
+    <message>
+        <source>Only an analyst or a manager can change conditions and covenants.</source>
+        <translation>只有信贷分析师或审批经理可以修改前提条件和承诺条款。</translation>
+    </message>
+    <message>
+        <source>Mark the %1 received before verifying it.</source>
+        <translation>请先将%1标记为已收到，再进行核实。</translation>
+    </message>
+    <message>
+        <source>The %1 is %2; mark it missing first if it has to be collected again.</source>
+        <translation>%1当前为“%2”；如需重新收取，请先标记为缺失。</translation>
+    </message>
+    <message>
+        <source>Describe the condition or covenant.</source>
+        <translation>请填写条款内容。</translation>
+    </message>
+    <message>
+        <source>Keep the description and the note to at most %1 characters each.</source>
+        <translation>条款内容和备注各不超过 %1 个字。</translation>
+    </message>
+    <message>
+        <source>The threshold must be a number.</source>
+        <translation>阈值必须是数字。</translation>
+    </message>
+    <message>
+        <source>The threshold of tracker uptime (percent) must be above 0 and at most %1.</source>
+        <translation>定位终端在线率（%）阈值须大于 0 且不超过 %1。</translation>
+    </message>
+    <message>
+        <source>The threshold of kiln operating days per month must be above 0 and at most %1.</source>
+        <translation>窑炉月运行天数阈值须大于 0 且不超过 %1。</translation>
+    </message>
+    <message>
+        <source>The threshold of loan-to-value (percent) must be above 0 and at most %1.</source>
+        <translation>抵押率（%）阈值须大于 0 且不超过 %1。</translation>
+    </message>
+    <message>
+        <source>Conditions precedent are settled before disbursement; this file is in %1, so their status can no longer change.</source>
+        <translation>前提条件须在放款前落实；档案现处于“%1”状态，其状态不能再更改。</translation>
+    </message>
+    <message>
+        <source>A covenant&apos;s status is followed after disbursement; it stays pending until the loan is disbursed.</source>
+        <translation>承诺条款在放款后跟踪；放款前保持待定。</translation>
+    </message>
+    <message>
+        <source>Documents can change only while the file is prepared or decided; this file is in %1.</source>
+        <translation>只有在档案准备或决策期间才能修改材料；档案现处于“%1”状态。</translation>
+    </message>
+    <message>
+        <source>Only a manager can waive the %1: a waiver is a policy exception.</source>
+        <translation>只有审批经理可以豁免%1：豁免属于政策例外。</translation>
+    </message>
+    <message>
+        <source>The %1 is already waived.</source>
+        <translation>%1已被豁免。</translation>
+    </message>
+    <message>
+        <source>Write why the %1 can be waived, in at least %2 characters.</source>
+        <translation>请说明%1可以豁免的理由，至少 %2 个字。</translation>
+    </message>
+    <message>
+        <source>The %1 is already %2; nothing to change.</source>
+        <translation>%1已是“%2”，无需更改。</translation>
+    </message>
+    <message>
+        <source>The credit memo can be written only while the file is a draft; this file is in %1. A manager can return it for rework.</source>
+        <translation>授信报告只能在档案为草稿时撰写；档案现处于“%1”状态。审批经理可将其退回补充。</translation>
+    </message>
+    <message>
+        <source>Only the file&apos;s preparer (%1) or a manager can write the credit memo.</source>
+        <translation>只有档案经办人（%1）或审批经理可以撰写授信报告。</translation>
+    </message>
+    <message>
+        <source>The credit memo has %1 sections; this one has %2.</source>
+        <translation>授信报告应有 %1 个部分；此报告有 %2 个。</translation>
+    </message>
+    <message>
+        <source>The %1 section is too long: at most %2 characters.</source>
+        <translation>“%1”部分过长：最多 %2 个字。</translation>
+    </message>
+    <message>
+        <source>Conditions and covenants cannot change while the file is in %1.</source>
+        <translation>档案处于“%1”状态时不能修改前提条件和承诺条款。</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the condition is unchanged.</source>
+        <translation>无需保存：条款没有变化。</translation>
+    </message>
+    <message>
+        <source>Conditions and covenants are fixed once the loan is disbursed; only their status and note can be updated.</source>
+        <translation>放款后前提条件和承诺条款即固定，只能更新其状态和备注。</translation>
+    </message>
+    <message>
+        <source>Only a manager can waive a condition: a waiver is a policy exception.</source>
+        <translation>只有审批经理可以豁免条款：豁免属于政策例外。</translation>
+    </message>
+    <message>
+        <source>Write why &quot;%1&quot; can be waived, in at least %2 characters.</source>
+        <translation>请说明“%1”可以豁免的理由，至少 %2 个字。</translation>
+    </message>
+    <message>
+        <source>Appraised values are entered during the appraisal; this file is in %1.</source>
+        <translation>评估价值只能在评估阶段录入；档案现处于“%1”状态。</translation>
+    </message>
+    <message>
+        <source>Only the file&apos;s appraiser (%1) can enter appraised values.</source>
+        <translation>只有档案的评估师（%1）可以录入评估价值。</translation>
+    </message>
+    <message>
+        <source>The appraised value of %1 must be more than ¥0.</source>
+        <translation>%1的评估价值必须大于 ¥0。</translation>
+    </message>
+    <message>
+        <source>The appraised value of %1 (%2) is more than %3 times its purchase price (%4); check the figure.</source>
+        <translation>%1的评估价值（%2）超过其购置价（%4）的 %3 倍；请核对数字。</translation>
+    </message>
+    <message>
+        <source>The loan amount must be positive before it can be approved.</source>
+        <translation>贷款金额必须大于零才能审批。</translation>
+    </message>
+    <message>
+        <source>Beyond delegated authority: no approval limit covers %1 at grade %2. Ask for the authority table to be extended.</source>
+        <translation>超出授权：没有审批权限覆盖金额 %1、评级 %2 的贷款。请申请扩充授权表。</translation>
+    </message>
+    <message>
+        <source>submit the file</source>
+        <translation>提交档案</translation>
+    </message>
+    <message>
+        <source>start the appraisal</source>
+        <translation>开始评估</translation>
+    </message>
+    <message>
+        <source>complete the appraisal</source>
+        <translation>完成评估</translation>
+    </message>
+    <message>
+        <source>assess the risk</source>
+        <translation>进行风险评级</translation>
+    </message>
+    <message>
+        <source>approve the file</source>
+        <translation>批准该档案</translation>
+    </message>
+    <message>
+        <source>reject the file</source>
+        <translation>否决该档案</translation>
+    </message>
+    <message>
+        <source>override the decline</source>
+        <translation>推翻自动拒绝</translation>
+    </message>
+    <message>
+        <source>return the file for rework</source>
+        <translation>退回档案补充</translation>
+    </message>
+    <message>
+        <source>disburse the loan</source>
+        <translation>放款</translation>
+    </message>
+    <message>
+        <source>start monitoring</source>
+        <translation>转入贷后监控</translation>
+    </message>
+    <message>
+        <source>record the repayment</source>
+        <translation>登记结清</translation>
+    </message>
+    <message>
+        <source>declare a default</source>
+        <translation>认定违约</translation>
+    </message>
+    <message>
+        <source>start the disposal</source>
+        <translation>启动资产处置</translation>
+    </message>
+    <message>
+        <source>close the file</source>
+        <translation>关闭档案</translation>
+    </message>
+    <message>
+        <source>truck %1</source>
+        <translation>货车 %1</translation>
+    </message>
+    <message>
+        <source>kiln #%1 (%2)</source>
+        <translation>窑炉 #%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Underwriting workstation for loans secured by trucks and kilns</source>

@@ -29,9 +29,9 @@ private slots:
     void storeErrorsInEnglish()
     {
         QLocale::setDefault(QLocale(QStringLiteral("en_US")));
-        const Error corrupt{"'x.db' is damaged", ErrorCode::DatabaseCorrupt};
+        const Error corrupt = makeError("'x.db' is damaged", ErrorCode::DatabaseCorrupt);
         QCOMPARE(ui::DisplayNames::error(corrupt), QStringLiteral("'x.db' is damaged"));
-        QCOMPARE(ui::DisplayNames::error(Error{"", ErrorCode::Forbidden}),
+        QCOMPARE(ui::DisplayNames::error(makeError("", ErrorCode::Forbidden)),
                  QStringLiteral("You may not do this: your role, the file's state or the rule that nobody "
                                 "checks their own work forbids it."));
     }
@@ -43,15 +43,15 @@ private slots:
         QCoreApplication::installTranslator(&translator);
         QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
         const QString corrupt =
-            ui::DisplayNames::error(Error{"'x.db' is damaged", ErrorCode::DatabaseCorrupt});
+            ui::DisplayNames::error(makeError("'x.db' is damaged", ErrorCode::DatabaseCorrupt));
         QVERIFY2(corrupt.startsWith(QStringLiteral("数据库文件已损坏")), qPrintable(corrupt));
         QVERIFY(corrupt.endsWith(QStringLiteral("'x.db' is damaged")));
         // an error without a known code still gets a Chinese lead
-        const QString general = ui::DisplayNames::error(Error{"boom", ErrorCode::General});
+        const QString general = ui::DisplayNames::error(makeError("boom", ErrorCode::General));
         QVERIFY2(general.startsWith(QStringLiteral("操作失败")), qPrintable(general));
         QCOMPARE(ui::DisplayNames::loanState(LoanState::Draft), QStringLiteral("草稿"));
         // a workflow refusal leads with what kind of refusal it is
-        const QString refused = ui::DisplayNames::error(Error{"Submission is blocked", ErrorCode::Conflict});
+        const QString refused = ui::DisplayNames::error(makeError("Submission is blocked", ErrorCode::Conflict));
         QVERIFY2(refused.startsWith(QStringLiteral("暂时无法完成")), qPrintable(refused));
         QCOMPARE(ui::DisplayNames::workflowAction(WorkflowAction::ReturnForRework),
                  QStringLiteral("退回补充"));
