@@ -25,5 +25,10 @@ void makeTrucks(const DemoOptions& options, std::span<const District* const> dis
                 PortfolioSnapshot& out);
 // Appends options.kilns kilns to out.kilns, suited to each owner's segment.
 void makeKilns(const DemoOptions& options, PortfolioSnapshot& out);
+// Appraised values (and who entered them) on the pledged assets of files past or in their appraisal.
+void appraiseCollateral(const DemoOptions& options, PortfolioSnapshot& out);
+// Sets each secured file's amount from what its pledged assets are worth (loan-to-value mostly
+// 40–75 %, some up to 100 %); files with nothing pledged keep theirs. Run after the collateral exists.
+void sizeLoansToCollateral(const DemoOptions& options, PortfolioSnapshot& out);
 
 } // namespace saggar::demo

@@ -418,6 +418,8 @@ PortfolioSnapshot generateDemoPortfolio(const DemoOptions& options)
     makeFiles(options, out);
     demo::makeTrucks(options, districts, out);
     demo::makeKilns(options, out);
+    demo::sizeLoansToCollateral(options, out);
+    demo::appraiseCollateral(options, out);
     makeDocuments(options, out);
     return out;
 }
