@@ -1,6 +1,8 @@
 #include "language.h"
 
 #include <QCoreApplication>
+#include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -42,6 +44,22 @@ void applyLanguage(const QString& language)
     // English has a catalogue too: it only carries the plural forms ("1 loan file", "2 loan files").
     install(locale, QStringLiteral("saggar"), QStringLiteral(":/i18n"));
     install(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+}
+
+void preferSimplifiedChineseGlyphs()
+{
+    const QString simplified = QStringLiteral("Noto Sans CJK SC");
+    if (!QFontDatabase::families().contains(simplified))
+        return;
+    QFont font = QGuiApplication::font();
+    QStringList families = font.families();
+    if (families.isEmpty())
+        families.append(font.family());
+    if (families.contains(simplified))
+        return;
+    families.append(simplified);
+    font.setFamilies(families);
+    QGuiApplication::setFont(font);
 }
 
 QString storedLanguage()

@@ -9,7 +9,12 @@ namespace saggar::app {
 // installed before and sets the default QLocale used for numbers, dates and money.
 void applyLanguage(const QString& language);
 
-QString storedLanguage();                 // from the settings, "" when never chosen
+// Chinese text (enterprise names, addresses, the Chinese screens) drawn with the Simplified Chinese
+// forms of the CJK font when it is installed, rather than whichever regional variant fontconfig finds
+// first (often the Japanese one). Latin text keeps the default family.
+void preferSimplifiedChineseGlyphs();
+
+QString storedLanguage(); // from the settings, "" when never chosen
 void storeLanguage(const QString& language);
 
 } // namespace saggar::app

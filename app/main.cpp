@@ -30,6 +30,7 @@ int main(int argc, char* argv[])
 
     const saggar::app::AppOptions options = saggar::app::parseOptions(app);
     const QString language = options.language.isNull() ? saggar::app::storedLanguage() : options.language;
+    saggar::app::preferSimplifiedChineseGlyphs();
     saggar::app::applyLanguage(language);
 
     auto workspace = saggar::Workspace::open(options.workspace.toStdString(), false);
