@@ -315,8 +315,8 @@ QString DisplayNames::error(const Error& failure)
         return detail.isEmpty() ? lead : detail;
     if (lead.isEmpty())
         lead = tr("The operation failed.");
-    if (failure.phrase) // a refusal core worded as a sentence: say it in Chinese too
-        return lead + QStringLiteral("\n") + PhraseText::text(*failure.phrase);
+    if (failure.phrase) // a refusal core worded as a sentence says exactly what to do: say just that
+        return PhraseText::text(*failure.phrase);
     return detail.isEmpty() ? lead : lead + QStringLiteral("\n") + tr("Details: %1").arg(detail);
 }
 

@@ -96,6 +96,8 @@ void MyWorkPage::refresh()
         m_table->item(i, 3)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
     fitColumns(m_table);
+    // Sized to the rows first, then the enterprise's name takes the width that is left.
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_count->setText(items.empty()
                          ? tr("Nothing waiting for you.")
                          : tr("%n file(s) waiting for you.", nullptr, static_cast<int>(items.size())));
