@@ -108,4 +108,12 @@ QString AuditText::value(const std::string& subject, const std::string& value, c
     return qs(value);
 }
 
+QString AuditText::reason(const std::string& reason)
+{
+    // storage/portfolio_writer.cpp records this one for every file brought in with a portfolio
+    if (reason == "imported")
+        return tr("Imported with the portfolio");
+    return QString::fromStdString(reason);
+}
+
 } // namespace saggar::ui

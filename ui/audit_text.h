@@ -19,6 +19,8 @@ public:
     static QString subject(const std::string& subject, const FileController& file);
     // A before or after value of an entry about `subject`.
     static QString value(const std::string& subject, const std::string& value, const FileController& file);
+    // Why: what a person wrote, as written; the reasons the system records itself, in words.
+    static QString reason(const std::string& reason);
 };
 
 } // namespace saggar::ui

@@ -71,7 +71,7 @@ void HistoryTab::showFile(const FileView& view)
                                                  : before + QStringLiteral(" → ") + after;
         setRow(m_table, i,
                {QString::number(e.seq), formatTimestamp(e.atMs), m_controller.personName(e.actorId),
-                DisplayNames::role(e.actorRole), what(e), change, qs(e.reason)});
+                DisplayNames::role(e.actorRole), what(e), change, AuditText::reason(e.reason)});
         if (!verdict.ok() && e.seq == verdict.seq)
             for (int c = 0; c < m_table->columnCount(); ++c)
                 m_table->item(i, c)->setForeground(warningColour());

@@ -47,6 +47,10 @@
         <source>Kiln pledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Imported with the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>

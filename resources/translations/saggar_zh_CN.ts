@@ -47,6 +47,10 @@
         <source>Kiln pledged: %1</source>
         <translation>抵押窑炉：%1</translation>
     </message>
+    <message>
+        <source>Imported with the portfolio</source>
+        <translation>随贷款组合导入</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>

@@ -3,6 +3,7 @@
 // read in Chinese from the first word to the last (values, lists and assets included).
 #include "core/phrase.h"
 #include "tests/core/tst_workflow_fixture.h"
+#include "ui/audit_text.h"
 #include "ui/display_names.h"
 #include "ui/phrase_text.h"
 
@@ -131,6 +132,19 @@ private slots:
         QVERIFY2(text.contains(draft), qPrintable(text));
         QVERIFY2(text.contains(approved), qPrintable(text));
         QVERIFY2(!hasEnglishWord(text), qPrintable(text));
+    }
+
+    void systemReasonsInTheHistoryAreWords()
+    {
+        QCOMPARE(ui::AuditText::reason("imported"), QStringLiteral("Imported with the portfolio"));
+        QCOMPARE(ui::AuditText::reason("抵押物评估需要补充现场照片"),
+                 QStringLiteral("抵押物评估需要补充现场照片"));
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/saggar_zh_CN.qm")));
+        QCoreApplication::installTranslator(&translator);
+        const QString zh = ui::AuditText::reason("imported");
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(!hasEnglishWord(zh), qPrintable(zh));
     }
 
     void englishScreensShowCoreMessage()
