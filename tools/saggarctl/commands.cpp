@@ -10,6 +10,7 @@ namespace saggar::ctl {
 
 int telemetryImport(const Arguments& args, std::ostream& out, std::ostream& err); // telemetry_command.cpp
 int risk(const Arguments& args, std::ostream& out, std::ostream& err);            // risk_command.cpp
+int valuation(const Arguments& args, std::ostream& out, std::ostream& err);       // valuation_command.cpp
 
 namespace {
 
@@ -32,6 +33,8 @@ constexpr const char* kUsage =
     "                       cross-validate, or measure a saved model and the rates its bands give\n"
     "  risk score --model MODEL --csv FILE --mapping MAPPING\n"
     "                       score each file with its route and top three adverse reasons\n"
+    "  valuation library generate|import|list ...   valuation train|evaluate ...\n"
+    "                       the valuation parameter library and price model (saggarctl valuation for details)\n"
     "  --version\n";
 
 int validate(const Arguments& args, std::ostream& out, std::ostream& err)
@@ -106,6 +109,8 @@ int run(const Arguments& args, std::ostream& out, std::ostream& err)
         return authority(args, out, err);
     if (verb == "risk")
         return risk(args, out, err); // risk_command.cpp
+    if (verb == "valuation")
+        return valuation(args, out, err); // valuation_command.cpp
     err << "Unknown command.\n" << kUsage;
     return 2;
 }
