@@ -87,6 +87,18 @@ std::string wordsOf(const std::string& text)
     return out;
 }
 
+// A row's value of a named column as text (a number without decimals); "" when not known.
+std::string valueNamed(const ComparableTable& table, const Comparable& row, const std::string& name)
+{
+    for (std::size_t i = 0; i < table.numericNames.size() && i < row.numbers.size(); ++i)
+        if (table.numericNames[i] == name)
+            return std::isnan(row.numbers[i]) ? std::string() : std::to_string(std::llround(row.numbers[i]));
+    for (std::size_t i = 0; i < table.categoricalNames.size() && i < row.categories.size(); ++i)
+        if (table.categoricalNames[i] == name)
+            return row.categories[i];
+    return {};
+}
+
 } // namespace
 
 Result<TransactionMapping> parseTransactionMapping(std::string_view text)
@@ -132,6 +144,10 @@ Result<TransactionMapping> parseTransactionMapping(std::string_view text)
                          : verb == "family"      ? m.family
                                                  : m.words;
             list.emplace_back(columnRef(w[1]), w[2]);
+        } else if (verb == "combine" && w.size() == 4) {
+            if (!newName(w[1]) || !names.count(w[2]) || !names.count(w[3]))
+                return mappingError(lineNo, "combine needs a new name and two names given above it");
+            m.combinations.push_back(DerivedRatio{w[1], w[2], w[3]});
         } else if (verb == "ratio" && w.size() == 4) {
             if (!newName(w[1]))
                 return mappingError(lineNo, "the name '" + w[1] + "' is used twice");
@@ -140,7 +156,7 @@ Result<TransactionMapping> parseTransactionMapping(std::string_view text)
             return mappingError(lineNo,
                                 "cannot read '" + trim(line) +
                                     "' (expected delimiter, header, missing, price, numeric, categorical, "
-                                    "family, words or ratio with its words)");
+                                    "family, words, ratio or combine with its words)");
         }
     }
     if (!havePrice)
@@ -180,6 +196,10 @@ Result<ComparableTable> readTransactions(std::string_view csvText, const Transac
     for (const auto& [ref, name] : m.words) {
         table.categoricalNames.push_back(name);
         table.wordColumn.push_back(true);
+    }
+    for (const DerivedRatio& c : m.combinations) {
+        table.categoricalNames.push_back(c.name);
+        table.wordColumn.push_back(false);
     }
 
     std::size_t lineNo = 0;
@@ -273,6 +293,11 @@ Result<ComparableTable> readTransactions(std::string_view csvText, const Transac
             row.categories.push_back(isMissing(fields[at]) ? std::string() : firstWord(fields[at]));
         for (std::size_t at : wordsAt)
             row.categories.push_back(isMissing(fields[at]) ? std::string() : wordsOf(fields[at]));
+        for (const DerivedRatio& c : m.combinations) {
+            const std::string a = valueNamed(table, row, c.numerator),
+                              b = valueNamed(table, row, c.denominator);
+            row.categories.push_back(a.empty() || b.empty() ? std::string() : a + "|" + b);
+        }
         table.rows.push_back(std::move(row));
         table.lineOf.push_back(lineNo);
     }

@@ -45,6 +45,8 @@ struct ComparableTable
 //   family COLUMN NAME                               (the first word of the column's text, as a category)
 //   words COLUMN NAME                                (every word of the column's text: "TGX 18.440 4x2")
 //   ratio NAME NUMERATOR DENOMINATOR                 (NUMERATOR / max(DENOMINATOR, 0.5) of two numeric NAMEs)
+//   combine NAME FIRST SECOND                        (a category joining two NAMEs: "actros|2018",
+//   comparables)
 // COLUMN is a header name (with `header yes`) or a 1-based column number.
 struct DerivedRatio
 {
@@ -62,6 +64,7 @@ struct TransactionMapping
     std::vector<std::pair<risk::ColumnRef, std::string>> family;
     std::vector<std::pair<risk::ColumnRef, std::string>> words;
     std::vector<DerivedRatio> ratios;
+    std::vector<DerivedRatio> combinations; // name, first, second
 };
 
 Result<TransactionMapping> parseTransactionMapping(std::string_view text);
