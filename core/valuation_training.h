@@ -44,6 +44,15 @@ struct Estimate
     double low80 = 0, high80 = 0, low90 = 0, high90 = 0;
 };
 
+struct Figures
+{
+    std::size_t assets = 0;
+    double medianApe = 0; // median |predicted − actual| / actual
+    double within5 = 0, within10 = 0, within20 = 0;
+    double coverage80 = 0, coverage90 = 0;
+    double medianWidth80 = 0; // median (high80 − low80) / point
+};
+
 struct PriceModel
 {
     std::string dataHash;       // of the training data
@@ -53,6 +62,7 @@ struct PriceModel
     Booster booster;
     double q80 = 0, q90 = 0; // conformal half-widths of |ln actual − ln predicted|
     std::size_t trainingRows = 0, calibrationRows = 0;
+    Figures measured; // cross-validated on the training data when it was trained (zeros if not measured)
 
     Result<std::vector<Estimate>> estimate(const ComparableTable& table,
                                            const std::vector<std::size_t>& rows) const;
@@ -76,15 +86,6 @@ Result<PriceModel> trainPriceModel(const ComparableTable& table, const std::vect
 
 // The conformal quantile: the ⌈(n+1)(1−α)⌉-th smallest residual (infinity when that exceeds n).
 double conformalQuantile(std::vector<double> residuals, double alpha);
-
-struct Figures
-{
-    std::size_t assets = 0;
-    double medianApe = 0; // median |predicted − actual| / actual
-    double within5 = 0, within10 = 0, within20 = 0;
-    double coverage80 = 0, coverage90 = 0;
-    double medianWidth80 = 0; // median (high80 − low80) / point
-};
 
 // Figures of estimates against actual log targets.
 Figures measure(const std::vector<Estimate>& estimates, const std::vector<double>& actualLog);
