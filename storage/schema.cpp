@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "search_text.h"
+#include "valuation_schema.h"
 
 #include "core/authority.h"
 
@@ -284,14 +285,14 @@ std::string version3()
 
 std::vector<std::string> steps()
 {
-    return {kVersion1, version2(), version3()};
+    return {kVersion1, version2(), version3(), valuationSchemaSql()}; // v4: valuation (valuation_schema.cpp)
 }
 
 } // namespace
 
 int currentSchemaVersion()
 {
-    return 3;
+    return 4;
 }
 
 Result<int> schemaVersion(const Database& db)

@@ -148,7 +148,7 @@ private slots:
         auto ws = Workspace::open(d, false);
         QVERIFY2(ws.ok(), ws.ok() ? "" : ws.error().message.c_str());
         Database& db = (*ws)->db();
-        QCOMPARE(*schemaVersion(db), 3);
+        QCOMPARE(*schemaVersion(db), currentSchemaVersion());
 
         // Everything v2 held is still there, as it was.
         auto file = getLoanFile(db, 1);
