@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include "risk_schema.h"
 #include "search_text.h"
 #include "valuation_schema.h"
 
@@ -285,14 +286,15 @@ std::string version3()
 
 std::vector<std::string> steps()
 {
-    return {kVersion1, version2(), version3(), valuationSchemaSql()}; // v4: valuation (valuation_schema.cpp)
+    return {kVersion1, version2(), version3(), valuationSchemaSql(), // v4: valuation (valuation_schema.cpp)
+            riskDecisionSchemaSql()};                                 // v5: risk decisions (risk_schema.cpp)
 }
 
 } // namespace
 
 int currentSchemaVersion()
 {
-    return 4;
+    return 5;
 }
 
 Result<int> schemaVersion(const Database& db)
