@@ -79,7 +79,8 @@ SAGGAR_KEYS(CovenantStatus, {CovenantStatus::Pending, "pending"}, {CovenantStatu
 SAGGAR_KEYS(AuditKind, {AuditKind::State, "state"}, {AuditKind::Field, "field"},
             {AuditKind::Document, "document"}, {AuditKind::Approval, "approval"}, {AuditKind::Memo, "memo"},
             {AuditKind::Covenant, "covenant"}, {AuditKind::Exception, "exception"},
-            {AuditKind::Attachment, "attachment"}, {AuditKind::Assignment, "assignment"})
+            {AuditKind::Attachment, "attachment"}, {AuditKind::Assignment, "assignment"},
+            {AuditKind::Alert, "alert"})
 
 #undef SAGGAR_KEYS
 

@@ -115,7 +115,18 @@ struct Attachment
     TimestampMs atMs = 0;
 };
 
-enum class AuditKind { State, Field, Document, Approval, Memo, Covenant, Exception, Attachment, Assignment };
+enum class AuditKind {
+    State,
+    Field,
+    Document,
+    Approval,
+    Memo,
+    Covenant,
+    Exception,
+    Attachment,
+    Assignment,
+    Alert, // an early-warning alert on the file raised, answered, escalated or resolved (alert_queue.h)
+};
 
 // One line of a loan file's history. Entries form a hash chain per file (see audit_chain.h).
 struct AuditEntry

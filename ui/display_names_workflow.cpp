@@ -153,6 +153,8 @@ QString DisplayNames::auditKind(AuditKind v)
         return tr("Attachment");
     case AuditKind::Assignment:
         return tr("Assignment");
+    case AuditKind::Alert:
+        return tr("Alert");
     }
     return {};
 }
