@@ -106,15 +106,21 @@ Result<void> checkConditionsPrecedent(const WorkflowContext& ctx)
 
 Result<void> assessRisk(Move& m)
 {
-    if (!m.request.grade)
+    const std::optional<risk::StoredScore>& score = m.request.score;
+    const std::optional<RiskGrade> chosen = score ? std::optional<RiskGrade>(score->grade) : m.request.grade;
+    const std::string rationale =
+        score && m.request.rationale.empty() ? risk::rationaleOf(*score) : m.request.rationale;
+    if (!chosen)
         return refusal(ErrorCode::InvalidInput, Sentence::ChooseRiskGrade);
-    if (!detail::reasonIsEnough(m.request.rationale))
+    if (!detail::reasonIsEnough(rationale))
         return refusal(ErrorCode::InvalidInput, Sentence::ExplainRiskGrade, {phrase::count(kMinReasonChars)});
-    const RiskGrade grade = *m.request.grade;
-    m.change.risk = RiskAssessment{grade, m.request.rationale, m.actor.userId, m.nowMs};
-    m.change.to = decisionForGrade(grade);
+    const RiskGrade grade = *chosen;
+    m.change.risk = RiskAssessment{grade, rationale, m.actor.userId, m.nowMs};
+    // A scored file goes where its route says (policy rules included); gradeFor() keeps the two equal.
+    m.change.to = score ? risk::stateFor(score->route) : decisionForGrade(grade);
+    m.change.score = score;
     m.record(AuditKind::Field, "risk_grade", m.ctx.risk ? std::string(key(m.ctx.risk->grade)) : "",
-             std::string(key(grade)), m.request.rationale);
+             std::string(key(grade)), rationale);
     return {};
 }
 
@@ -276,7 +282,7 @@ Result<WorkflowChange> evaluateAction(const WorkflowContext& ctx, const Actor& a
         return done.error();
     if (m.change.to != m.change.from) {
         const std::string& why =
-            request.action == WorkflowAction::AssessRisk ? request.rationale : request.reason;
+            request.action == WorkflowAction::AssessRisk ? m.change.risk->rationale : request.reason;
         m.record(AuditKind::State, "state", std::string(key(m.change.from)), std::string(key(m.change.to)),
                  why);
     }

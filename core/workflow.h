@@ -6,6 +6,7 @@
 
 #include "authority.h"
 #include "result.h"
+#include "risk_application.h"
 #include "workflow_types.h"
 
 #include <map>
@@ -70,6 +71,9 @@ struct WorkflowRequest
     std::string reason; // why: rework, rejection, default, override; justification of an exception
     std::optional<RiskGrade> grade; // AssessRisk
     std::string rationale;          // AssessRisk
+    // AssessRisk by the scorecard: the score gives the grade and the route (policy rules included), and
+    // is stored with its model version and inputs; the rationale defaults to its reasons.
+    std::optional<risk::StoredScore> score;
 };
 
 // What storage writes, in one transaction, only if the file is still at expectedVersion.
@@ -82,6 +86,7 @@ struct WorkflowChange
     std::optional<Id> assignAppraiser;
     std::optional<Id> assignManager;
     std::optional<RiskAssessment> risk;
+    std::optional<risk::StoredScore> score; // stored with the risk assessment
     std::optional<Approval> approval;
     std::vector<PolicyException> exceptions;
     std::optional<std::int64_t> freezeMemoVersion; // the approved memo version

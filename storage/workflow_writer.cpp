@@ -4,6 +4,7 @@
 
 #include "audit_repository.h"
 #include "repository_support.h"
+#include "risk_records.h"
 #include "workflow_records.h"
 
 #include <algorithm>
@@ -115,6 +116,9 @@ Result<void> SqliteWorkflowStore::apply(const WorkflowChange& c)
                 return r;
         if (c.risk)
             if (auto r = insertRiskAssessment(m_db, c.fileId, file.round, *c.risk); !r)
+                return r;
+        if (c.score)
+            if (auto r = insertRiskScore(m_db, c.fileId, file.round, *c.score); !r)
                 return r;
         if (c.approval) {
             // The round is the file's, read in this transaction: the one the rules counted approvals in.

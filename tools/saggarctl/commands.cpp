@@ -33,6 +33,8 @@ constexpr const char* kUsage =
     "                       cross-validate, or measure a saved model and the rates its bands give\n"
     "  risk score --model MODEL --csv FILE --mapping MAPPING\n"
     "                       score each file with its route and top three adverse reasons\n"
+    "  risk history --out FILE [--rows N] [--seed N]\n"
+    "                       write the demo's application history (the shipped model's training data)\n"
     "  valuation library generate|import|list ...   valuation train|evaluate ...\n"
     "                       the valuation parameter library and price model (saggarctl valuation for details)\n"
     "  --version\n";

@@ -2,6 +2,7 @@
 // measured by cross-validation, saved as a model version, and used to score files with their reasons.
 #include "commands.h"
 
+#include "core/risk_application_history.h"
 #include "core/risk_model_io.h"
 #include "core/risk_training.h"
 
@@ -14,6 +15,7 @@
 #include <optional>
 #include <ostream>
 #include <sstream>
+#include <tuple>
 #include <type_traits>
 
 namespace saggar::ctl {
@@ -27,7 +29,8 @@ constexpr const char* kRiskUsage =
     "                               [--review-rate R]\n"
     "       saggarctl risk evaluate --model MODEL --csv FILE --mapping MAPPING [--review-rate R]\n"
     "                               [--decline-below SCORE --approve-from SCORE]\n"
-    "       saggarctl risk score --model MODEL --csv FILE --mapping MAPPING\n";
+    "       saggarctl risk score --model MODEL --csv FILE --mapping MAPPING\n"
+    "       saggarctl risk history --out FILE [--rows N] [--seed N]\n";
 
 constexpr int kDone = 0;
 constexpr int kRefused = 1;
@@ -354,6 +357,38 @@ int score(const Arguments& args, std::ostream& out, std::ostream& err)
     return kDone;
 }
 
+// Writes the demo's deterministic application history (the shipped model's training data).
+int history(const Arguments& args, std::ostream& out, std::ostream& err)
+{
+    const auto path = args.option("out");
+    if (!path) {
+        err << kRiskUsage;
+        return kUsageError;
+    }
+    long long rows = static_cast<long long>(kDemoHistoryRows);
+    long long seed = static_cast<long long>(kDemoHistorySeed);
+    for (auto [name, into, hi] : {std::tuple{"rows", &rows, 10'000'000LL}, std::tuple{"seed", &seed, kMaxSeed}}) {
+        const auto text = args.option(name);
+        if (!text)
+            continue;
+        const auto n = parseCount(*text);
+        if (!n || *n < 1 || *n > hi) {
+            err << "--" << name << " takes a whole number from 1 to " << hi << ".\n";
+            return kUsageError;
+        }
+        *into = *n;
+    }
+    const std::string csv =
+        generateApplicationHistory(static_cast<std::size_t>(rows), static_cast<std::uint64_t>(seed));
+    std::ofstream file(*path, std::ios::binary | std::ios::trunc);
+    if (!(file << csv) || !file.flush()) {
+        err << "Could not write '" << *path << "'. Check the folder exists and that you may write there.\n";
+        return kUsageError;
+    }
+    out << "Wrote " << rows << " applications (seed " << seed << ") to " << *path << '\n';
+    return kDone;
+}
+
 } // namespace
 
 int risk(const Arguments& args, std::ostream& out, std::ostream& err)
@@ -365,6 +400,8 @@ int risk(const Arguments& args, std::ostream& out, std::ostream& err)
         return evaluate(args, out, err);
     if (args.words.size() == 2 && noun == "score")
         return score(args, out, err);
+    if (args.words.size() == 2 && noun == "history")
+        return history(args, out, err);
     err << kRiskUsage;
     return kUsageError;
 }
