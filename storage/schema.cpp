@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include "alert_schema.h"
 #include "risk_schema.h"
 #include "search_text.h"
 #include "valuation_schema.h"
@@ -287,14 +288,15 @@ std::string version3()
 std::vector<std::string> steps()
 {
     return {kVersion1, version2(), version3(), valuationSchemaSql(), // v4: valuation (valuation_schema.cpp)
-            riskDecisionSchemaSql()};                                 // v5: risk decisions (risk_schema.cpp)
+            riskDecisionSchemaSql(),                                  // v5: risk decisions (risk_schema.cpp)
+            alertsSchemaSql()};                                       // v6: early-warning alerts (alert_schema.cpp)
 }
 
 } // namespace
 
 int currentSchemaVersion()
 {
-    return 5;
+    return 6;
 }
 
 Result<int> schemaVersion(const Database& db)

@@ -9,7 +9,8 @@ namespace saggar {
 // The schema version this build writes: v1 base tables, v2 portfolio search support,
 // v3 the loan-file workflow (audit log, memos, approvals, covenants, attachments, authority),
 // v4 valuation (library and model versions, inspections, valuations), v5 risk decisions (accounts,
-// stored scores with inputs, routing bands, review claims).
+// stored scores with inputs, routing bands, review claims), v6 early-warning alerts (alerts, evidence,
+// evaluation watermarks).
 int currentSchemaVersion();
 
 // Upgrades the database to currentSchemaVersion(); a no-op when it is already there.
