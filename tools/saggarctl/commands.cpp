@@ -11,6 +11,7 @@ namespace saggar::ctl {
 int telemetryImport(const Arguments& args, std::ostream& out, std::ostream& err); // telemetry_command.cpp
 int risk(const Arguments& args, std::ostream& out, std::ostream& err);            // risk_command.cpp
 int valuation(const Arguments& args, std::ostream& out, std::ostream& err);       // valuation_command.cpp
+int alerts(const Arguments& args, std::ostream& out, std::ostream& err);          // alerts_command.cpp
 
 namespace {
 
@@ -37,6 +38,10 @@ constexpr const char* kUsage =
     "                       write the demo's application history (the shipped model's training data)\n"
     "  valuation library generate|import|list ...   valuation train|evaluate ...\n"
     "                       the valuation parameter library and price model (saggarctl valuation for details)\n"
+    "  alerts evaluate [--workspace DIR] [--now TIME]\n"
+    "                       run the early-warning rules over new telemetry, escalate overdue alerts\n"
+    "  alerts list [--workspace DIR] [--all] [--now TIME]\n"
+    "                       the alert queue (--all: resolved ones too)\n"
     "  --version\n";
 
 int validate(const Arguments& args, std::ostream& out, std::ostream& err)
@@ -113,6 +118,8 @@ int run(const Arguments& args, std::ostream& out, std::ostream& err)
         return risk(args, out, err); // risk_command.cpp
     if (verb == "valuation")
         return valuation(args, out, err); // valuation_command.cpp
+    if (verb == "alerts")
+        return alerts(args, out, err); // alerts_command.cpp
     err << "Unknown command.\n" << kUsage;
     return 2;
 }
