@@ -37,7 +37,7 @@ struct BoosterParams
     double columnSample = 0.8;
     double minChildWeight = 3;
     double lambda = 1.0;
-    int threads = 2;
+    int threads = 1; // OpenMP threads spin against each other on a busy 2-core machine; 1 is steadier
     std::uint64_t seed = 1;
 };
 

@@ -72,7 +72,7 @@ struct TrainOptions
 {
     double calibrationShare = 0.25;
     std::uint64_t seed = 1;
-    int threads = 2;
+    int threads = 1; // OpenMP threads spin against each other on a busy 2-core machine; 1 is steadier
     int innerFolds = 3;
     double smoothing = 3;
     std::vector<BoosterParams> grid; // candidates; empty = defaultGrid()
