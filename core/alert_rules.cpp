@@ -334,26 +334,35 @@ std::vector<AlertFinding> fuelDropFindings(const AssetTelemetry& a, const AlertR
         for (std::size_t j = i + 1; j < fuel.size() && fuel[j].tMs - fuel[i].tMs <= c.fuelDropWindowMs; ++j)
             if (fuel[j].value < fuel[worst].value)
                 worst = j;
-        const double drop = fuel[i].value - fuel[worst].value;
+        // The drop starts at the last reading still at the level it fell from.
+        std::size_t start = i;
+        for (std::size_t k = i; k < worst; ++k)
+            if (fuel[k].value >= fuel[start].value)
+                start = k;
+        for (std::size_t j = start + 1;
+             j < fuel.size() && fuel[j].tMs - fuel[start].tMs <= c.fuelDropWindowMs; ++j)
+            if (fuel[j].value < fuel[worst].value)
+                worst = j; // the whole of the drop, measured from where it starts
+        const double drop = fuel[start].value - fuel[worst].value;
         if (worst == i || drop < c.fuelDropPct)
             continue;
-        const auto from = odometerAt(fuel[i].tMs), to = odometerAt(fuel[worst].tMs);
+        const auto from = odometerAt(fuel[start].tMs), to = odometerAt(fuel[worst].tMs);
         if (!from || !to || *to - *from > c.fuelDropMaxKm)
             continue; // driving burns fuel; only a standing truck losing it is suspicious
-        if (!out.empty() && out.back().lastSeenMs >= fuel[i].tMs)
+        if (!out.empty() && out.back().lastSeenMs >= fuel[start].tMs)
             continue; // the same drop, seen from a later reading
         AlertFinding f = finding(a, AlertRule::FuelDrop);
-        f.startedMs = fuel[i].tMs;
+        f.startedMs = fuel[start].tMs;
         f.lastSeenMs = fuel[worst].tMs;
         f.active = false;
         f.severity = AlertSeverity::High;
         f.measure = drop;
         f.limit = c.fuelDropPct;
-        f.evidence.push_back(evidence(a, "before", ChannelId::FuelLevel, fuel[i]));
+        f.evidence.push_back(evidence(a, "before", ChannelId::FuelLevel, fuel[start]));
         f.evidence.push_back(evidence(a, "after", ChannelId::FuelLevel, fuel[worst]));
         f.evidence.push_back(evidence(a, "odometer", ChannelId::Odometer, {fuel[worst].tMs, *to}));
         f.detail = format("fuel fell %.0f points of the tank in %.0f min while standing", drop,
-                          static_cast<double>(fuel[worst].tMs - fuel[i].tMs) / 60000.0);
+                          static_cast<double>(fuel[worst].tMs - fuel[start].tMs) / 60000.0);
         out.push_back(std::move(f));
     }
     return out;
