@@ -136,8 +136,12 @@ Result<StoredScore> scoreApplication(const RiskModel& model, const ScoreBands& b
         return record.error();
     const Scorecard& card = model.scorecard;
     const ScoredFile scored = card.scoreWithReasons(*record);
+    // The bank's own blacklist flag on the enterprise counts as much as the configured list.
+    PolicyConfig effective = policy;
+    if (facts.financials.blacklisted)
+        effective.blacklist.insert(facts.enterpriseCode);
     const RoutingDecision decision =
-        decide(scored.score, bands, checkPolicy(policyFacts(facts, nowMs), policy));
+        decide(scored.score, bands, checkPolicy(policyFacts(facts, nowMs), effective));
 
     StoredScore out;
     out.modelVersion = model.version;

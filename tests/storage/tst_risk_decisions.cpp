@@ -4,9 +4,13 @@
 // the review queue at 5,000 files.
 #include "workflow_fixture.h"
 
+#include "core/demo_portfolio.h"
 #include "core/risk_decision_service.h"
 #include "core/risk_default_model.h"
+#include "storage/demo_risk_history.h"
+#include "storage/portfolio_writer.h"
 #include "storage/sqlite_risk_store.h"
+#include "storage/workspace.h"
 #include "storage_test_data.h"
 
 #include <QElapsedTimer>
@@ -270,6 +274,39 @@ private slots:
         QCOMPARE(sc.riskStore.reviewQueue()->front().claimedBy, kManager2.userId);
         SAGGAR_VERIFY_OK(sc.riskStore.release(id, kManager2.userId, sc.now + kClaimLapseMs + 1));
         QCOMPARE(sc.riskStore.reviewQueue()->front().claimedBy, Id(0));
+    }
+
+    // The demo's files waiting for a decision carry a stored score and a memo, so the demo manager can
+    // approve one (the refusal, if any, is about authority or LTV, never a missing assessment).
+    void demoFilesCanBeDecided()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.filePath("demo").toStdString(), true);
+        SAGGAR_VERIFY_OK(ws);
+        DemoOptions options;
+        SAGGAR_VERIFY_OK(savePortfolio((*ws)->db(), generateDemoPortfolio(options)));
+        const auto stats = addDemoRiskHistory((*ws)->db(), (*ws)->attachmentsDirectory(),
+                                              defaultApplicationModel().value(), options.seed, options.nowMs);
+        SAGGAR_VERIFY_OK(stats);
+        QVERIFY(stats->scored > 0);
+        QCOMPARE(stats->enterprises, std::size_t(options.enterprises));
+        SqliteRiskStore riskStore((*ws)->db());
+        SqliteWorkflowStore workflowStore((*ws)->db(), (*ws)->attachmentsDirectory());
+        const auto queue = riskStore.reviewQueue();
+        QVERIFY(!queue->empty());
+        int approvable = 0;
+        for (const ReviewItem& item : *queue) {
+            QVERIFY(item.score && item.grade);
+            QVERIFY(!item.reasons.empty() || !item.policyHits.empty() || *item.score > 0);
+            const auto ctx = workflowStore.context(item.fileId);
+            QVERIFY(ctx->risk && ctx->memo);
+            const Actor manager{3, Role::Manager, "manager"};
+            const auto change = evaluateAction(
+                *ctx, manager, WorkflowRequest{WorkflowAction::Approve, "Within appetite after review"},
+                options.nowMs);
+            approvable += change.ok();
+        }
+        QVERIFY(approvable > 0);
     }
 
     void queueOfFiveThousand()

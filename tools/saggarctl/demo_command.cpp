@@ -3,6 +3,8 @@
 
 #include "core/demo_portfolio.h"
 #include "core/password.h"
+#include "core/risk_default_model.h"
+#include "storage/demo_risk_history.h"
 #include "storage/portfolio_writer.h"
 #include "storage/workspace.h"
 
@@ -40,7 +42,8 @@ int demoCreate(const Arguments& args, std::ostream& out, std::ostream& err)
         }
         options.seed = static_cast<std::uint64_t>(*value);
     }
-    if (!readCount(args, "files", options.files, err) || !readCount(args, "enterprises", options.enterprises, err) ||
+    if (!readCount(args, "files", options.files, err) ||
+        !readCount(args, "enterprises", options.enterprises, err) ||
         !readCount(args, "trucks", options.trucks, err) || !readCount(args, "kilns", options.kilns, err))
         return 2;
     if (args.option("files") && !args.option("enterprises")) {
@@ -81,12 +84,27 @@ int demoCreate(const Arguments& args, std::ostream& out, std::ostream& err)
         err << "The demo portfolio was not saved: " << saved.error().message << '\n';
         return 1;
     }
+    const auto& model = risk::defaultApplicationModel();
+    if (!model) {
+        err << model.error().message << '\n';
+        return 2;
+    }
+    auto risk = addDemoRiskHistory(workspace.value()->db(), workspace.value()->attachmentsDirectory(), *model,
+                                   options.seed, options.nowMs);
+    if (!risk) {
+        err << "The demo's risk history was not saved: " << risk.error().message << '\n';
+        return 1;
+    }
     const auto ms =
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
-    out << "Created demo workspace " << workspace.value()->databasePath() << " in " << ms << " ms: "
-        << snapshot.enterprises.size() << " enterprises, " << snapshot.files.size() << " loan files, "
-        << snapshot.trucks.size() << " trucks, " << snapshot.kilns.size() << " kilns (seed " << options.seed
-        << ").\nSign in as analyst, appraiser or manager with the password " << kDemoPassword << ".\n";
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started)
+            .count();
+    out << "Created demo workspace " << workspace.value()->databasePath() << " in " << ms
+        << " ms: " << snapshot.enterprises.size() << " enterprises, " << snapshot.files.size()
+        << " loan files, " << snapshot.trucks.size() << " trucks, " << snapshot.kilns.size()
+        << " kilns (seed " << options.seed << "); " << risk->scored << " decided files scored by model "
+        << model->version << " (" << risk->routedAsRecorded
+        << " routed as recorded).\nSign in as analyst, appraiser or manager with the password "
+        << kDemoPassword << ".\n";
     return 0;
 }
 
