@@ -1,0 +1,215 @@
+// SqliteValuationStore on fresh databases: library versions import once each and a bad or repeated file
+// changes nothing; models keep one champion; inspections and valuations round-trip with everything a
+// valuation needs to be reproduced; a stored valuation cannot be changed.
+#include "storage/sqlite_valuation_store.h"
+#include "storage/user_repository.h"
+#include "storage_test_data.h"
+
+#include "core/valuation_generator.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace saggar;
+using namespace saggar::valuation;
+namespace td = saggar::testdata;
+
+namespace {
+
+std::int64_t count(const Database& db, const char* table)
+{
+    return *db.queryInt64(std::string("SELECT count(*) FROM ") + table);
+}
+
+Inspection sample()
+{
+    Inspection in;
+    in.assetKind = "truck";
+    in.assetId = 7;
+    in.atMs = 1'780'000'000'000;
+    in.place = "淄博市张店区";
+    in.latitude = 36.81;
+    in.longitude = 118.05;
+    in.appraiserId = 1;
+    in.overall = ConditionGrade::C;
+    in.structure = ConditionGrade::B;
+    in.mechanism = ConditionGrade::D;
+    in.surfaceWearPct = 42.5;
+    in.servicesDue = 3;
+    in.maintenance = {{1'770'000'000'000, "oil and filters", true}, {1'775'000'000'000, "clutch", false}};
+    in.defects = {{"cab", "rust at the door sill", 1}, {"axle 2", "leaking seal", 2}};
+    in.photoSha256 = {std::string(64, 'b'), std::string(64, 'c')};
+    in.signature = "王强 2026-05-28";
+    return in;
+}
+
+} // namespace
+
+class TestValuationStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    int m_n = 0;
+    const std::string m_library = writeLibrary(generateLibrary());
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<Database>(
+            td::freshDatabase(m_dir.filePath(QString("valuation-%1.db").arg(++m_n)).toStdString()));
+        QVERIFY(insertUser(*m_db, td::user(1, "appraiser", "王强", Role::Appraiser)).ok());
+    }
+    void cleanup() { m_db.reset(); }
+
+    void libraryVersions()
+    {
+        SqliteValuationStore store(*m_db);
+        QCOMPARE(store.library().error().code, int(ErrorCode::NotFound));
+        auto first = store.importLibrary(m_library, 1, 1000);
+        QVERIFY2(first.ok(), first.ok() ? "" : first.error().message.c_str());
+        QCOMPARE(first->types, 203);
+        QVERIFY(first->parameters >= 2000);
+        auto again = store.importLibrary(m_library, 1, 2000);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, int(ErrorCode::Conflict));
+
+        Library next = generateLibrary("2026.12", "2026-12-01");
+        next.types[0].params[0].value *= 1.02;
+        QVERIFY(store.importLibrary(writeLibrary(next), 1, 3000).ok());
+        auto all = store.libraries();
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), std::size_t(2));
+        QCOMPARE((*all)[1].version, std::string("2026.12"));
+        QCOMPARE(store.library()->version, std::string("2026.12"));
+        QCOMPARE(store.library("2026.11")->types[0].params[0].value,
+                 generateLibrary().types[0].params[0].value);
+        QCOMPARE(store.library("1999.01").error().code, int(ErrorCode::NotFound));
+    }
+
+    void badLibraryChangesNothing()
+    {
+        SqliteValuationStore store(*m_db);
+        std::string broken = m_library;
+        broken.replace(broken.find("\teconomic_life_years\t8\t"), 23, "\teconomic_life_years\t800\t");
+        auto r = store.importLibrary(broken, 1, 1000);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.find("economic_life_years") != std::string::npos,
+                 r.error().message.c_str());
+        QCOMPARE(count(*m_db, "valuation_libraries"), std::int64_t(0));
+    }
+
+    void modelsKeepOneChampion()
+    {
+        SqliteValuationStore store(*m_db);
+        Figures f;
+        f.medianApe = 0.1;
+        QVERIFY(store.saveModel({"vm-a", "2026.11", "sha256:x", f, "champion", 1, "body a"}).ok());
+        QVERIFY(store.saveModel({"vm-b", "2026.11", "sha256:y", f, "challenger", 2, "body b"}).ok());
+        QVERIFY(!store.saveModel({"vm-c", "2026.11", "sha256:z", f, "boss", 3, "body c"}).ok());
+        QVERIFY(!store.saveModel({"vm-a", "2026.11", "sha256:x", f, "champion", 4, "again"}).ok());
+        QVERIFY(store.setModelRole("vm-b", "champion").ok());
+        auto all = store.models();
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), std::size_t(2));
+        QCOMPARE((*all)[0].role, std::string("retired"));
+        QCOMPARE((*all)[1].role, std::string("champion"));
+        QVERIFY((*all)[1].body.empty());
+        auto b = store.model("vm-b");
+        QVERIFY(b.ok());
+        QCOMPARE(b->body, std::string("body b"));
+        QCOMPARE(b->measured.medianApe, 0.1);
+        QCOMPARE(store.setModelRole("vm-x", "champion").error().code, int(ErrorCode::NotFound));
+        QCOMPARE(store.models()->at(1).role, std::string("champion")); // the failed promotion rolled back
+    }
+
+    void inspectionRoundTrip()
+    {
+        SqliteValuationStore store(*m_db);
+        auto id = store.saveInspection(sample());
+        QVERIFY2(id.ok(), id.ok() ? "" : id.error().message.c_str());
+        auto back = store.inspection(*id);
+        QVERIFY(back.ok());
+        QCOMPARE(back->place, sample().place);
+        QCOMPARE(*back->latitude, 36.81);
+        QCOMPARE(back->mechanism, ConditionGrade::D);
+        QCOMPARE(back->surfaceWearPct, 42.5);
+        QCOMPARE(back->maintenance.size(), std::size_t(2));
+        QCOMPARE(back->maintenance[1].scheduled, false);
+        QCOMPARE(back->defects[1].part, std::string("axle 2"));
+        QCOMPARE(back->photoSha256, sample().photoSha256);
+        QCOMPARE(back->signature, sample().signature);
+
+        Inspection bad = sample();
+        bad.surfaceWearPct = -1;
+        QVERIFY(!store.saveInspection(bad).ok());
+        QCOMPARE(count(*m_db, "inspections"), std::int64_t(1));
+        QCOMPARE(store.inspection(99).error().code, int(ErrorCode::NotFound));
+    }
+
+    void valuationRoundTrip()
+    {
+        SqliteValuationStore store(*m_db);
+        QVERIFY(store.importLibrary(m_library, 1, 1000).ok());
+        auto inspectionId = store.saveInspection(sample());
+        QVERIFY(inspectionId.ok());
+        ValuationRecord v;
+        v.assetKind = "truck";
+        v.assetId = 7;
+        v.atMs = 1'780'000'100'000;
+        v.libraryVersion = "2026.11";
+        v.modelVersion = "vm-0123456789ab";
+        v.role = ModelRole::Challenger;
+        v.inspectionId = *inspectionId;
+        v.inputs.assetKey = "truck:7";
+        v.inputs.typeCode = "TRK-DUMP-8X4-HOWO-DIESEL";
+        v.inputs.cluster = Cluster::Zibo;
+        v.inputs.marketIndex = 0.97;
+        v.inputs.indicators.fill(std::nan(""));
+        v.inputs.indicators[0] = 4.5;
+        v.indicators[0] =
+            Indicator{IndicatorId::Age, 4.5, 1, {ProvenanceSource::Record, {}, 0, "year built 2021"}};
+        for (int i = 1; i < kIndicatorCount; ++i)
+            v.indicators[static_cast<std::size_t>(i)].id = static_cast<IndicatorId>(i);
+        v.indicators[6] = Indicator{IndicatorId::SurfaceWear,
+                                    42.5,
+                                    1,
+                                    {ProvenanceSource::Inspection, {1, 2}, *inspectionId, "inspection 1"}};
+        v.values = lenderValues(MarketEstimate{Money::fromYuan(250'000), Money::fromYuan(200'000),
+                                               Money::fromYuan(300'000), Money::fromYuan(180'000),
+                                               Money::fromYuan(330'000)},
+                                *generateLibrary().find(v.inputs.typeCode));
+        v.valuedBy = 1;
+        auto id = store.saveValuation(v);
+        QVERIFY2(id.ok(), id.ok() ? "" : id.error().message.c_str());
+        auto all = store.valuationsOf("truck", 7);
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), std::size_t(1));
+        const ValuationRecord& back = all->front();
+        QCOMPARE(back.libraryVersion, v.libraryVersion);
+        QCOMPARE(back.modelVersion, v.modelVersion);
+        QCOMPARE(back.role, ModelRole::Challenger);
+        QCOMPARE(back.inputs.typeCode, v.inputs.typeCode);
+        QCOMPARE(back.inputs.cluster, Cluster::Zibo);
+        QCOMPARE(back.inputs.marketIndex, 0.97);
+        QVERIFY(std::isnan(back.inputs.indicators[3]));
+        QCOMPARE(*back.indicators[6].value, 42.5);
+        QCOMPARE(back.indicators[6].provenance.inspectionId, *inspectionId);
+        QVERIFY(!back.indicators[4].value);
+        QCOMPARE(back.values.market.fairMarket, Money::fromYuan(250'000));
+        QCOMPARE(back.values.netRecovery, v.values.netRecovery);
+        QCOMPARE(back.values.daysToCash, v.values.daysToCash);
+        QVERIFY(store.valuationsOf("truck", 8)->empty());
+
+        QVERIFY(!m_db->exec("UPDATE valuations SET fair_market_fen = 1").ok());
+        v.libraryVersion = "1999.01"; // not imported: the foreign key refuses it
+        QVERIFY(!store.saveValuation(v).ok());
+        QCOMPARE(count(*m_db, "valuations"), std::int64_t(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValuationStore)
+#include "tst_valuation_store.moc"
