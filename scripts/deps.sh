@@ -7,7 +7,7 @@ SAGGAR_PACKAGES=(
   cmake ninja-build g++ pkg-config dpkg-dev file
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   qt6-qpa-plugins qt6-translations-l10n libgl-dev
-  libqcustomplot-dev libpoco-dev libsqlite3-dev libsodium-dev libeigen3-dev
+  libqcustomplot-dev libpoco-dev libsqlite3-dev libsodium-dev libeigen3-dev libxgboost-dev
   fonts-noto-cjk
 )
 
