@@ -2,6 +2,7 @@
 // (fair ≥ orderly ≥ forced ≥ net), slower-selling plant taking longer to cash, LTV on each basis, the LTV
 // series flagging breaches, and the deterministic champion/challenger share.
 #include "core/valuation_generator.h"
+#include "core/valuation_revaluation.h"
 #include "core/valuation_values.h"
 
 #include <QTest>
@@ -93,6 +94,36 @@ private slots:
         QVERIFY(!series[0].breach);
         QVERIFY(series[1].breach); // 550 / 750 = 0.733
         QVERIFY(series[2].breach); // 500 / 700 = 0.714
+    }
+
+    void revaluationReasons()
+    {
+        constexpr TimestampMs kDay = 86'400'000;
+        ValuationRecord last;
+        last.atMs = 100 * kDay;
+        last.libraryVersion = "2026.11";
+        last.modelVersion = "vm-a";
+        last.inspectionId = 5;
+        last.indicators[2].provenance = {
+            ProvenanceSource::Telemetry, {40 * kDay, 99 * kDay}, 0, "engine hours"};
+        CurrentState now{101 * kDay, 100 * kDay, 5, "2026.11", "vm-a"};
+        QVERIFY(saggar::valuation::revaluationReasons(last, now).empty());
+
+        now.newestTelemetryMs = 107 * kDay; // 8 days past the readings used
+        now.newestInspectionId = 6;
+        now.libraryVersion = "2026.12";
+        now.championVersion = "vm-b";
+        now.nowMs = 131 * kDay;
+        const auto reasons = saggar::valuation::revaluationReasons(last, now);
+        QCOMPARE(reasons.size(), std::size_t(5));
+        QCOMPARE(reasons[0], std::string("a new inspection (6)"));
+        QCOMPARE(reasons[1], std::string("telemetry up to 8 days newer than the readings used"));
+        QCOMPARE(reasons[2], std::string("library 2026.12 replaces 2026.11"));
+        QCOMPARE(reasons[3], std::string("model vm-b is now the champion"));
+        QCOMPARE(reasons[4], std::string("the valuation is 31 days old"));
+
+        last.role = ModelRole::Challenger; // a challenger's valuation is not redone for a new champion
+        QCOMPARE(saggar::valuation::revaluationReasons(last, now).size(), std::size_t(4));
     }
 
     void championChallengerShare()
