@@ -1,6 +1,7 @@
 #include "valuation_library.h"
 
 #include "risk_dataset.h"
+#include "valuation_text.h"
 
 #include <charconv>
 #include <cmath>
@@ -32,20 +33,6 @@ constexpr std::array<Bounds, kParamCount> kBounds{{{10'000, 200'000'000},
                                                    {0.01, 100'000},
                                                    {5, 720},
                                                    {0.0, 0.5}}};
-
-std::vector<std::string> fields(std::string_view line)
-{
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t tab = line.find('\t', start);
-        out.emplace_back(
-            line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-        if (tab == std::string_view::npos)
-            return out;
-        start = tab + 1;
-    }
-}
 
 std::optional<double> number(const std::string& text)
 {
@@ -144,7 +131,7 @@ Result<Library> parseLibrary(std::string_view text)
             line.remove_suffix(1);
         if (line.empty() || line.front() == '#')
             continue;
-        const auto f = fields(line);
+        const auto f = splitTabs(line);
         const std::string& kind = f[0];
         if (!magic) {
             if (kind != "saggar-valuation-library" || f.size() != 2 || f[1] != "1")

@@ -1,6 +1,7 @@
 #include "valuation_model_io.h"
 
 #include "risk_dataset.h"
+#include "valuation_text.h"
 
 #include <charconv>
 #include <cmath>
@@ -12,37 +13,6 @@ namespace {
 
 constexpr std::string_view kMagic = "saggar-valuation-model\t1";
 
-std::string num(double v)
-{
-    char b[40];
-    std::snprintf(b, sizeof b, "%.17g", v);
-    return b;
-}
-
-std::vector<std::string> tabs(std::string_view line)
-{
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (true) {
-        const auto t = line.find('\t', start);
-        out.emplace_back(
-            line.substr(start, t == std::string_view::npos ? std::string_view::npos : t - start));
-        if (t == std::string_view::npos)
-            return out;
-        start = t + 1;
-    }
-}
-
-bool toDouble(const std::string& s, double& v)
-{
-    if (s == "inf") {
-        v = std::numeric_limits<double>::infinity();
-        return true;
-    }
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    return ec == std::errc() && p == s.data() + s.size();
-}
-
 } // namespace
 
 std::string writePriceModel(const PriceModel& m)
@@ -50,27 +20,28 @@ std::string writePriceModel(const PriceModel& m)
     std::ostringstream o;
     const BoosterParams& p = m.params;
     const Figures& f = m.measured;
-    auto inf = [](double v) { return std::isinf(v) ? std::string("inf") : num(v); };
     o << kMagic << '\n'
       << "data_hash\t" << m.dataHash << '\n'
       << "library_version\t" << m.libraryVersion << '\n'
-      << "params\t" << p.objective << '\t' << p.maxDepth << '\t' << num(p.eta) << '\t' << p.rounds << '\t'
-      << num(p.subsample) << '\t' << num(p.columnSample) << '\t' << num(p.minChildWeight) << '\t'
-      << num(p.lambda) << '\t' << p.threads << '\t' << p.seed << '\n'
-      << "conformal\t" << inf(m.q80) << '\t' << inf(m.q90) << '\t' << m.trainingRows << '\t'
+      << "params\t" << p.objective << '\t' << p.maxDepth << '\t' << exactNumber(p.eta) << '\t' << p.rounds
+      << '\t' << exactNumber(p.subsample) << '\t' << exactNumber(p.columnSample) << '\t'
+      << exactNumber(p.minChildWeight) << '\t' << exactNumber(p.lambda) << '\t' << p.threads << '\t' << p.seed
+      << '\n'
+      << "conformal\t" << exactNumber(m.q80) << '\t' << exactNumber(m.q90) << '\t' << m.trainingRows << '\t'
       << m.calibrationRows << '\n'
-      << "measured\t" << f.assets << '\t' << num(f.medianApe) << '\t' << num(f.within5) << '\t'
-      << num(f.within10) << '\t' << num(f.within20) << '\t' << num(f.coverage80) << '\t' << num(f.coverage90)
-      << '\t' << num(f.medianWidth80) << '\n'
-      << "smoothing\t" << num(m.encoder.smoothing) << '\n';
+      << "measured\t" << f.assets << '\t' << exactNumber(f.medianApe) << '\t' << exactNumber(f.within5)
+      << '\t' << exactNumber(f.within10) << '\t' << exactNumber(f.within20) << '\t'
+      << exactNumber(f.coverage80) << '\t' << exactNumber(f.coverage90) << '\t'
+      << exactNumber(f.medianWidth80) << '\n'
+      << "smoothing\t" << exactNumber(m.encoder.smoothing) << '\n';
     for (const std::string& n : m.encoder.numericNames)
         o << "numeric\t" << n << '\n';
     for (std::size_t c = 0; c < m.encoder.categoricalNames.size(); ++c) {
         const TargetEncoding& e = m.encoder.encodings[c];
         o << "categorical\t" << m.encoder.categoricalNames[c] << '\t' << (m.encoder.wordColumn[c] ? 1 : 0)
-          << '\t' << num(e.prior) << '\n';
+          << '\t' << exactNumber(e.prior) << '\n';
         for (const auto& [k, mean] : e.mean)
-            o << "level\t" << num(e.count.at(k)) << '\t' << num(mean) << '\t' << k << '\n';
+            o << "level\t" << exactNumber(e.count.at(k)) << '\t' << exactNumber(mean) << '\t' << k << '\n';
     }
     auto bytes = m.booster.save();
     const std::string json = bytes ? *bytes : std::string();
@@ -95,12 +66,12 @@ Result<PriceModel> readPriceModel(std::string_view text)
             magic = true;
             continue;
         }
-        const auto f = tabs(line);
+        const auto f = splitTabs(line);
         const std::string& k = f[0];
         std::vector<double> v;
         for (std::size_t i = 1; i < f.size(); ++i) {
             double d = 0;
-            v.push_back(toDouble(f[i], d) ? d : std::nan(""));
+            v.push_back(readNumber(f[i], d) ? d : std::nan(""));
         }
         if (k == "data_hash" && f.size() == 2) {
             m.dataHash = f[1];

@@ -1,6 +1,7 @@
 #include "valuation_store.h"
 
 #include "risk_dataset.h"
+#include "valuation_text.h"
 
 #include <charconv>
 #include <cmath>
@@ -9,42 +10,15 @@
 namespace saggar::valuation {
 namespace {
 
-std::string num(double v)
-{
-    if (std::isnan(v))
-        return "nan";
-    char b[40];
-    std::snprintf(b, sizeof b, "%.17g", v);
-    return b;
-}
-
 bool parse(std::string_view s, double& v)
 {
-    if (s == "nan") {
-        v = std::nan("");
-        return true;
-    }
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    return ec == std::errc() && p == s.data() + s.size();
+    return readNumber(s, v);
 }
 
 bool parse(std::string_view s, std::int64_t& v)
 {
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
     return ec == std::errc() && p == s.data() + s.size();
-}
-
-std::vector<std::string_view> split(std::string_view line)
-{
-    std::vector<std::string_view> out;
-    std::size_t start = 0;
-    while (true) {
-        const auto t = line.find('\t', start);
-        out.push_back(line.substr(start, t == std::string_view::npos ? std::string_view::npos : t - start));
-        if (t == std::string_view::npos)
-            return out;
-        start = t + 1;
-    }
 }
 
 Error damaged(const std::string& what)
@@ -57,15 +31,15 @@ Error damaged(const std::string& what)
 std::string encodeInputs(const AssetCase& a)
 {
     std::string out = a.assetKey + '\t' + a.typeCode + '\t' + std::string(saggar::key(a.cluster)) + '\t' +
-                      num(a.marketIndex);
+                      exactNumber(a.marketIndex);
     for (double v : a.indicators)
-        out += '\t' + num(v);
+        out += '\t' + exactNumber(v);
     return out;
 }
 
 Result<AssetCase> decodeInputs(std::string_view text)
 {
-    const auto f = split(text);
+    const auto f = splitTabs(text);
     if (f.size() != 4 + kIndicatorCount)
         return damaged("its inputs have " + std::to_string(f.size()) + " fields");
     AssetCase a;
@@ -85,8 +59,8 @@ std::string encodeIndicators(const Indicators& indicators)
 {
     std::string out;
     for (const Indicator& i : indicators)
-        out += std::string(key(i.id)) + '\t' + (i.value ? num(*i.value) : "-") + '\t' + num(i.coverage) +
-               '\t' + std::string(key(i.provenance.source)) + '\t' +
+        out += std::string(key(i.id)) + '\t' + (i.value ? exactNumber(*i.value) : "-") + '\t' +
+               exactNumber(i.coverage) + '\t' + std::string(key(i.provenance.source)) + '\t' +
                std::to_string(i.provenance.range.fromMs) + '\t' + std::to_string(i.provenance.range.toMs) +
                '\t' + std::to_string(i.provenance.inspectionId) + '\t' + i.provenance.detail + '\n';
     return out;
@@ -96,7 +70,7 @@ Result<Indicators> decodeIndicators(std::string_view text)
 {
     Indicators out;
     for (int n = 0; n < kIndicatorCount; ++n) {
-        const auto f = split(risk::takeLine(text));
+        const auto f = splitTabs(risk::takeLine(text));
         Indicator& i = out[static_cast<std::size_t>(n)];
         i.id = static_cast<IndicatorId>(n);
         if (f.size() != 8 || f[0] != key(i.id))
