@@ -96,20 +96,37 @@ std::optional<ComparableTable> readTable(const Arguments& args, std::ostream& er
     return std::move(*table);
 }
 
+// The workspace --workspace names (the default one without it); nullptr after saying why it cannot be opened.
+std::unique_ptr<Workspace> openWorkspace(const Arguments& args, std::ostream& err)
+{
+    auto ws = Workspace::open(args.option("workspace").value_or(defaultWorkspace()), false);
+    if (!ws) {
+        err << ws.error().message << '\n';
+        return nullptr;
+    }
+    return std::move(*ws);
+}
+
+TimestampMs nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
 // The demo's sales history over the workspace's current library (or the shipped one without
 // --workspace), as the model's table.
 std::optional<ComparableTable> demoTable(const Arguments& args, std::uint64_t seed,
                                          std::string& libraryVersion, std::ostream& err, int& code)
 {
     Library lib = generateLibrary();
-    if (auto dir = args.option("workspace")) {
-        auto ws = Workspace::open(*dir, false);
+    if (args.option("workspace")) {
+        auto ws = openWorkspace(args, err);
         if (!ws) {
-            err << ws.error().message << '\n';
             code = kUsageError;
             return std::nullopt;
         }
-        SqliteValuationStore store((*ws)->db());
+        SqliteValuationStore store(ws->db());
         auto stored = store.library();
         if (!stored) {
             err << stored.error().message << '\n';
@@ -254,19 +271,14 @@ int train(const Arguments& args, std::ostream& out, std::ostream& err)
         << '\n';
     printFigures(out, *figures);
     if (args.has("demo") && args.option("workspace")) {
-        auto ws = Workspace::open(*args.option("workspace"), false);
-        if (!ws) {
-            err << ws.error().message << '\n';
+        auto ws = openWorkspace(args, err);
+        if (!ws)
             return kUsageError;
-        }
-        SqliteValuationStore store((*ws)->db());
+        SqliteValuationStore store(ws->db());
         auto existing = store.models();
         const bool first = existing && existing->empty();
-        const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                             std::chrono::system_clock::now().time_since_epoch())
-                             .count();
         auto saved = store.saveModel(ModelRecord{version, libraryVersion, model->dataHash, *figures,
-                                                 first ? "champion" : "challenger", now, text});
+                                                 first ? "champion" : "challenger", nowMs(), text});
         if (!saved) {
             err << saved.error().message << '\n';
             return kRefused;
@@ -283,16 +295,11 @@ int importLibrary(const Arguments& args, std::ostream& out, std::ostream& err)
         err << "Could not open '" << args.words[3] << "'.\n";
         return kUsageError;
     }
-    auto ws = Workspace::open(args.option("workspace").value_or(defaultWorkspace()), false);
-    if (!ws) {
-        err << ws.error().message << '\n';
+    auto ws = openWorkspace(args, err);
+    if (!ws)
         return kUsageError;
-    }
-    SqliteValuationStore store((*ws)->db());
-    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                         std::chrono::system_clock::now().time_since_epoch())
-                         .count();
-    auto info = store.importLibrary(*text, 0, now);
+    SqliteValuationStore store(ws->db());
+    auto info = store.importLibrary(*text, 0, nowMs());
     if (!info) {
         err << args.words[3] << ": " << info.error().message << '\n';
         return kRefused;
@@ -304,12 +311,10 @@ int importLibrary(const Arguments& args, std::ostream& out, std::ostream& err)
 
 int listLibraries(const Arguments& args, std::ostream& out, std::ostream& err)
 {
-    auto ws = Workspace::open(args.option("workspace").value_or(defaultWorkspace()), false);
-    if (!ws) {
-        err << ws.error().message << '\n';
+    auto ws = openWorkspace(args, err);
+    if (!ws)
         return kUsageError;
-    }
-    SqliteValuationStore store((*ws)->db());
+    SqliteValuationStore store(ws->db());
     auto all = store.libraries();
     if (!all) {
         err << all.error().message << '\n';
