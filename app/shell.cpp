@@ -4,7 +4,9 @@
 #include "core/workflow_service.h"
 #include "language.h"
 #include "storage/sqlite_loan_file_store.h"
+#include "core/risk_default_model.h"
 #include "storage/sqlite_portfolio_source.h"
+#include "storage/sqlite_risk_store.h"
 #include "storage/sqlite_workflow_store.h"
 #include "storage/workspace.h"
 #include "ui/display_names.h"
@@ -25,8 +27,12 @@ Shell::Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* pa
           std::make_unique<SqliteWorkflowStore>(m_workspace->db(), m_workspace->attachmentsDirectory())),
       m_workflow(std::make_unique<WorkflowService>(*m_workflowStore,
                                                    [] { return QDateTime::currentMSecsSinceEpoch(); })),
-      m_language(std::move(language))
-{}
+      m_riskStore(std::make_unique<SqliteRiskStore>(m_workspace->db())), m_language(std::move(language))
+{
+    if (const auto& model = risk::defaultApplicationModel())
+        m_risk = std::make_unique<risk::RiskDecisionService>(
+            *m_workflow, *m_riskStore, *model, [] { return QDateTime::currentMSecsSinceEpoch(); });
+}
 
 Shell::~Shell()
 {
@@ -69,6 +75,7 @@ void Shell::showMainWindow(Id reopenFile, int page)
     session.store = m_store.get();
     session.workflow = m_workflow.get();
     session.language = m_language;
+    session.risk = m_risk.get();
     const std::string dbPath = m_workspace->databasePath();
     session.portfolioSource = [dbPath]() -> Result<std::unique_ptr<PortfolioSource>> {
         auto source = SqlitePortfolioSource::open(dbPath);

@@ -17,6 +17,7 @@ class Workspace;
 class SqliteLoanFileStore;
 class SqliteWorkflowStore;
 class WorkflowService;
+class SqliteRiskStore;
 } // namespace saggar
 
 namespace saggar::app {
@@ -47,6 +48,8 @@ private:
     std::unique_ptr<SqliteLoanFileStore> m_store;
     std::unique_ptr<SqliteWorkflowStore> m_workflowStore;
     std::unique_ptr<WorkflowService> m_workflow;
+    std::unique_ptr<SqliteRiskStore> m_riskStore;
+    std::unique_ptr<risk::RiskDecisionService> m_risk; // none when the shipped model does not load
     QString m_language;
     User m_user;
     QPointer<ui::MainWindow> m_window;

@@ -45,7 +45,7 @@ struct ApplicationFacts
     Money loanAmount;
     int termMonths = 0;
     Money collateralValue; // appraised value of the pledged assets; 0: not appraised
-    OperatingSignals signals;
+    OperatingSignals operating;
 };
 
 // The application model's attribute names, as in resources/risk/saggar_application.mapping.

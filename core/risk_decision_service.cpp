@@ -26,7 +26,7 @@ Result<ApplicationFacts> RiskDecisionService::facts(Id fileId)
         return facts.error();
     facts->collateralValue = m_collateral(*ctx);
     if (m_signals)
-        facts->signals = m_signals(*ctx, m_clock());
+        facts->operating = m_signals(*ctx, m_clock());
     return facts;
 }
 

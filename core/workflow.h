@@ -32,6 +32,7 @@ struct WorkflowContext
     std::vector<Kiln> kilns;
     std::optional<CreditMemo> memo; // the latest version, if any
     std::optional<RiskAssessment> risk;
+    std::optional<risk::StoredScore> score; // the scorecard's, when the file was scored this round
     int round = 1;                   // decision round; a return for rework starts the next
     std::vector<Approval> approvals; // of the current round
     std::vector<Covenant> covenants; // conditions precedent and covenants

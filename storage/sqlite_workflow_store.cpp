@@ -9,6 +9,7 @@
 #include "loan_file_repository.h"
 #include "repository_support.h"
 #include "user_repository.h"
+#include "risk_records.h"
 #include "workflow_records.h"
 
 #include <set>
@@ -90,6 +91,7 @@ Result<WorkflowContext> SqliteWorkflowStore::context(Id fileId)
     load(listKilnsOfFile(m_db, fileId), ctx.kilns);
     load(latestCreditMemo(m_db, fileId), ctx.memo);
     load(latestRiskAssessment(m_db, fileId, ctx.round), ctx.risk);
+    load(latestRiskScore(m_db, fileId, ctx.round), ctx.score);
     load(listApprovals(m_db, fileId, ctx.round), ctx.approvals);
     load(listCovenants(m_db, fileId), ctx.covenants);
     load(listPolicyExceptions(m_db, fileId), ctx.exceptions);

@@ -115,6 +115,19 @@ void ActionBar::run(WorkflowAction action)
     WorkflowRequest request;
     request.action = action;
 
+    if (action == WorkflowAction::AssessRisk && m_controller.riskDecisions()) {
+        risk::RiskDecisionService& risk = *m_controller.riskDecisions();
+        const QString question =
+            tr("Score loan file %1 with the application model %2? The policy rules and the score bands then "
+               "route it to automatic approval, manual review or automatic decline.")
+                .arg(qs(view.detail.file.fileNo), qs(risk.model().version));
+        if (showMessage(this, MessageKind::Question, title, question, QMessageBox::Yes | QMessageBox::No) !=
+            QMessageBox::Yes)
+            return;
+        const auto scored = risk.assess(m_controller.actor(), fileId);
+        m_controller.report(this, title, scored ? Result<void>() : Result<void>(scored.error()));
+        return;
+    }
     const bool asks = workflowRule(action).needsReason || action == WorkflowAction::AssessRisk ||
                       action == WorkflowAction::Approve;
     if (!asks) {

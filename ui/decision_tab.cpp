@@ -3,6 +3,7 @@
 #include "audit_text.h"
 #include "display_names.h"
 #include "file_controller.h"
+#include "risk_text.h"
 #include "tab_support.h"
 #include "widgets/money_format.h"
 
@@ -52,6 +53,38 @@ DecisionTab::DecisionTab(FileController& controller, QWidget* parent)
     layout->addWidget(exceptionBox, 1);
 }
 
+void DecisionTab::showScore(const risk::StoredScore& score)
+{
+    auto* points = valueLabel(tr("%1 points (model %2; bands: decline below %3, approve from %4)")
+                                  .arg(RiskText::score(score.score), qs(score.modelVersion),
+                                       RiskText::score(score.bands.declineBelow),
+                                       RiskText::score(score.bands.approveFrom)));
+    points->setObjectName(QStringLiteral("riskScoreValue"));
+    QStringList inputs;
+    for (const auto& [name, value] : score.inputs)
+        inputs << tr("%1: %2").arg(RiskText::attribute(name), RiskText::value(name, value));
+    points->setToolTip(tr("Inputs of the score:\n%1").arg(inputs.join(QLatin1Char('\n'))));
+    m_risk->addRow(tr("Score"), points);
+    m_risk->addRow(tr("Route"),
+                   valueLabel(score.route == score.bandRoute ? RiskText::route(score.route)
+                                                             : tr("%1 (the score alone: %2)")
+                                                                   .arg(RiskText::route(score.route),
+                                                                        RiskText::route(score.bandRoute))));
+    QStringList hits;
+    for (const risk::PolicyHit& hit : score.policyHits)
+        hits << RiskText::policyHit(hit);
+    auto* policy = valueLabel(hits.isEmpty() ? tr("None fired") : hits.join(QLatin1Char('\n')));
+    policy->setObjectName(QStringLiteral("riskPolicyValue"));
+    m_risk->addRow(tr("Policy rules"), policy);
+    QStringList reasons;
+    for (const risk::StoredReason& r : score.reasons)
+        reasons << tr("%1. %2").arg(reasons.size() + 1).arg(RiskText::reason(r));
+    auto* why = valueLabel(reasons.isEmpty() ? tr("Every input is in its best band")
+                                             : reasons.join(QLatin1Char('\n')));
+    why->setObjectName(QStringLiteral("riskReasonsValue"));
+    m_risk->addRow(tr("Top reasons"), why);
+}
+
 void DecisionTab::showFile(const FileView& view)
 {
     const WorkflowContext& ctx = view.ctx;
@@ -60,7 +93,10 @@ void DecisionTab::showFile(const FileView& view)
         auto* grade = valueLabel(DisplayNames::riskGrade(ctx.risk->grade));
         grade->setObjectName(QStringLiteral("riskGradeValue"));
         m_risk->addRow(tr("Grade"), grade);
-        m_risk->addRow(tr("Rationale"), valueLabel(qs(ctx.risk->rationale)));
+        if (ctx.score)
+            showScore(*ctx.score);
+        else
+            m_risk->addRow(tr("Rationale"), valueLabel(qs(ctx.risk->rationale)));
         m_risk->addRow(tr("Assessed by"),
                        valueLabel(tr("%1, %2").arg(m_controller.personName(ctx.risk->assessedBy),
                                                    formatTimestamp(ctx.risk->atMs))));

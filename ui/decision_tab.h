@@ -3,6 +3,8 @@
 // granted on it.
 #pragma once
 
+#include "core/risk_application.h"
+
 #include <QWidget>
 
 class QFormLayout;
@@ -22,6 +24,8 @@ public:
     void showFile(const FileView& view);
 
 private:
+    void showScore(const risk::StoredScore& score);
+
     FileController& m_controller;
     QFormLayout* m_risk;
     QLabel* m_approvalSummary;

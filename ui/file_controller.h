@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/loan_file_store.h"
+#include "core/risk_decision_service.h"
 #include "core/workflow_service.h"
 
 #include <QObject>
@@ -36,6 +37,9 @@ public:
     LoanFileStore& files() { return m_files; }
     WorkflowService& workflow() { return m_workflow; }
     WorkflowStore& store() { return m_workflow.store(); }
+    // The scorecard behind the risk-assessment step; without it the grade is chosen by hand.
+    risk::RiskDecisionService* riskDecisions() const { return m_risk; }
+    void setRiskDecisions(risk::RiskDecisionService* service) { m_risk = service; }
 
     // The name the file knows for a person, else "user #7".
     QString personName(Id userId) const;
@@ -55,6 +59,7 @@ private:
     WorkflowService& m_workflow;
     Actor m_actor;
     std::optional<FileView> m_view;
+    risk::RiskDecisionService* m_risk = nullptr;
 };
 
 } // namespace saggar::ui

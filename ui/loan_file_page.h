@@ -48,6 +48,7 @@ public:
     CovenantsTab* covenantsTab() const { return m_covenants; }
     DecisionTab* decisionTab() const { return m_decision; }
     HistoryTab* historyTab() const { return m_history; }
+    FileController* controller() const { return m_controller; }
 
 signals:
     void fileChanged(saggar::Id fileId); // something was saved: lists elsewhere should refresh

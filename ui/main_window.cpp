@@ -1,16 +1,21 @@
 #include "main_window.h"
 
 #include "dialog_seam.h"
+#include "file_controller.h"
 #include "display_names.h"
 #include "loan_file_page.h"
 #include "message_seam.h"
 #include "my_work_page.h"
 #include "new_file_dialog.h"
 #include "placeholder_page.h"
+#include "band_editor_dialog.h"
 #include "portfolio_page.h"
+#include "review_queue_page.h"
 #include "settings_dialog.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QTabWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -54,6 +59,20 @@ MainWindow::MainWindow(Session session, QWidget* parent)
                             tr("Not built yet. Valuation and risk model versions, their measured error "
                                "and champion/challenger comparisons will be shown here."),
                             this));
+    if (m_session.risk) {
+        m_loanFile->controller()->setRiskDecisions(m_session.risk);
+        if (m_session.user.role == Role::Manager) {
+            // Complements My work: the manual-review files with claims, reasons and the SLA clock.
+            m_reviewQueue = new ReviewQueuePage(m_session.risk->store(), actor,
+                                                [] { return QDateTime::currentMSecsSinceEpoch(); }, this);
+            addNavigation(tr("Review queue"), m_reviewQueue);
+            connect(m_reviewQueue, &ReviewQueuePage::openFileRequested, this, [this](Id id) {
+                openFile(id);
+                m_loanFile->tabs()->setCurrentIndex(LoanFilePage::Decision);
+            });
+            connect(m_loanFile, &LoanFilePage::fileChanged, m_reviewQueue, &ReviewQueuePage::refresh);
+        }
+    }
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_nav->setFixedWidth(em * 11);
     m_nav->setSpacing(2);
@@ -104,6 +123,11 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    if (m_session.risk && m_session.user.role == Role::Manager) {
+        QMenu* riskMenu = menuBar()->addMenu(tr("&Risk"));
+        QAction* bands = riskMenu->addAction(tr("Routing &bands…"), this, &MainWindow::editBands);
+        bands->setObjectName(QStringLiteral("actionRoutingBands"));
+    }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Saggar"), this, [this] {
         showMessage(
@@ -137,6 +161,15 @@ void MainWindow::newFile()
         return;
     m_portfolio->refresh();
     openFile(dialog.createdFileId());
+}
+
+void MainWindow::editBands()
+{
+    if (!m_session.risk)
+        return;
+    const Actor actor{m_session.user.id, m_session.user.role, m_session.user.displayName};
+    BandEditorDialog dialog(*m_session.risk, actor, this);
+    execDialog(dialog);
 }
 
 void MainWindow::openSettings()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/loan_file_store.h"
+#include "core/risk_decision_service.h"
 #include "core/workflow_service.h"
 #include "portfolio_loader.h"
 
@@ -15,6 +16,7 @@ namespace saggar::ui {
 class LoanFilePage;
 class MyWorkPage;
 class PortfolioPage;
+class ReviewQueuePage;
 
 // What the composition root hands the window: the signed-in user and the ways to reach the store.
 struct Session
@@ -26,6 +28,7 @@ struct Session
     PortfolioSourceFactory portfolioSource;
     std::vector<User> staff; // people files can be assigned to
     QString language;        // "" = system default
+    risk::RiskDecisionService* risk = nullptr; // scores files; managers' review queue and bands
 };
 
 class MainWindow : public QMainWindow
@@ -46,6 +49,8 @@ public:
     PortfolioPage* portfolioPage() const { return m_portfolio; }
     LoanFilePage* loanFilePage() const { return m_loanFile; }
     MyWorkPage* myWorkPage() const { return m_myWork; }
+    ReviewQueuePage* reviewQueuePage() const { return m_reviewQueue; } // managers only, else nullptr
+    void editBands();
     void showPage(Page page);
     Page currentPage() const;
     void openFile(Id fileId);
@@ -66,6 +71,7 @@ private:
     PortfolioPage* m_portfolio;
     LoanFilePage* m_loanFile;
     MyWorkPage* m_myWork;
+    ReviewQueuePage* m_reviewQueue = nullptr;
 };
 
 } // namespace saggar::ui
