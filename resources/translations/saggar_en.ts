@@ -2,6 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AlertText</name>
+    <message>
+        <source>Left its geofence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiln shut down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falling utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudden fuel drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan-to-value breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside its %1 km geofence for %2 h, up to %3 km from the cluster centre; still outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was outside its %1 km geofence for %2 h, up to %3 km from the cluster centre; back inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reading for %1 h (reports are due every 5 minutes); still silent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reading for %1 h (reports are due every 5 minutes), then heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing zones below %1 °C for %2 h; still cold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing zones were below %1 °C for %2 h; firing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 7 days&apos; activity is %1% of the 3 weeks before (alert below %2%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The odometer went back: %1 (km, or readings refused by the store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fuel level fell %1 points of the tank while the truck stood still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan-to-value %1% is above the %2% limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farthest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days, per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 weeks before, per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collateral value (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel (% of tank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing zone (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiln %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditText</name>
     <message>
         <source>Risk grade</source>
@@ -670,6 +901,10 @@
         <source>You may not do this: your role, the file&apos;s state or the rule that nobody checks their own work forbids it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoDocument</name>
@@ -1013,6 +1248,114 @@
     </message>
 </context>
 <context>
+    <name>RiskText</name>
+    <message>
+        <source>Loan-to-value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liabilities to assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net profit margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan to annual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiln operating days a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck activity trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst arrears in 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %2: %n point(s) short of the best</source>
+        <translation>
+            <numerusform>%1 is %2: %n point short of the best</numerusform>
+            <numerusform>%1 is %2: %n points short of the best</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Business licence expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan-to-value over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise on the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: declined whatever the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no automatic approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Underwriting workstation for loans secured by trucks and kilns</source>
@@ -1096,6 +1439,189 @@
         <source>%1: loan file %2, now %3. Go ahead?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Score loan file %1 with the application model %2? The policy rules and the score bands then route it to automatic approval, manual review or automatic decline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::AlertAssignDialog</name>
+    <message>
+        <source>Assign the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who follows this alert up? They see it in their queue and may resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::AlertQueuePage</name>
+    <message>
+        <source>Show resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early warnings from the telemetry of pledged trucks and kilns and from loan-to-value. Answer each within 30 minutes — acknowledge it or assign it — or it is escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early warnings on the loan files you prepared. Answer each within 30 minutes or it is escalated to the managers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open loan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) not yet resolved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new high-severity alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high-severity alert(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an alert to see its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiln #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you find, and what was done? The note is kept with the alert and in the file&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saggar::ui::AssetDialog</name>
@@ -1154,6 +1680,60 @@
     <message>
         <source>Kiln not added</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::BandEditorDialog</name>
+    <message>
+        <source>Save bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores below the decline band are declined automatically, scores from the approval band up are approved automatically, and the files in between go to manual review. Policy rules still decline or refer whatever the score. The bank aims at about %1 of files in manual review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest bands for %1 review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the bands change (kept with them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: decline below %1, approve from %2 — set by %3 on %4 (“%5”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: decline below %1, approve from %2 — the model %3&apos;s own bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decline band must not be above the approval band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file of the portfolio has been scored yet, so no rates can be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On the %n scored file(s) of the portfolio: approve %1, review %2, decline %3.</source>
+        <translation>
+            <numerusform>On the %n scored file of the portfolio: approve %1, review %2, decline %3.</numerusform>
+            <numerusform>On the %n scored files of the portfolio: approve %1, review %2, decline %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1508,6 +2088,51 @@
             <numerusform>Decision round %1: %n approval.</numerusform>
             <numerusform>Decision round %1: %n approvals.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 points (model %2; bands: decline below %3, approve from %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs of the score:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the score alone: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every input is in its best band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top reasons</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2558,18 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <source>My work</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing &amp;bands…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saggar::ui::MemoTab</name>
@@ -2335,6 +2972,150 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
     <message>
         <source>Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::ReviewQueueModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::ReviewQueuePage</name>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files the score bands or the policy rules sent to manual review, longest waiting first. Claim a file so others see you hold it, read its reasons, then open it to approve, reject or return it; each should be decided within %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) waiting for review</source>
+        <translation>
+            <numerusform>%n file waiting for review</numerusform>
+            <numerusform>%n files waiting for review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n past the SLA</source>
+        <translation>
+            <numerusform>; %n past the SLA</numerusform>
+            <numerusform>; %n past the SLA</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a file to read why it is in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 at grade %4, score %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by %1 since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You prepared this file, so another manager has to decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds this file; ask them to release it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertText</name>
+    <message>
+        <source>Left its geofence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiln shut down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falling utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudden fuel drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan-to-value breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">打开</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside its %1 km geofence for %2 h, up to %3 km from the cluster centre; still outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was outside its %1 km geofence for %2 h, up to %3 km from the cluster centre; back inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reading for %1 h (reports are due every 5 minutes); still silent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reading for %1 h (reports are due every 5 minutes), then heard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing zones below %1 °C for %2 h; still cold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing zones were below %1 °C for %2 h; firing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 7 days&apos; activity is %1% of the 3 weeks before (alert below %2%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The odometer went back: %1 (km, or readings refused by the store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fuel level fell %1 points of the tank while the truck stood still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan-to-value %1% is above the %2% limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farthest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days, per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 weeks before, per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collateral value (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel (% of tank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing zone (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished">剩余 %1</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1</source>
+        <translation type="unfinished">货车 %1</translation>
+    </message>
+    <message>
+        <source>Kiln %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditText</name>
     <message>
         <source>Risk grade</source>
@@ -670,6 +901,10 @@
         <source>You may not do this: your role, the file&apos;s state or the rule that nobody checks their own work forbids it.</source>
         <translation>您无权执行此操作：角色、档案状态或“经办与审批分离”规则不允许。</translation>
     </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoDocument</name>
@@ -1012,6 +1247,111 @@
     </message>
 </context>
 <context>
+    <name>RiskText</name>
+    <message>
+        <source>Loan-to-value</source>
+        <translation>抵押率</translation>
+    </message>
+    <message>
+        <source>Liabilities to assets</source>
+        <translation>资产负债率</translation>
+    </message>
+    <message>
+        <source>Net profit margin</source>
+        <translation>净利润率</translation>
+    </message>
+    <message>
+        <source>Loan to annual revenue</source>
+        <translation>贷款占年营业收入比</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Kiln operating days a month</source>
+        <translation>窑炉月运行天数</translation>
+    </message>
+    <message>
+        <source>Truck activity trend</source>
+        <translation>货车活跃度趋势</translation>
+    </message>
+    <message>
+        <source>Worst arrears in 24 months</source>
+        <translation>24个月内最长逾期</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分行业</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>产业集群</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %2: %n point(s) short of the best</source>
+        <translation>
+            <numerusform>%1为%2：比最佳档少 %n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Business licence expired</source>
+        <translation>营业执照已过期</translation>
+    </message>
+    <message>
+        <source>Loan-to-value over the limit</source>
+        <translation>抵押率超限</translation>
+    </message>
+    <message>
+        <source>Enterprise on the blacklist</source>
+        <translation>企业在黑名单上</translation>
+    </message>
+    <message>
+        <source>Negative equity</source>
+        <translation>净资产为负</translation>
+    </message>
+    <message>
+        <source>%1: declined whatever the score</source>
+        <translation>%1：无论评分高低均拒绝</translation>
+    </message>
+    <message>
+        <source>%1: no automatic approval</source>
+        <translation>%1：不自动批准</translation>
+    </message>
+    <message>
+        <source>automatic approval</source>
+        <translation>自动批准</translation>
+    </message>
+    <message>
+        <source>manual review</source>
+        <translation>人工审核</translation>
+    </message>
+    <message>
+        <source>automatic decline</source>
+        <translation>自动拒绝</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Underwriting workstation for loans secured by trucks and kilns</source>
@@ -1098,6 +1438,186 @@
         <source>%1: loan file %2, now %3. Go ahead?</source>
         <translation>%1：贷款档案 %2，当前为“%3”。确定继续吗？</translation>
     </message>
+    <message>
+        <source>Score loan file %1 with the application model %2? The policy rules and the score bands then route it to automatic approval, manual review or automatic decline.</source>
+        <translation>用申请评分模型 %2 为贷款档案 %1 评分？随后由政策规则和评分区间将其转入自动批准、人工审核或自动拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::AlertAssignDialog</name>
+    <message>
+        <source>Assign the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who follows this alert up? They see it in their queue and may resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::AlertQueuePage</name>
+    <message>
+        <source>Show resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">预警</translation>
+    </message>
+    <message>
+        <source>Early warnings from the telemetry of pledged trucks and kilns and from loan-to-value. Answer each within 30 minutes — acknowledge it or assign it — or it is escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early warnings on the loan files you prepared. Answer each within 30 minutes or it is escalated to the managers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished">档案编号</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished">企业</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open loan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">事项</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) not yet resolved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new high-severity alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high-severity alert(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an alert to see its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiln #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you find, and what was done? The note is kept with the alert and in the file&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saggar::ui::AssetDialog</name>
@@ -1156,6 +1676,59 @@
     <message>
         <source>Kiln not added</source>
         <translation>窑炉未添加</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::BandEditorDialog</name>
+    <message>
+        <source>Save bands</source>
+        <translation>保存区间</translation>
+    </message>
+    <message>
+        <source>Routing bands</source>
+        <translation>分流区间</translation>
+    </message>
+    <message>
+        <source>Scores below the decline band are declined automatically, scores from the approval band up are approved automatically, and the files in between go to manual review. Policy rules still decline or refer whatever the score. The bank aims at about %1 of files in manual review.</source>
+        <translation>低于拒绝线的评分自动拒绝，达到批准线及以上的评分自动批准，介于两者之间的档案转人工审核。无论评分如何，政策规则仍可拒绝或转审。本行目标是约 %1 的档案进入人工审核。</translation>
+    </message>
+    <message>
+        <source>Decline below</source>
+        <translation>低于此分拒绝</translation>
+    </message>
+    <message>
+        <source>Approve from</source>
+        <translation>自此分起批准</translation>
+    </message>
+    <message>
+        <source>Suggest bands for %1 review</source>
+        <translation>按 %1 人工审核率建议区间</translation>
+    </message>
+    <message>
+        <source>Why the bands change (kept with them):</source>
+        <translation>调整区间的原因（随区间一并保存）：</translation>
+    </message>
+    <message>
+        <source>In force: decline below %1, approve from %2 — set by %3 on %4 (“%5”).</source>
+        <translation>现行：低于 %1 拒绝，自 %2 起批准——由%3于 %4 设定（“%5”）。</translation>
+    </message>
+    <message>
+        <source>In force: decline below %1, approve from %2 — the model %3&apos;s own bands.</source>
+        <translation>现行：低于 %1 拒绝，自 %2 起批准——模型 %3 自带的区间。</translation>
+    </message>
+    <message>
+        <source>The decline band must not be above the approval band.</source>
+        <translation>拒绝线不得高于批准线。</translation>
+    </message>
+    <message>
+        <source>No file of the portfolio has been scored yet, so no rates can be shown.</source>
+        <translation>组合中尚无已评分的档案，无法显示比例。</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the %n scored file(s) of the portfolio: approve %1, review %2, decline %3.</source>
+        <translation>
+            <numerusform>按组合中 %n 个已评分档案：批准 %1，人工审核 %2，拒绝 %3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1508,6 +2081,52 @@
         <translation>
             <numerusform>第 %1 轮审批：已获 %n 人批准。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 points (model %2; bands: decline below %3, approve from %4)</source>
+        <translation>%1 分（模型 %2；区间：低于 %3 拒绝，自 %4 起批准）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Inputs of the score:
+%1</source>
+        <translation>评分输入：
+%1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>分流</translation>
+    </message>
+    <message>
+        <source>%1 (the score alone: %2)</source>
+        <translation>%1（仅按评分：%2）</translation>
+    </message>
+    <message>
+        <source>None fired</source>
+        <translation>均未触发</translation>
+    </message>
+    <message>
+        <source>Policy rules</source>
+        <translation>政策规则</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Every input is in its best band</source>
+        <translation>所有输入均处于最佳档</translation>
+    </message>
+    <message>
+        <source>Top reasons</source>
+        <translation>主要原因</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2551,18 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <source>My work</source>
         <translation>我的待办</translation>
     </message>
+    <message>
+        <source>Review queue</source>
+        <translation>审核队列</translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation>风险(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Routing &amp;bands…</source>
+        <translation>分流区间(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>saggar::ui::MemoTab</name>
@@ -2330,6 +2961,148 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     <message>
         <source>Optional.</source>
         <translation>选填。</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::ReviewQueueModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Main reason</source>
+        <translation>主要原因</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>处理人</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::ReviewQueuePage</name>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>释放</translation>
+    </message>
+    <message>
+        <source>Open to decide</source>
+        <translation>打开并决定</translation>
+    </message>
+    <message>
+        <source>Files the score bands or the policy rules sent to manual review, longest waiting first. Claim a file so others see you hold it, read its reasons, then open it to approve, reject or return it; each should be decided within %1.</source>
+        <translation>被评分区间或政策规则转入人工审核的档案，等待最久的在前。认领档案后他人可见由您处理；阅读原因后打开档案批准、拒绝或退回；每个档案应在 %1 内决定。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) waiting for review</source>
+        <translation>
+            <numerusform>%n 个档案待审核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n past the SLA</source>
+        <translation>
+            <numerusform>；%n 个已超时限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a file to read why it is in review.</source>
+        <translation>选择一个档案查看其进入审核的原因。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 at grade %4, score %5.</source>
+        <translation>%1 — %2，%3，等级 %4，评分 %5。</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>政策：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Held by %1 since %2.</source>
+        <translation>自 %2 起由%1处理。</translation>
+    </message>
+    <message>
+        <source>You prepared this file, so another manager has to decide it.</source>
+        <translation>此档案由您经办，须由另一位经理决定。</translation>
+    </message>
+    <message>
+        <source>%1 holds this file; ask them to release it.</source>
+        <translation>此档案由%1处理中；请其先释放。</translation>
     </message>
 </context>
 <context>
