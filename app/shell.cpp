@@ -1,5 +1,9 @@
 #include "shell.h"
 
+#include "alert_worker.h"
+#include "ui/alert_queue_page.h"
+#include "core/alert_queue.h"
+#include "storage/sqlite_alert_store.h"
 #include "core/password.h"
 #include "core/workflow_service.h"
 #include "language.h"
@@ -32,6 +36,15 @@ Shell::Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* pa
     if (const auto& model = risk::defaultApplicationModel())
         m_risk = std::make_unique<risk::RiskDecisionService>(
             *m_workflow, *m_riskStore, *model, [] { return QDateTime::currentMSecsSinceEpoch(); });
+    m_alertStore = std::make_unique<SqliteAlertStore>(m_workspace->db());
+    m_clock = std::make_unique<SystemClock>();
+    m_alerts = std::make_unique<AlertService>(*m_alertStore, *m_clock);
+    // New telemetry is checked every minute; the queue refreshes when a run stored something.
+    m_alertEvaluation = new AlertEvaluation(QString::fromStdString(m_workspace->directory()), 60'000, this);
+    connect(m_alertEvaluation, &AlertEvaluation::evaluated, this, [this](int raised, int updated) {
+        if (m_window && m_window->alertQueuePage() && raised + updated > 0)
+            m_window->alertQueuePage()->refresh();
+    });
 }
 
 Shell::~Shell()
@@ -76,6 +89,7 @@ void Shell::showMainWindow(Id reopenFile, int page)
     session.workflow = m_workflow.get();
     session.language = m_language;
     session.risk = m_risk.get();
+    session.alerts = m_alerts.get();
     const std::string dbPath = m_workspace->databasePath();
     session.portfolioSource = [dbPath]() -> Result<std::unique_ptr<PortfolioSource>> {
         auto source = SqlitePortfolioSource::open(dbPath);
@@ -95,6 +109,7 @@ void Shell::showMainWindow(Id reopenFile, int page)
     window->showPage(static_cast<ui::MainWindow::Page>(page));
     m_window = window;
     window->show();
+    m_alertEvaluation->evaluateNow();
     emit mainWindowShown(window);
 }
 

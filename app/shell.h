@@ -18,9 +18,14 @@ class SqliteLoanFileStore;
 class SqliteWorkflowStore;
 class WorkflowService;
 class SqliteRiskStore;
+class SqliteAlertStore;
+class SystemClock;
+class AlertService;
 } // namespace saggar
 
 namespace saggar::app {
+
+class AlertEvaluation;
 
 class Shell : public QObject
 {
@@ -50,6 +55,10 @@ private:
     std::unique_ptr<WorkflowService> m_workflow;
     std::unique_ptr<SqliteRiskStore> m_riskStore;
     std::unique_ptr<risk::RiskDecisionService> m_risk; // none when the shipped model does not load
+    std::unique_ptr<SqliteAlertStore> m_alertStore;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<AlertService> m_alerts;
+    AlertEvaluation* m_alertEvaluation = nullptr; // runs the rules on its own thread
     QString m_language;
     User m_user;
     QPointer<ui::MainWindow> m_window;

@@ -1,5 +1,6 @@
 #include "audit_text.h"
 
+#include "alert_text.h"
 #include "display_names.h"
 #include "file_controller.h"
 #include "widgets/money_format.h"
@@ -79,6 +80,8 @@ QString AuditText::subject(const std::string& subject, const FileController& fil
                     return tr("Condition: %1").arg(qs(c.description));
             return tr("Condition #%1").arg(*id);
         }
+    if (startsWith(subject, "alert:"))
+        return tr("Alert #%1").arg(qs(std::string(after("alert:"))));
     if (startsWith(subject, "truck:"))
         return tr("Truck pledged: %1").arg(qs(std::string(after("truck:"))));
     if (startsWith(subject, "kiln:"))
@@ -99,6 +102,9 @@ QString AuditText::value(const std::string& subject, const std::string& value, c
     if (subject == "risk_grade")
         if (auto g = fromKey<RiskGrade>(value))
             return DisplayNames::riskGrade(*g);
+    if (startsWith(subject, "alert:"))
+        if (auto s = fromKey<AlertState>(value))
+            return AlertText::state(*s);
     if (subject == "appraiser" || subject == "manager")
         if (auto id = number(value))
             return file.personName(*id);
@@ -113,6 +119,9 @@ QString AuditText::reason(const std::string& reason)
     // storage/portfolio_writer.cpp records this one for every file brought in with a portfolio
     if (reason == "imported")
         return tr("Imported with the portfolio");
+    // core/alert_queue.cpp records this one when the response clock escalates an alert
+    if (reason == "response_clock_expired")
+        return tr("Nobody answered within 30 minutes: escalated automatically");
     return QString::fromStdString(reason);
 }
 

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "alert_queue_page.h"
 #include "dialog_seam.h"
 #include "file_controller.h"
 #include "display_names.h"
@@ -41,12 +42,14 @@ MainWindow::MainWindow(Session session, QWidget* parent)
     addNavigation(tr("Portfolio"), m_portfolio);
     addNavigation(tr("Loan file"), m_loanFile);
     addNavigation(tr("My work"), m_myWork);
-    addNavigation(
-        tr("Alerts"),
-        new PlaceholderPage(tr("Alerts"),
-                            tr("Not built yet. Early warnings from truck and kiln telemetry (geofence "
-                               "exits, silent trackers, kiln shutdowns) will be worked here."),
-                            this));
+    if (m_session.alerts) {
+        m_alertQueue = new AlertQueuePage(*m_session.alerts, actor, m_session.staff, this);
+        addNavigation(tr("Alerts"), m_alertQueue);
+        connect(m_alertQueue, &AlertQueuePage::openFileRequested, this, &MainWindow::openFile);
+    } else {
+        addNavigation(tr("Alerts"),
+                      new PlaceholderPage(tr("Alerts"), tr("The alert queue is not available in this window."), this));
+    }
     addNavigation(
         tr("Disposal"),
         new PlaceholderPage(tr("Disposal"),

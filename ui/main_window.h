@@ -1,6 +1,7 @@
 // The workstation's main window: navigation between the pages, the menus, and who is signed in.
 #pragma once
 
+#include "core/alert_queue.h"
 #include "core/loan_file_store.h"
 #include "core/risk_decision_service.h"
 #include "core/workflow_service.h"
@@ -13,6 +14,7 @@ class QStackedWidget;
 
 namespace saggar::ui {
 
+class AlertQueuePage;
 class LoanFilePage;
 class MyWorkPage;
 class PortfolioPage;
@@ -29,6 +31,7 @@ struct Session
     std::vector<User> staff; // people files can be assigned to
     QString language;        // "" = system default
     risk::RiskDecisionService* risk = nullptr; // scores files; managers' review queue and bands
+    AlertService* alerts = nullptr;             // the alert queue; a placeholder page without it
 };
 
 class MainWindow : public QMainWindow
@@ -50,6 +53,7 @@ public:
     LoanFilePage* loanFilePage() const { return m_loanFile; }
     MyWorkPage* myWorkPage() const { return m_myWork; }
     ReviewQueuePage* reviewQueuePage() const { return m_reviewQueue; } // managers only, else nullptr
+    AlertQueuePage* alertQueuePage() const { return m_alertQueue; }    // nullptr without an alert service
     void editBands();
     void showPage(Page page);
     Page currentPage() const;
@@ -72,6 +76,7 @@ private:
     LoanFilePage* m_loanFile;
     MyWorkPage* m_myWork;
     ReviewQueuePage* m_reviewQueue = nullptr;
+    AlertQueuePage* m_alertQueue = nullptr;
 };
 
 } // namespace saggar::ui

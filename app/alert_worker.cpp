@@ -1,0 +1,71 @@
+#include "alert_worker.h"
+
+#include "core/clock.h"
+#include "storage/alert_evaluator.h"
+#include "storage/workspace.h"
+
+#include <QMetaObject>
+#include <QTimer>
+
+#include <filesystem>
+
+namespace saggar::app {
+
+void AlertWorker::evaluate()
+{
+    if (m_running.exchange(true))
+        return;
+    const std::string dir = m_dir.toStdString();
+    auto done = [this] { m_running = false; };
+    auto db = Database::open((std::filesystem::path(dir) / Workspace::kDatabaseFileName).string(),
+                             OpenMode::ExistingReadWrite);
+    if (!db) {
+        done();
+        emit failed(QString::fromStdString(db.error().message));
+        return;
+    }
+    if (!std::filesystem::exists(std::filesystem::path(dir) / TelemetryStore::kFileName)) {
+        done(); // no telemetry yet: nothing to watch but LTV, which the next run with telemetry checks
+        return;
+    }
+    auto telemetry = TelemetryStore::openInWorkspace(dir, OpenMode::ExistingReadOnly);
+    if (!telemetry) {
+        done();
+        emit failed(QString::fromStdString(telemetry.error().message));
+        return;
+    }
+    AlertEvaluator evaluator(*db, **telemetry);
+    auto stats = evaluator.evaluate(SystemClock().nowMs(), &m_cancel);
+    done();
+    if (!stats) {
+        emit failed(QString::fromStdString(stats.error().message));
+        return;
+    }
+    emit evaluated(stats->stored.raised, stats->stored.updated);
+}
+
+AlertEvaluation::AlertEvaluation(const QString& workspaceDir, int intervalMs, QObject* parent)
+    : QObject(parent), m_worker(new AlertWorker(workspaceDir)), m_timer(new QTimer(this))
+{
+    m_thread.setObjectName(QStringLiteral("alert-evaluation"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &AlertWorker::evaluated, this, &AlertEvaluation::evaluated, Qt::QueuedConnection);
+    connect(m_timer, &QTimer::timeout, this, &AlertEvaluation::evaluateNow);
+    m_thread.start(QThread::LowPriority);
+    m_timer->start(intervalMs);
+}
+
+AlertEvaluation::~AlertEvaluation()
+{
+    m_worker->cancelFlag() = true;
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void AlertEvaluation::evaluateNow()
+{
+    QMetaObject::invokeMethod(m_worker, &AlertWorker::evaluate, Qt::QueuedConnection);
+}
+
+} // namespace saggar::app
