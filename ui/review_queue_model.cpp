@@ -76,14 +76,16 @@ bool ReviewQueueModel::canFetchMore(const QModelIndex& parent) const
 
 void ReviewQueueModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid())
-        return;
+    if (parent.isValid() || m_inserting)
+        return; // a view or tester asking for more while rows are being inserted waits for the next call
     const int more = std::min<int>(kBlockRows, static_cast<int>(m_items.size()) - m_fetched);
     if (more <= 0)
         return;
+    m_inserting = true;
     beginInsertRows(QModelIndex(), m_fetched, m_fetched + more - 1);
     m_fetched += more;
     endInsertRows();
+    m_inserting = false;
 }
 
 QString ReviewQueueModel::display(const risk::ReviewItem& it, int column) const

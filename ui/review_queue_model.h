@@ -49,6 +49,7 @@ private:
     Clock m_clock;
     std::vector<risk::ReviewItem> m_items;
     int m_fetched = 0;
+    bool m_inserting = false;
 };
 
 // "3 h 20 min", "2 d 4 h": a duration as a manager reads it.
