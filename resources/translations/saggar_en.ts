@@ -282,6 +282,14 @@
         <source>Imported with the portfolio</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alert #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody answered within 30 minutes: escalated automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -1575,9 +1583,9 @@
     </message>
     <message numerus="yes">
         <source>%n alert(s) not yet resolved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alert not yet resolved.</numerusform>
+            <numerusform>%n alerts not yet resolved.</numerusform>
         </translation>
     </message>
     <message>
@@ -1586,16 +1594,16 @@
     </message>
     <message numerus="yes">
         <source>%n new high-severity alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new high-severity alert</numerusform>
+            <numerusform>%n new high-severity alerts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n high-severity alert(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n high-severity alert waiting</numerusform>
+            <numerusform>%n high-severity alerts waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -2494,10 +2502,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not built yet. Early warnings from truck and kiln telemetry (geofence exits, silent trackers, kiln shutdowns) will be worked here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disposal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2568,6 +2572,10 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
     <message>
         <source>Routing &amp;bands…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert queue is not available in this window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,231 +5,231 @@
     <name>AlertText</name>
     <message>
         <source>Left its geofence</source>
-        <translation type="unfinished"></translation>
+        <translation>驶出电子围栏</translation>
     </message>
     <message>
         <source>Tracker silent</source>
-        <translation type="unfinished"></translation>
+        <translation>定位器失联</translation>
     </message>
     <message>
         <source>Kiln shut down</source>
-        <translation type="unfinished"></translation>
+        <translation>窑炉停火</translation>
     </message>
     <message>
         <source>Falling utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>利用率下降</translation>
     </message>
     <message>
         <source>Odometer rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>里程表回拨</translation>
     </message>
     <message>
         <source>Sudden fuel drop</source>
-        <translation type="unfinished"></translation>
+        <translation>油量骤降</translation>
     </message>
     <message>
         <source>Loan-to-value breach</source>
-        <translation type="unfinished"></translation>
+        <translation>抵押率超限</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">打开</translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>已指派</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>已升级</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Outside its %1 km geofence for %2 h, up to %3 km from the cluster centre; still outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>驶出 %1 公里电子围栏已 %2 小时，距产区中心最远 %3 公里；仍在围栏外。</translation>
     </message>
     <message>
         <source>Was outside its %1 km geofence for %2 h, up to %3 km from the cluster centre; back inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>曾驶出 %1 公里电子围栏 %2 小时，距产区中心最远 %3 公里；已返回围栏内。</translation>
     </message>
     <message>
         <source>No reading for %1 h (reports are due every 5 minutes); still silent.</source>
-        <translation type="unfinished"></translation>
+        <translation>已 %1 小时无读数（应每 5 分钟上报一次）；仍未恢复。</translation>
     </message>
     <message>
         <source>No reading for %1 h (reports are due every 5 minutes), then heard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>曾 %1 小时无读数（应每 5 分钟上报一次），之后恢复上报。</translation>
     </message>
     <message>
         <source>Firing zones below %1 °C for %2 h; still cold.</source>
-        <translation type="unfinished"></translation>
+        <translation>烧成带温度低于 %1 °C 已 %2 小时；仍未点火。</translation>
     </message>
     <message>
         <source>Firing zones were below %1 °C for %2 h; firing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>烧成带温度曾低于 %1 °C 达 %2 小时；已恢复烧成。</translation>
     </message>
     <message>
         <source>The last 7 days&apos; activity is %1% of the 3 weeks before (alert below %2%).</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天的作业量为此前 3 周的 %1%（低于 %2% 即预警）。</translation>
     </message>
     <message>
         <source>The odometer went back: %1 (km, or readings refused by the store).</source>
-        <translation type="unfinished"></translation>
+        <translation>里程表读数回退：%1（公里，或被拒收的读数条数）。</translation>
     </message>
     <message>
         <source>The fuel level fell %1 points of the tank while the truck stood still.</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆静止时油量下降了油箱的 %1 个百分点。</translation>
     </message>
     <message>
         <source>Loan-to-value %1% is above the %2% limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>抵押率 %1% 超过 %2% 的上限。</translation>
     </message>
     <message>
         <source>Last inside</source>
-        <translation type="unfinished"></translation>
+        <translation>最后在围栏内</translation>
     </message>
     <message>
         <source>First outside</source>
-        <translation type="unfinished"></translation>
+        <translation>首次在围栏外</translation>
     </message>
     <message>
         <source>Farthest</source>
-        <translation type="unfinished"></translation>
+        <translation>最远点</translation>
     </message>
     <message>
         <source>Latest outside</source>
-        <translation type="unfinished"></translation>
+        <translation>最近在围栏外</translation>
     </message>
     <message>
         <source>Back inside</source>
-        <translation type="unfinished"></translation>
+        <translation>返回围栏内</translation>
     </message>
     <message>
         <source>Last heard</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一次上报</translation>
     </message>
     <message>
         <source>Heard again</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复上报</translation>
     </message>
     <message>
         <source>Last firing</source>
-        <translation type="unfinished"></translation>
+        <translation>最后烧成读数</translation>
     </message>
     <message>
         <source>First cold</source>
-        <translation type="unfinished"></translation>
+        <translation>首次低温</translation>
     </message>
     <message>
         <source>Latest cold</source>
-        <translation type="unfinished"></translation>
+        <translation>最近低温</translation>
     </message>
     <message>
         <source>Firing again</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复烧成</translation>
     </message>
     <message>
         <source>Last 7 days, per day</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天日均</translation>
     </message>
     <message>
         <source>3 weeks before, per day</source>
-        <translation type="unfinished"></translation>
+        <translation>此前 3 周日均</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>之前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>之后</translation>
     </message>
     <message>
         <source>Last accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>最后接收的读数</translation>
     </message>
     <message>
         <source>Readings refused</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒收的读数</translation>
     </message>
     <message>
         <source>Odometer</source>
-        <translation type="unfinished"></translation>
+        <translation>里程表</translation>
     </message>
     <message>
         <source>Loan amount (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款金额（元）</translation>
     </message>
     <message>
         <source>Collateral value (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>押品价值（元）</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>经度</translation>
     </message>
     <message>
         <source>Odometer (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>里程表（公里）</translation>
     </message>
     <message>
         <source>Fuel (% of tank)</source>
-        <translation type="unfinished"></translation>
+        <translation>油量（油箱 %）</translation>
     </message>
     <message>
         <source>Firing zone (°C)</source>
-        <translation type="unfinished"></translation>
+        <translation>烧成带（°C）</translation>
     </message>
     <message>
         <source>Firing cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>烧成次数</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已响应</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished">剩余 %1</translation>
+        <translation>剩余 %1</translation>
     </message>
     <message>
         <source>Overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时 %1</translation>
     </message>
     <message>
         <source>The whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>整个贷款档案</translation>
     </message>
     <message>
         <source>Truck %1</source>
-        <translation type="unfinished">货车 %1</translation>
+        <translation>卡车 %1</translation>
     </message>
     <message>
         <source>Kiln %1</source>
-        <translation type="unfinished"></translation>
+        <translation>窑炉 %1</translation>
     </message>
 </context>
 <context>
@@ -281,6 +281,14 @@
     <message>
         <source>Imported with the portfolio</source>
         <translation>随贷款组合导入</translation>
+    </message>
+    <message>
+        <source>Alert #%1</source>
+        <translation>预警 #%1</translation>
+    </message>
+    <message>
+        <source>Nobody answered within 30 minutes: escalated automatically</source>
+        <translation>30 分钟内无人响应：已自动升级</translation>
     </message>
 </context>
 <context>
@@ -903,7 +911,7 @@
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>预警</translation>
     </message>
 </context>
 <context>
@@ -1447,176 +1455,176 @@
     <name>saggar::ui::AlertAssignDialog</name>
     <message>
         <source>Assign the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>指派预警</translation>
     </message>
     <message>
         <source>Who follows this alert up? They see it in their queue and may resolve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁跟进此预警？被指派人会在其队列中看到并可以解决它。</translation>
     </message>
     <message>
         <source>Choose a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择人员…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>指派给</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>指派</translation>
     </message>
 </context>
 <context>
     <name>saggar::ui::AlertQueuePage</name>
     <message>
         <source>Show resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已解决</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">预警</translation>
+        <translation>预警</translation>
     </message>
     <message>
         <source>Early warnings from the telemetry of pledged trucks and kilns and from loan-to-value. Answer each within 30 minutes — acknowledge it or assign it — or it is escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自抵押卡车和窑炉遥测数据以及抵押率的预警。请在 30 分钟内响应每条预警（确认或指派），否则将自动升级。</translation>
     </message>
     <message>
         <source>Early warnings on the loan files you prepared. Answer each within 30 minutes or it is escalated to the managers.</source>
-        <translation type="unfinished"></translation>
+        <translation>您经办的贷款档案的预警。请在 30 分钟内响应每条预警，否则将升级给经理。</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>预警</translation>
     </message>
     <message>
         <source>File number</source>
-        <translation type="unfinished">档案编号</translation>
+        <translation>档案编号</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished">企业</translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>资产</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Response clock</source>
-        <translation type="unfinished"></translation>
+        <translation>响应倒计时</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>指派给</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>指派…</translation>
     </message>
     <message>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>解决…</translation>
     </message>
     <message>
         <source>Open loan file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开贷款档案</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">事项</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>读数</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>The alerts could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出预警：%1</translation>
     </message>
     <message>
         <source>No alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有预警。</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) not yet resolved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条预警尚未解决。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2，%3</translation>
     </message>
     <message numerus="yes">
         <source>%n new high-severity alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条新的高严重度预警</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n high-severity alert(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条高严重度预警待处理</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an alert to see its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条预警以查看其证据。</translation>
     </message>
     <message>
         <source>Resolution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果：%1</translation>
     </message>
     <message>
         <source>Truck #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>卡车 #%1</translation>
     </message>
     <message>
         <source>Kiln #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>窑炉 #%1</translation>
     </message>
     <message>
         <source>Resolve the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>解决预警</translation>
     </message>
     <message>
         <source>What did you find, and what was done? The note is kept with the alert and in the file&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现了什么，采取了哪些措施？说明将与预警一起保存，并记入档案历史。</translation>
     </message>
 </context>
 <context>
@@ -2486,10 +2494,6 @@
         <translation>预警</translation>
     </message>
     <message>
-        <source>Not built yet. Early warnings from truck and kiln telemetry (geofence exits, silent trackers, kiln shutdowns) will be worked here.</source>
-        <translation>尚未开发。来自货车和窑炉遥测数据的预警（驶出电子围栏、定位终端失联、窑炉停产）将在此处理。</translation>
-    </message>
-    <message>
         <source>Disposal</source>
         <translation>资产处置</translation>
     </message>
@@ -2562,6 +2566,10 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     <message>
         <source>Routing &amp;bands…</source>
         <translation>分流区间(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The alert queue is not available in this window.</source>
+        <translation>此窗口中无法使用预警队列。</translation>
     </message>
 </context>
 <context>
