@@ -4,6 +4,7 @@
 #include "saggarctl_run.h"
 
 #include "../core/tst_risk_fixture.h"
+#include "core/risk_default_model.h"
 #include "core/risk_model_io.h"
 
 #include <QFile>
@@ -19,7 +20,7 @@ using ctl::testing::Run;
 Run saggarctl(const std::vector<std::string>& words)
 {
     return ctl::testing::runSaggarctl(words, {"seed", "csv", "mapping", "out", "model", "folds", "repeats",
-                                              "review-rate", "decline-below", "approve-from"});
+                                              "review-rate", "decline-below", "approve-from", "rows"});
 }
 
 bool contains(const std::string& text, const std::string& part)
@@ -87,6 +88,27 @@ private slots:
                      .code,
                  0);
         QCOMPARE(read(again), text);
+    }
+
+    // The shipped application model comes from the command docs/risk.md gives: the same bytes, so the same
+    // version, and the compiled-in copy is that file.
+    void shippedModelReproduces()
+    {
+        const std::string history = path("history.csv");
+        const Run written = saggarctl({"risk", "history", "--out", history, "--rows", "6000", "--seed", "7"});
+        QCOMPARE(written.code, 0);
+        QVERIFY(contains(written.out, "Wrote 6000 applications"));
+        const std::string model = path("application.model");
+        const Run trained = saggarctl({"risk", "train", "--csv", history, "--mapping",
+                                       SAGGAR_SOURCE_DIR "/resources/risk/saggar_application.mapping",
+                                       "--out", model, "--folds", "5", "--seed", "1"});
+        QCOMPARE(trained.code, 0);
+        const std::string shipped = read(SAGGAR_SOURCE_DIR "/resources/risk/saggar_application.model");
+        QVERIFY(!shipped.empty());
+        QCOMPARE(read(model), shipped);
+        QCOMPARE(std::string(risk::defaultApplicationModelText()), shipped);
+        QVERIFY(risk::defaultApplicationModel().ok());
+        QCOMPARE(saggarctl({"risk", "history", "--out", history, "--rows", "0"}).code, 2);
     }
 
     void scoreMatchesTheLibrary()
