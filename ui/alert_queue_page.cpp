@@ -261,6 +261,7 @@ void AlertQueuePage::showDetail()
         for (int i = 0; i < static_cast<int>(evidence->size()); ++i) {
             const AlertEvidence& e = (*evidence)[static_cast<std::size_t>(i)];
             const bool money = e.label == "loan" || e.label == "value";
+            const bool heard = e.label == "last_heard" || e.label == "heard_again"; // a time, no value
             const QString subject = e.assetId == 0               ? QString()
                                     : e.kind == AssetKind::Truck ? tr("Truck #%1").arg(e.assetId)
                                                                  : tr("Kiln #%1").arg(e.assetId);
@@ -268,8 +269,9 @@ void AlertQueuePage::showDetail()
             setRow(m_evidence, i,
                    {AlertText::evidenceLabel(e.label), reading,
                     e.channel ? formatTimestamp(e.tMs) : QString(),
-                    money ? formatMoney(Money::fromFen(static_cast<std::int64_t>(e.value * 100.0)))
-                          : QString::number(e.value, 'f', e.channel == 1 || e.channel == 2 ? 5 : 1)});
+                    heard   ? QString()
+                    : money ? formatMoney(Money::fromFen(static_cast<std::int64_t>(e.value * 100.0)))
+                            : QString::number(e.value, 'f', e.channel == 1 || e.channel == 2 ? 5 : 1)});
             m_evidence->item(i, 3)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         }
         fitColumns(m_evidence);
