@@ -10,8 +10,8 @@
 #include "storage/workspace.h"
 
 #include <QTemporaryDir>
-
 #include <QTest>
+
 #include <algorithm>
 
 using namespace saggar;
