@@ -1,0 +1,82 @@
+#include "api_handler_factory.h"
+
+#include "api_response.h"
+#include "sign_in.h"
+
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/StreamCopier.h>
+
+#include <istream>
+#include <optional>
+
+namespace saggar::server {
+
+namespace {
+
+void send(Poco::Net::HTTPServerResponse& response, const ApiResponse& answer)
+{
+    response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(answer.status));
+    response.setContentType("application/json");
+    for (const auto& [name, value] : answer.headers)
+        response.set(name, value);
+    response.setContentLength(static_cast<std::streamsize>(answer.body.size()));
+    response.send() << answer.body;
+}
+
+class ApiHandler : public Poco::Net::HTTPRequestHandler
+{
+public:
+    explicit ApiHandler(ApiContext& context) : m_context(context) {}
+
+    void handleRequest(Poco::Net::HTTPServerRequest& request,
+                       Poco::Net::HTTPServerResponse& response) override
+    {
+        send(response, route(request));
+    }
+
+private:
+    ApiResponse route(Poco::Net::HTTPServerRequest& request)
+    {
+        const std::string& uri = request.getURI();
+        const std::string& method = request.getMethod();
+        if (method == "GET" && uri == "/api/v1/health")
+            return ApiResponse{200, R"({"status":"ok"})", {}};
+        if (uri == "/api/v1/auth/sign-in") {
+            if (method != "POST")
+                return errorResponse(405, "method_not_allowed", "use POST");
+            std::string body;
+            if (auto refused = readBody(request, body))
+                return *refused;
+            std::lock_guard lock(m_context.storeMutex);
+            return signIn(body, m_context.users, m_context.tokens, m_context.clock.nowMs());
+        }
+        return errorResponse(404, "not_found", "no such resource: " + method + " " + uri);
+    }
+
+    // Reads a JSON body of at most kMaxJsonBodyBytes; refuses a missing length or a bigger one unread.
+    static std::optional<ApiResponse> readBody(Poco::Net::HTTPServerRequest& request, std::string& body)
+    {
+        if (!request.hasContentLength())
+            return errorResponse(411, "length_required", "the body needs a Content-Length");
+        if (request.getContentLength64() > kMaxJsonBodyBytes)
+            return errorResponse(413, "body_too_large",
+                                 "the body is larger than " + std::to_string(kMaxJsonBodyBytes) + " bytes");
+        if (request.getContentType().rfind("application/json", 0) != 0)
+            return errorResponse(415, "unsupported_media_type", "the body must be application/json");
+        Poco::StreamCopier::copyToString(request.stream(), body); // the stream ends at Content-Length
+        return std::nullopt;
+    }
+
+    ApiContext& m_context;
+};
+
+} // namespace
+
+Poco::Net::HTTPRequestHandler* ApiHandlerFactory::createRequestHandler(const Poco::Net::HTTPServerRequest&)
+{
+    return new ApiHandler(m_context); // the server takes ownership
+}
+
+} // namespace saggar::server

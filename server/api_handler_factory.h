@@ -1,0 +1,37 @@
+// Routes /api/v1 requests to the resource functions and writes their answers; refuses an oversized
+// body (413) before reading it and an unknown path with the JSON error body. One handler per request.
+#pragma once
+
+#include "token_service.h"
+
+#include "core/clock.h"
+#include "core/loan_file_store.h"
+
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+
+#include <mutex>
+
+namespace saggar::server {
+
+inline constexpr std::streamsize kMaxJsonBodyBytes = 1 << 20;
+
+// What the handlers share. `users` is guarded by `storeMutex` (one SQLite connection).
+struct ApiContext
+{
+    UserDirectory& users;
+    const TokenService& tokens;
+    const Clock& clock;
+    std::mutex storeMutex;
+};
+
+class ApiHandlerFactory : public Poco::Net::HTTPRequestHandlerFactory
+{
+public:
+    explicit ApiHandlerFactory(ApiContext& context) : m_context(context) {}
+    Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest& request) override;
+
+private:
+    ApiContext& m_context;
+};
+
+} // namespace saggar::server

@@ -1,0 +1,125 @@
+// saggar-server: the reference bank server (docs/server.md). Opens or creates its database, seeds the
+// demo portfolio with --demo, and serves /api/v1 over HTTP, or HTTPS with --cert and --key.
+#include "api_handler_factory.h"
+#include "demo_seed.h"
+#include "token_service.h"
+
+#include "storage/sqlite_loan_file_store.h"
+#include "storage/workspace.h"
+
+#include <Poco/Net/Context.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/SecureServerSocket.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Util/HelpFormatter.h>
+#include <Poco/Util/Option.h>
+#include <Poco/Util/OptionSet.h>
+#include <Poco/Util/ServerApplication.h>
+
+#include <cstdlib>
+#include <iostream>
+
+namespace saggar::server {
+
+class ServerApp : public Poco::Util::ServerApplication
+{
+protected:
+    void defineOptions(Poco::Util::OptionSet& options) override
+    {
+        ServerApplication::defineOptions(options);
+        const auto add = [&](const char* name, const char* help, const char* arg) {
+            Poco::Util::Option o(name, "", help);
+            if (arg)
+                o.argument(arg);
+            o.callback(Poco::Util::OptionCallback<ServerApp>(this, &ServerApp::takeOption));
+            options.addOption(o);
+        };
+        add("port", "TCP port to listen on (0: any free port, printed on start); default 8443", "N");
+        add("db", "the server's database folder; default ~/.local/share/saggar/server", "DIR");
+        add("cert", "PEM certificate: serve HTTPS (needs --key)", "FILE");
+        add("key", "PEM private key for --cert", "FILE");
+        add("demo", "seed an empty database with the demo portfolio and users", nullptr);
+        add("help", "show this help", nullptr);
+    }
+
+    void takeOption(const std::string& name, const std::string& value) { m_options[name] = value; }
+
+    int main(const std::vector<std::string>&) override
+    {
+        if (m_options.count("help")) {
+            Poco::Util::HelpFormatter help(options());
+            help.setCommand(commandName());
+            help.setUsage("[--port N] [--db DIR] [--demo] [--cert FILE --key FILE]");
+            help.format(std::cout);
+            return EXIT_OK;
+        }
+        if (m_options.count("cert") != m_options.count("key")) {
+            std::cerr << "--cert and --key go together\n";
+            return EXIT_USAGE;
+        }
+        int port = 8443;
+        if (m_options.count("port")) {
+            try {
+                port = std::stoi(m_options["port"]);
+            } catch (const std::exception&) {
+                port = -1;
+            }
+            if (port < 0 || port > 65535) {
+                std::cerr << "--port must be a number from 0 to 65535\n";
+                return EXIT_USAGE;
+            }
+        }
+        auto workspace =
+            Workspace::open(m_options.count("db") ? m_options["db"] : defaultServerDirectory(), true);
+        if (!workspace) {
+            std::cerr << workspace.error().message << '\n';
+            return EXIT_CANTCREAT;
+        }
+        if (m_options.count("demo")) {
+            if (auto seeded = seedDemoIfEmpty(workspace.value()->db()); !seeded) {
+                std::cerr << seeded.error().message << '\n';
+                return EXIT_SOFTWARE;
+            }
+        }
+        auto secret = serverSecret(workspace.value()->directory());
+        if (!secret) {
+            std::cerr << secret.error().message << '\n';
+            return EXIT_CANTCREAT;
+        }
+        SqliteLoanFileStore store(workspace.value()->db());
+        const TokenService tokens(secret.value());
+        const SystemClock clock;
+        ApiContext context{store, tokens, clock, {}};
+
+        std::unique_ptr<Poco::Net::ServerSocket> socket;
+        try {
+            if (m_options.count("cert")) {
+                Poco::Net::Context::Ptr tls =
+                    new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, m_options["key"],
+                                           m_options["cert"], "", Poco::Net::Context::VERIFY_NONE);
+                socket =
+                    std::make_unique<Poco::Net::SecureServerSocket>(static_cast<Poco::UInt16>(port), 64, tls);
+            } else {
+                socket = std::make_unique<Poco::Net::ServerSocket>(static_cast<Poco::UInt16>(port));
+            }
+        } catch (const Poco::Exception& e) {
+            std::cerr << "cannot listen on port " << port << ": " << e.displayText() << '\n';
+            return EXIT_IOERR;
+        }
+        Poco::Net::HTTPServer server(new ApiHandlerFactory(context), *socket,
+                                     new Poco::Net::HTTPServerParams);
+        server.start();
+        std::cout << "saggar-server listening on port " << socket->address().port()
+                  << (m_options.count("cert") ? " (https)" : " (http)") << std::endl;
+        waitForTerminationRequest();
+        server.stopAll(true);
+        return EXIT_OK;
+    }
+
+private:
+    std::map<std::string, std::string> m_options;
+};
+
+} // namespace saggar::server
+
+POCO_SERVER_MAIN(saggar::server::ServerApp)
