@@ -240,6 +240,9 @@ private slots:
         QVERIFY(shell);
         ui::MainWindow* window = shell->mainWindow();
         window->openFile(m_fileId);
+        // This walk grades by hand (the path without a scorecard); scoring through the app's model is
+        // walked in tst_review_queue and tst_risk_decisions.
+        window->loanFilePage()->controller()->setRiskDecisions(nullptr);
         m_answers.dialogs.push_back([](QDialog& dialog) {
             auto& d = static_cast<ui::ReasonDialog&>(dialog);
             d.gradeBox()->setCurrentIndex(d.gradeBox()->findData(static_cast<int>(RiskGrade::B)));
