@@ -42,9 +42,9 @@ Value applicationValue(const ApplicationFacts& f, const std::string& attribute)
     if (attribute == "term")
         return f.termMonths > 0 ? Value::of(f.termMonths) : Value::absent();
     if (attribute == "kiln_days")
-        return of(f.signals.kilnOperatingDays);
+        return of(f.operating.kilnOperatingDays);
     if (attribute == "truck_trend")
-        return of(f.signals.truckActivityTrendPct);
+        return of(f.operating.truckActivityTrendPct);
     if (attribute == "days_past_due")
         return fin.maxDaysPastDue ? Value::of(*fin.maxDaysPastDue) : Value::absent();
     if (attribute == "segment")
