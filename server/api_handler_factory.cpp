@@ -58,15 +58,29 @@ private:
     // Reads a JSON body of at most kMaxJsonBodyBytes; refuses a missing length or a bigger one unread.
     static std::optional<ApiResponse> readBody(Poco::Net::HTTPServerRequest& request, std::string& body)
     {
-        if (!request.hasContentLength())
+        if (!request.hasContentLength()) {
+            discardBody(request);
             return errorResponse(411, "length_required", "the body needs a Content-Length");
+        }
         if (request.getContentLength64() > kMaxJsonBodyBytes)
             return errorResponse(413, "body_too_large",
                                  "the body is larger than " + std::to_string(kMaxJsonBodyBytes) + " bytes");
-        if (request.getContentType().rfind("application/json", 0) != 0)
+        if (request.getContentType().rfind("application/json", 0) != 0) {
+            discardBody(request);
             return errorResponse(415, "unsupported_media_type", "the body must be application/json");
+        }
         Poco::StreamCopier::copyToString(request.stream(), body); // the stream ends at Content-Length
         return std::nullopt;
+    }
+
+    // Reads and drops a refused body of acceptable size, so closing the connection does not reset it
+    // before the client has read the answer.
+    static void discardBody(Poco::Net::HTTPServerRequest& request)
+    {
+        char buffer[8192];
+        std::streamsize total = 0;
+        while (total < kMaxJsonBodyBytes && request.stream().read(buffer, sizeof buffer).gcount() > 0)
+            total += request.stream().gcount();
     }
 
     ApiContext& m_context;
