@@ -48,7 +48,7 @@ CREATE TABLE alert_watermarks (
     asset_id INTEGER NOT NULL,
     evaluated_to_ms INTEGER NOT NULL,
     PRIMARY KEY (asset_kind, asset_id)
-) WITHOUT ROWID;
+);
 )sql";
 }
 
