@@ -35,7 +35,9 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setStretchLastSection(true);
     // An empty table sizes columns to their headers alone; keep them readable until rows arrive.
-    table->horizontalHeader()->setMinimumSectionSize(table->fontMetrics().averageCharWidth() * 12);
+    // Measured on digits: a CJK font's average character is a full em, which made every column wide.
+    table->horizontalHeader()->setMinimumSectionSize(
+        table->fontMetrics().horizontalAdvance(QStringLiteral("000000")));
     return table;
 }
 
