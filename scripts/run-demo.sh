@@ -12,7 +12,7 @@ cmake --build "$build" --target saggar saggarctl
 
 workspace="${SAGGAR_WORKSPACE:-${XDG_DATA_HOME:-$HOME/.local/share}/saggar/demo}"
 if [ ! -f "$workspace/saggar.db" ]; then
-  "$build/tools/saggarctl/saggarctl" demo create --workspace "$workspace"
+  "$build/tools/saggarctl/saggarctl" demo create --workspace "$workspace" --now "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
   echo "No graphical session found (DISPLAY is empty). Run this from a desktop, or under Xvfb:" >&2

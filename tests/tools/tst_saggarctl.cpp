@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 #include <sstream>
 
 using namespace saggar::ctl;
@@ -25,7 +27,7 @@ Run ctl(std::vector<std::string> words)
     for (const auto& w : words)
         argv.push_back(w.c_str());
     const auto args = parseArguments(static_cast<int>(argv.size()), argv.data(),
-                                     {"workspace", "seed", "files", "enterprises", "trucks", "kilns"});
+                                     {"workspace", "seed", "now", "files", "enterprises", "trucks", "kilns"});
     std::ostringstream out, err;
     const int code = run(args, out, err);
     return {code, out.str(), err.str()};
@@ -37,6 +39,23 @@ QByteArray digest(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// The newest loan-file change in a workspace, in epoch ms (0 when unreadable).
+qint64 newestChangeMs(const std::string& db)
+{
+    sqlite3* handle = nullptr;
+    qint64 newest = 0;
+    if (sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(handle, "SELECT max(updated_at_ms) FROM loan_files", -1, &st, nullptr) ==
+                SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW)
+            newest = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(handle);
+    return newest;
 }
 
 } // namespace
@@ -67,6 +86,24 @@ private slots:
             QVERIFY2(users.out.find(login) != std::string::npos, login);
     }
 
+    void demoTodayFollowsNow()
+    {
+        QTemporaryDir dir;
+        const std::string ws = dir.filePath(QStringLiteral("ws")).toStdString();
+        const Run created =
+            ctl({"demo", "create", "--workspace", ws, "--files", "40", "--now", "2027-03-01T09:00:00Z"});
+        QCOMPARE(created.code, 0);
+        const qint64 today = 1803891600000; // 2027-03-01 09:00 UTC
+        const qint64 newest = newestChangeMs(ws + "/saggar.db");
+        QVERIFY2(newest <= today && newest > today - 30LL * 86'400'000, QByteArray::number(newest));
+
+        const std::string other = dir.filePath(QStringLiteral("other")).toStdString();
+        const Run refused = ctl({"demo", "create", "--workspace", other, "--now", "next week"});
+        QCOMPARE(refused.code, 2);
+        QVERIFY(refused.err.find("--now") != std::string::npos);
+        QVERIFY(!QFile::exists(QString::fromStdString(other + "/saggar.db")));
+    }
+
     void badCountsAreRefused_data()
     {
         QTest::addColumn<QString>("value");
@@ -91,13 +128,20 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("value");
         QTest::addColumn<int>("code");
-        QTest::newRow("uscc ok") << "uscc" << "91350100M000100Y43" << 0;
-        QTest::newRow("uscc bad") << "uscc" << "91350100M000100Y44" << 1;
-        QTest::newRow("vin ok") << "vin" << "1M8GDM9AXKP042788" << 0;
-        QTest::newRow("vin bad") << "vin" << "1M8GDM9A1KP042788" << 1;
-        QTest::newRow("plate ok") << "plate" << "粤E12345" << 0;
-        QTest::newRow("plate bad") << "plate" << "XX12345" << 1;
-        QTest::newRow("unknown kind") << "iban" << "x" << 2;
+        QTest::newRow("uscc ok") << "uscc"
+                                 << "91350100M000100Y43" << 0;
+        QTest::newRow("uscc bad") << "uscc"
+                                  << "91350100M000100Y44" << 1;
+        QTest::newRow("vin ok") << "vin"
+                                << "1M8GDM9AXKP042788" << 0;
+        QTest::newRow("vin bad") << "vin"
+                                 << "1M8GDM9A1KP042788" << 1;
+        QTest::newRow("plate ok") << "plate"
+                                  << "粤E12345" << 0;
+        QTest::newRow("plate bad") << "plate"
+                                   << "XX12345" << 1;
+        QTest::newRow("unknown kind") << "iban"
+                                      << "x" << 2;
     }
     void validate()
     {

@@ -4,6 +4,7 @@
 #include "core/demo_portfolio.h"
 #include "core/password.h"
 #include "core/risk_default_model.h"
+#include "core/telemetry_time.h"
 #include "storage/demo_risk_history.h"
 #include "storage/portfolio_writer.h"
 #include "storage/workspace.h"
@@ -41,6 +42,16 @@ int demoCreate(const Arguments& args, std::ostream& out, std::ostream& err)
             return 2;
         }
         options.seed = static_cast<std::uint64_t>(*value);
+    }
+    if (const auto now = args.option("now")) {
+        // The demo's "today": a fixed default keeps a seed's workspace identical; the first command passes
+        // the real date so that ages and review clocks read as they would in a bank this morning.
+        const auto parsed = parseTelemetryTime(*now);
+        if (!parsed) {
+            err << "--now: '" << *now << "' is not a time (ISO-8601 with a zone, or epoch ms).\n";
+            return 2;
+        }
+        options.nowMs = *parsed;
     }
     if (!readCount(args, "files", options.files, err) ||
         !readCount(args, "enterprises", options.enterprises, err) ||
