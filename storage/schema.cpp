@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "alert_schema.h"
+#include "outbox_schema.h"
 #include "risk_schema.h"
 #include "search_text.h"
 #include "valuation_schema.h"
@@ -289,14 +290,15 @@ std::vector<std::string> steps()
 {
     return {kVersion1, version2(), version3(), valuationSchemaSql(), // v4: valuation (valuation_schema.cpp)
             riskDecisionSchemaSql(),                                  // v5: risk decisions (risk_schema.cpp)
-            alertsSchemaSql()};                                       // v6: early-warning alerts (alert_schema.cpp)
+            alertsSchemaSql(),                                        // v6: early-warning alerts (alert_schema.cpp)
+            outboxSchemaSql()};                                       // v7: sync outbox and feed (outbox_schema.cpp)
 }
 
 } // namespace
 
 int currentSchemaVersion()
 {
-    return 6;
+    return 7;
 }
 
 Result<int> schemaVersion(const Database& db)

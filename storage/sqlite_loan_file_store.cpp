@@ -6,6 +6,8 @@
 #include "enterprise_repository.h"
 #include "loan_file_repository.h"
 #include "repository_support.h"
+#include "sync_outbox.h"
+#include "sync_patches.h"
 #include "user_repository.h"
 
 #include "core/document_requirements.h"
@@ -148,7 +150,8 @@ Result<LoanFile> SqliteLoanFileStore::pledgeTarget(Id loanFileId, Id& enterprise
     return file;
 }
 
-Result<void> SqliteLoanFileStore::recordPledge(const LoanFile& file, std::string subject, std::string after)
+Result<void> SqliteLoanFileStore::recordPledge(const LoanFile& file, std::string subject, std::string after,
+                                               std::string patchJson)
 {
     const TimestampMs now = nowUtcMs();
     AuditEntry entry = entryByAnalyst(m_db, file.analystId, now, AuditKind::Field, std::move(subject));
@@ -161,7 +164,12 @@ Result<void> SqliteLoanFileStore::recordPledge(const LoanFile& file, std::string
         return stmt.error();
     if (auto r = stmt->bindAll(now, file.id); !r)
         return r;
-    return stmt->run();
+    if (auto r = stmt->run(); !r)
+        return r;
+    // The same transaction queues the edit for the server, on the version it was made on.
+    if (auto r = enqueueEdit(m_db, file.id, file.version, std::move(patchJson), now); !r)
+        return r.error();
+    return {};
 }
 
 Result<Id> SqliteLoanFileStore::addTruck(const Truck& truck)
@@ -182,7 +190,8 @@ Result<Id> SqliteLoanFileStore::addTruck(const Truck& truck)
     if (auto r = recordPledge(*file, "truck:" + t.vin,
                               normalisePlate(t.plate) + ", " + t.brand + " " + t.model + " " +
                                   std::to_string(t.year) + ", purchase price " +
-                                  t.purchasePrice.toPlainYuan() + " yuan");
+                                  t.purchasePrice.toPlainYuan() + " yuan",
+                              truckAddPatch(t));
         !r)
         return r.error();
     if (auto r = tx->commit(); !r)
@@ -210,7 +219,8 @@ Result<Id> SqliteLoanFileStore::addKiln(const Kiln& kiln)
     if (auto r = recordPledge(*file, "kiln:" + name,
                               std::string(key(k.type)) + " kiln, " + std::string(key(k.fuel)) +
                                   ", installed " + std::to_string(k.yearInstalled) + ", purchase cost " +
-                                  k.purchaseCost.toPlainYuan() + " yuan");
+                                  k.purchaseCost.toPlainYuan() + " yuan",
+                              kilnAddPatch(k));
         !r)
         return r.error();
     if (auto r = tx->commit(); !r)

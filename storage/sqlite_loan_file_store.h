@@ -36,7 +36,8 @@ private:
     Result<LoanFile> pledgeTarget(Id loanFileId, Id& enterpriseId, const char* what);
     // The audit entry of a pledged asset (by the file's analyst, who prepares the file), and the
     // file's version and updated time moving on.
-    Result<void> recordPledge(const LoanFile& file, std::string subject, std::string after);
+    Result<void> recordPledge(const LoanFile& file, std::string subject, std::string after,
+                              std::string patchJson);
 
     Database& m_db;
 };

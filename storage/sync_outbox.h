@@ -1,0 +1,100 @@
+// The sync client's side of the workspace database: the outbox of local edits waiting to be pushed,
+// the conflicts the server refused, and the change-feed cursor. Plain C++, no Qt. Each connection
+// is used from one thread; the sync engine opens its own.
+#pragma once
+
+#include "core/domain.h"
+#include "core/result.h"
+#include "storage/database.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace saggar {
+
+struct OutboxRow
+{
+    std::int64_t id = 0; // push order
+    std::string idempotencyKey;
+    Id loanFileId = 0;
+    std::int64_t baseVersion = 0;
+    std::string patchJson; // the contract's field patch: {"set":{…},"add":{…},"remove":[…]}
+    TimestampMs createdAtMs = 0;
+    int attempts = 0;
+    TimestampMs nextAttemptMs = 0;
+    std::string lastError;
+};
+
+struct ConflictRow
+{
+    std::int64_t id = 0;
+    std::string idempotencyKey;
+    Id loanFileId = 0;
+    std::int64_t baseVersion = 0;
+    std::string patchJson;
+    std::string replyJson; // the server's 409 body: theirs, mine and base per path
+    TimestampMs refusedAtMs = 0;
+};
+
+struct FeedChange
+{
+    std::int64_t seq = 0;
+    Id loanFileId = 0;
+    std::int64_t version = 0;
+    bool deleted = false;
+    TimestampMs atMs = 0;
+};
+
+struct SyncState
+{
+    std::int64_t cursor = 0;
+    TimestampMs lastSuccessMs = 0;
+    std::int64_t pending = 0;
+    std::int64_t conflicts = 0;
+};
+
+// A random UUID (version 4, 8-4-4-4-12 lower-case hex) from libsodium's randombytes.
+std::string newIdempotencyKey();
+
+// `text` as a JSON string literal with quotes, for building patches without a JSON library.
+std::string jsonQuoted(std::string_view text);
+
+// Queues one edit. Must be called inside the transaction that writes the edit itself, so the edit
+// and its outbox row are committed (or rolled back) together; refuses otherwise.
+Result<OutboxRow> enqueueEdit(Database& db, Id loanFileId, std::int64_t baseVersion, std::string patchJson,
+                              TimestampMs now);
+
+class SqliteOutbox
+{
+public:
+    explicit SqliteOutbox(Database& db) : m_db(db) {}
+
+    // The oldest rows first (their push order), at most `limit`.
+    Result<std::vector<OutboxRow>> pending(std::size_t limit) const;
+    Result<std::vector<ConflictRow>> conflicts() const;
+    Result<SyncState> state() const;
+
+    // The server accepted the row, making `newVersion`: it leaves the outbox. When someone else wrote
+    // between the row's base and the new version, the file's later rows are rebased onto the row's
+    // base, so the server checks their paths against everything written since (our own earlier row
+    // included: a conflict with oneself is shown rather than a silent overwrite).
+    Result<void> accept(const OutboxRow& row, std::int64_t newVersion, TimestampMs now);
+    // A failed attempt that will be retried at `nextAttemptMs`.
+    Result<void> recordFailure(std::int64_t rowId, TimestampMs nextAttemptMs, std::string_view error);
+    // The server answered 409: the row moves to the conflicts, with the reply, in one transaction.
+    Result<void> moveToConflicts(std::int64_t rowId, std::string_view replyJson, TimestampMs now);
+    // The user resolved (or discarded) a conflict.
+    Result<void> dropConflict(std::int64_t conflictId);
+    // One page of the change feed and the cursor after it, stored in one transaction.
+    Result<void> storeChanges(const std::vector<FeedChange>& changes, std::int64_t cursor, TimestampMs now);
+    Result<std::optional<FeedChange>> lastChange(Id loanFileId) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace saggar
