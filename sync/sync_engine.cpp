@@ -1,0 +1,275 @@
+#include "sync_engine.h"
+
+#include "sync_reply.h"
+
+#include "storage/sync_outbox.h"
+
+#include <algorithm>
+#include <chrono>
+#include <set>
+
+namespace saggar {
+namespace {
+
+constexpr std::int64_t kFeedPageLimit = 1000;
+
+TimestampMs systemNowMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(SyncEngineOptions options, std::unique_ptr<SyncTransport> transport,
+                       SyncListener* listener)
+    : m_options(std::move(options)), m_transport(std::move(transport)), m_listener(listener),
+      m_backoff(m_options.seed, m_options.backoffBaseMs, m_options.backoffCapMs)
+{}
+
+SyncEngine::~SyncEngine()
+{
+    stop();
+}
+
+Result<void> SyncEngine::open()
+{
+    auto db = Database::open(m_options.databasePath, OpenMode::ExistingReadWrite);
+    if (!db)
+        return withContext("The sync engine could not open the workspace", db.error());
+    m_db = std::make_unique<Database>(std::move(*db));
+    auto state = SqliteOutbox(*m_db).state();
+    if (!state)
+        return withContext("The sync engine could not read the outbox", state.error());
+    std::lock_guard lock(m_mutex);
+    m_status.pending = state->pending;
+    m_status.conflicts = state->conflicts;
+    m_status.lastSuccessMs = state->lastSuccessMs;
+    return {};
+}
+
+TimestampMs SyncEngine::now() const
+{
+    return m_options.clock ? m_options.clock() : systemNowMs();
+}
+
+void SyncEngine::start()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_thread.joinable() || !m_db)
+        return;
+    m_stopping = false;
+    m_thread = std::thread([this] { loop(); });
+}
+
+void SyncEngine::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void SyncEngine::wake()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_woken = true;
+    }
+    m_wake.notify_all();
+}
+
+SyncStatus SyncEngine::status() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_status;
+}
+
+void SyncEngine::loop()
+{
+    for (;;) {
+        const TimestampMs due = runOnce();
+        std::unique_lock lock(m_mutex);
+        const auto waitMs = std::clamp<std::int64_t>(due - now(), 0, m_options.pullIntervalMs);
+        m_wake.wait_for(lock, std::chrono::milliseconds(waitMs), [this] { return m_stopping || m_woken; });
+        m_woken = false;
+        if (m_stopping)
+            return;
+    }
+}
+
+TimestampMs SyncEngine::retryAt(TimestampMs t, int attempts, const std::string& retryAfter)
+{
+    std::int64_t delay = m_backoff.delayMs(attempts);
+    if (auto asked = parseRetryAfterMs(retryAfter, t))
+        delay = std::max(delay, *asked);
+    return t + delay;
+}
+
+TimestampMs SyncEngine::runOnce()
+{
+    if (!m_db) {
+        std::lock_guard lock(m_mutex);
+        m_status.lastError = "The sync engine has no database open.";
+        return now() + m_options.pullIntervalMs;
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_status.lastError.clear();
+    }
+    const TimestampMs t = now();
+    const TimestampMs nextPush = push(t);
+    const TimestampMs nextPull = pull(now());
+    publish();
+    return std::min(nextPush, nextPull);
+}
+
+TimestampMs SyncEngine::push(TimestampMs t)
+{
+    SqliteOutbox outbox(*m_db);
+    const TimestampMs idle = t + m_options.pullIntervalMs;
+    auto setError = [this](std::string message, bool online) {
+        std::lock_guard lock(m_mutex);
+        m_status.lastError = std::move(message);
+        m_status.online = online;
+    };
+    for (;;) {
+        auto rows = outbox.pending(m_options.batch);
+        if (!rows) {
+            setError(rows.error().message, m_status.online);
+            return idle;
+        }
+        if (rows->empty())
+            return idle;
+        for (const OutboxRow& row : *rows) {
+            if (m_stopping)
+                return idle;
+            if (row.nextAttemptMs > t)
+                return row.nextAttemptMs; // strict order: later rows wait behind it
+            SyncRequest req{"PATCH", "/api/v1/files/" + std::to_string(row.loanFileId), row.patchJson,
+                            row.idempotencyKey, row.baseVersion};
+            auto reply = m_transport->exchange(req);
+            if (!reply) {
+                setError(reply.error().message, false);
+                const TimestampMs at = retryAt(t, row.attempts, {});
+                (void)outbox.recordFailure(row.id, at, reply.error().message);
+                return at;
+            }
+            {
+                std::lock_guard lock(m_mutex);
+                m_status.online = true;
+            }
+            t = now();
+            switch (classifyStatus(reply->status)) {
+            case PushOutcome::Accepted: {
+                auto version = parseAcceptedVersion(reply->body);
+                if (!version) { // the same key will replay the stored answer
+                    setError(version.error().message, true);
+                    const TimestampMs at = retryAt(t, row.attempts, {});
+                    (void)outbox.recordFailure(row.id, at, version.error().message);
+                    return at;
+                }
+                if (auto r = outbox.accept(row, *version, t); !r) {
+                    setError(r.error().message, true);
+                    return t + m_options.pullIntervalMs;
+                }
+                break;
+            }
+            case PushOutcome::Conflict:
+            case PushOutcome::Refused: {
+                // Kept for the user with the server's reply; an unreadable body is stored as it came.
+                if (auto r = outbox.moveToConflicts(row.id, reply->body, t); !r) {
+                    setError(r.error().message, true);
+                    return t + m_options.pullIntervalMs;
+                }
+                break;
+            }
+            case PushOutcome::Retry: {
+                const std::string message = describeErrorBody(reply->status, reply->body);
+                setError(message, true);
+                const TimestampMs at = retryAt(t, row.attempts, reply->retryAfter);
+                (void)outbox.recordFailure(row.id, at, message);
+                return at;
+            }
+            }
+        }
+    }
+}
+
+TimestampMs SyncEngine::pull(TimestampMs t)
+{
+    if (t < m_nextPullMs)
+        return m_nextPullMs;
+    SqliteOutbox outbox(*m_db);
+    auto fail = [&](std::string message, bool online, const std::string& retryAfter) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_status.lastError = std::move(message);
+            m_status.online = online;
+        }
+        m_nextPullMs = retryAt(t, m_pullFailures++, retryAfter);
+        return m_nextPullMs;
+    };
+    auto state = outbox.state();
+    if (!state)
+        return fail(state.error().message, m_status.online, {});
+    std::int64_t cursor = state->cursor;
+    std::set<Id> changed;
+    for (;;) {
+        SyncRequest req{"GET",
+                        "/api/v1/changes?cursor=" + std::to_string(cursor) +
+                            "&limit=" + std::to_string(kFeedPageLimit),
+                        {},
+                        {},
+                        std::nullopt};
+        auto reply = m_transport->exchange(req);
+        if (!reply)
+            return fail(reply.error().message, false, {});
+        if (reply->status != 200)
+            return fail(describeErrorBody(reply->status, reply->body), true, reply->retryAfter);
+        auto page = parseChangePage(reply->body, cursor);
+        if (!page)
+            return fail(page.error().message, true, {});
+        if (auto r = outbox.storeChanges(page->changes, page->cursor, now()); !r)
+            return fail(r.error().message, true, {});
+        for (const FeedChange& c : page->changes)
+            changed.insert(c.loanFileId);
+        cursor = page->cursor;
+        if (!page->more || m_stopping)
+            break;
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_status.online = true;
+    }
+    m_pullFailures = 0;
+    m_nextPullMs = t + m_options.pullIntervalMs;
+    if (m_listener && !changed.empty())
+        m_listener->filesChanged(std::vector<Id>(changed.begin(), changed.end()));
+    return m_nextPullMs;
+}
+
+void SyncEngine::publish()
+{
+    SqliteOutbox outbox(*m_db);
+    auto state = outbox.state();
+    SyncStatus copy;
+    {
+        std::lock_guard lock(m_mutex);
+        if (state) {
+            m_status.pending = state->pending;
+            m_status.conflicts = state->conflicts;
+            m_status.lastSuccessMs = state->lastSuccessMs;
+        } else if (m_status.lastError.empty()) {
+            m_status.lastError = state.error().message;
+        }
+        copy = m_status;
+    }
+    if (m_listener)
+        m_listener->syncStatusChanged(copy);
+}
+
+} // namespace saggar

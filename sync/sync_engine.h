@@ -1,0 +1,98 @@
+// The sync engine: pushes the outbox to the server in order and pulls the change feed, on its own
+// thread with its own database connection. Plain C++ (no Qt): the UI hears about it only through
+// SyncListener, whose calls arrive on the engine's thread (app/ queues them onto the GUI thread).
+#pragma once
+
+#include "backoff.h"
+#include "sync_transport.h"
+
+#include "core/domain.h"
+#include "core/result.h"
+#include "storage/database.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace saggar {
+
+struct SyncStatus
+{
+    bool online = false; // the last exchange got an HTTP answer
+    std::int64_t pending = 0;
+    std::int64_t conflicts = 0;
+    TimestampMs lastSuccessMs = 0;
+    std::string lastError; // empty after a clean pass
+};
+
+class SyncListener
+{
+public:
+    virtual ~SyncListener() = default;
+    virtual void syncStatusChanged(const SyncStatus& status) = 0;
+    virtual void filesChanged(const std::vector<Id>& fileIds) = 0;
+};
+
+struct SyncEngineOptions
+{
+    std::string databasePath;
+    std::uint64_t seed = 0; // backoff jitter; tests pass a fixed one
+    std::int64_t backoffBaseMs = 500;
+    std::int64_t backoffCapMs = 5 * 60 * 1000;
+    std::int64_t pullIntervalMs = 30 * 1000;
+    std::size_t batch = 500;            // outbox rows read per query
+    std::function<TimestampMs()> clock; // default: the system clock
+};
+
+class SyncEngine
+{
+public:
+    SyncEngine(SyncEngineOptions options, std::unique_ptr<SyncTransport> transport, SyncListener* listener);
+    ~SyncEngine(); // stops the thread
+    SyncEngine(const SyncEngine&) = delete;
+    SyncEngine& operator=(const SyncEngine&) = delete;
+
+    // Opens the engine's own connection to the workspace database.
+    Result<void> open();
+    void start();
+    void stop();
+    // Ask for a pass now (after a local edit, or when the user presses "sync now").
+    void wake();
+
+    // One pass on the calling thread (the engine's thread, or a test before start()): pushes every due
+    // row in order, stopping at the first that must wait, then pulls the feed until it has no more.
+    // Returns when the next pass is due.
+    TimestampMs runOnce();
+    SyncStatus status() const;
+
+private:
+    TimestampMs now() const;
+    TimestampMs push(TimestampMs now);
+    TimestampMs pull(TimestampMs now);
+    TimestampMs retryAt(TimestampMs now, int attempts, const std::string& retryAfter);
+    void publish();
+    void loop();
+
+    SyncEngineOptions m_options;
+    std::unique_ptr<SyncTransport> m_transport;
+    SyncListener* m_listener;
+    std::unique_ptr<Database> m_db;
+    Backoff m_backoff;
+    int m_pullFailures = 0;
+    TimestampMs m_nextPullMs = 0;
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_woken = false;
+    std::atomic<bool> m_stopping{false};
+    SyncStatus m_status;
+    std::thread m_thread;
+};
+
+} // namespace saggar

@@ -1,0 +1,237 @@
+#include "sync_reply.h"
+
+#include <Poco/DateTimeFormat.h>
+#include <Poco/DateTimeParser.h>
+#include <Poco/Dynamic/Var.h>
+#include <Poco/Exception.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/JSON/Stringifier.h>
+
+#include <algorithm>
+#include <cctype>
+#include <limits>
+#include <sstream>
+
+namespace saggar {
+namespace {
+
+constexpr std::int64_t kDayMs = 24LL * 60 * 60 * 1000;
+
+Error badReply(const std::string& what)
+{
+    return makeError("The server's reply was not understood: " + what, ErrorCode::InvalidInput);
+}
+
+Result<Poco::JSON::Object::Ptr> parseObject(std::string_view body)
+{
+    try {
+        Poco::JSON::Parser parser;
+        Poco::Dynamic::Var v = parser.parse(std::string(body));
+        if (v.type() != typeid(Poco::JSON::Object::Ptr))
+            return badReply("it is not a JSON object.");
+        return v.extract<Poco::JSON::Object::Ptr>();
+    } catch (const Poco::Exception& e) {
+        return badReply("it is not valid JSON (" + e.displayText() + ").");
+    } catch (const std::exception& e) {
+        return badReply(std::string("it is not valid JSON (") + e.what() + ").");
+    }
+}
+
+Result<std::int64_t> integerMember(const Poco::JSON::Object::Ptr& o, const std::string& name,
+                                   std::int64_t min)
+{
+    if (!o->has(name))
+        return badReply("'" + name + "' is missing.");
+    const Poco::Dynamic::Var v = o->get(name);
+    if (!v.isInteger() || v.isBoolean())
+        return badReply("'" + name + "' is not an integer.");
+    std::int64_t n = 0;
+    try {
+        n = v.convert<std::int64_t>();
+    } catch (const Poco::Exception&) {
+        return badReply("'" + name + "' is out of range.");
+    }
+    if (n < min)
+        return badReply("'" + name + "' is " + std::to_string(n) + ", below " + std::to_string(min) + ".");
+    return n;
+}
+
+Result<bool> boolMember(const Poco::JSON::Object::Ptr& o, const std::string& name)
+{
+    if (!o->has(name) || !o->get(name).isBoolean())
+        return badReply("'" + name + "' is missing or not true/false.");
+    return o->get(name).extract<bool>();
+}
+
+std::string stringMember(const Poco::JSON::Object::Ptr& o, const std::string& name)
+{
+    if (!o || !o->has(name) || !o->get(name).isString())
+        return {};
+    return o->get(name).extract<std::string>();
+}
+
+std::string jsonText(const Poco::Dynamic::Var& v)
+{
+    std::ostringstream out;
+    Poco::JSON::Stringifier::stringify(v, out);
+    return out.str();
+}
+
+} // namespace
+
+PushOutcome classifyStatus(int s)
+{
+    if (s >= 200 && s < 300)
+        return PushOutcome::Accepted;
+    if (s == 409)
+        return PushOutcome::Conflict;
+    if (s >= 400 && s < 500 && s != 408 && s != 429)
+        return PushOutcome::Refused;
+    return PushOutcome::Retry;
+}
+
+std::optional<std::int64_t> parseRetryAfterMs(std::string_view value, TimestampMs nowMs)
+{
+    while (!value.empty() && std::isspace(static_cast<unsigned char>(value.front())))
+        value.remove_prefix(1);
+    while (!value.empty() && std::isspace(static_cast<unsigned char>(value.back())))
+        value.remove_suffix(1);
+    if (value.empty())
+        return std::nullopt;
+    if (std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        if (value.size() > 9) // more than ~31 years: treat as the cap
+            return kDayMs;
+        return std::min<std::int64_t>(std::stoll(std::string(value)) * 1000, kDayMs);
+    }
+    try {
+        int tz = 0;
+        Poco::DateTime when;
+        if (!Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::HTTP_FORMAT, std::string(value), when, tz))
+            return std::nullopt;
+        // Poco's parser is lenient: take only the IMF-fixdate shape "Thu, 19 Nov 2026 23:34:50 GMT".
+        if (value.size() != 29 || value[3] != ',' || value.substr(25) != " GMT")
+            return std::nullopt;
+        const std::int64_t atMs = when.timestamp().epochMicroseconds() / 1000 - tz * 1000LL;
+        return std::clamp<std::int64_t>(atMs - nowMs, 0, kDayMs);
+    } catch (const Poco::Exception&) {
+        return std::nullopt;
+    }
+}
+
+Result<std::int64_t> parseAcceptedVersion(std::string_view body)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    return integerMember(*o, "version", 1);
+}
+
+Result<ConflictReply> parseConflictReply(std::string_view body)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    ConflictReply reply;
+    const auto err = (*o)->getObject("error");
+    if (!err)
+        return badReply("the conflict has no 'error' object.");
+    reply.code = stringMember(err, "code");
+    reply.message = stringMember(err, "message");
+    if (reply.code.empty())
+        return badReply("the conflict's error has no code.");
+    if ((*o)->has("currentVersion")) {
+        auto v = integerMember(*o, "currentVersion", 1);
+        if (!v)
+            return v.error();
+        reply.currentVersion = *v;
+    }
+    if (!(*o)->has("conflicts"))
+        return reply;
+    const auto list = (*o)->getArray("conflicts");
+    if (!list)
+        return badReply("'conflicts' is not a list.");
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const auto c = list->getObject(static_cast<unsigned>(i));
+        if (!c)
+            return badReply("conflict " + std::to_string(i + 1) + " is not an object.");
+        ConflictField f;
+        f.path = stringMember(c, "path");
+        if (f.path.empty())
+            return badReply("conflict " + std::to_string(i + 1) + " has no path.");
+        f.baseJson = c->has("base") ? jsonText(c->get("base")) : "null";
+        f.theirsJson = c->has("theirs") ? jsonText(c->get("theirs")) : "null";
+        f.mineJson = c->has("mine") ? jsonText(c->get("mine")) : "null";
+        f.theirsBy = stringMember(c->getObject("theirsBy"), "displayName");
+        if (c->has("theirsVersion")) {
+            auto v = integerMember(c, "theirsVersion", 1);
+            if (!v)
+                return v.error();
+            f.theirsVersion = *v;
+        }
+        reply.fields.push_back(std::move(f));
+    }
+    return reply;
+}
+
+Result<ChangePage> parseChangePage(std::string_view body, std::int64_t previousCursor)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    const auto list = (*o)->getArray("changes");
+    if (!list)
+        return badReply("'changes' is missing or not a list.");
+    ChangePage page;
+    std::int64_t lastSeq = previousCursor;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const auto c = list->getObject(static_cast<unsigned>(i));
+        const std::string where = "change " + std::to_string(i + 1) + ": ";
+        if (!c)
+            return badReply(where + "not an object.");
+        FeedChange change;
+        auto seq = integerMember(c, "seq", 1);
+        auto fileId = integerMember(c, "fileId", 1);
+        auto version = integerMember(c, "version", 1);
+        auto atMs = integerMember(c, "atMs", 0);
+        auto deleted = boolMember(c, "deleted");
+        for (const Error* e : {seq ? nullptr : &seq.error(), fileId ? nullptr : &fileId.error(),
+                               version ? nullptr : &version.error(), atMs ? nullptr : &atMs.error(),
+                               deleted ? nullptr : &deleted.error()})
+            if (e)
+                return makeError(e->message + " (" + where.substr(0, where.size() - 2) + ")", e->code);
+        if (*seq <= lastSeq)
+            return badReply(where + "seq " + std::to_string(*seq) + " is not after " +
+                            std::to_string(lastSeq) + ".");
+        lastSeq = *seq;
+        change.seq = *seq;
+        change.loanFileId = *fileId;
+        change.version = *version;
+        change.atMs = *atMs;
+        change.deleted = *deleted;
+        page.changes.push_back(change);
+    }
+    auto cursor = integerMember(*o, "cursor", 0);
+    if (!cursor)
+        return cursor.error();
+    if (*cursor < lastSeq)
+        return badReply("the cursor " + std::to_string(*cursor) + " is behind the changes it returned.");
+    auto more = boolMember(*o, "more");
+    if (!more)
+        return more.error();
+    page.cursor = *cursor;
+    page.more = *more;
+    return page;
+}
+
+std::string describeErrorBody(int httpStatus, std::string_view body)
+{
+    std::string message;
+    if (auto o = parseObject(body); o)
+        message = stringMember((*o)->getObject("error"), "message");
+    if (message.empty())
+        message = body.empty() ? "no explanation" : "an answer that is not the API's JSON";
+    return "HTTP " + std::to_string(httpStatus) + ": " + message;
+}
+
+} // namespace saggar
