@@ -6,6 +6,7 @@
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Timespan.h>
 
+#include <chrono>
 #include <istream>
 #include <ostream>
 
@@ -50,8 +51,15 @@ Result<SyncReply> HttpTransport::exchange(const SyncRequest& request)
         if (expected > static_cast<std::streamsize>(m_options.maxBodyBytes))
             throw Poco::DataFormatException("the answer is larger than " +
                                             std::to_string(m_options.maxBodyBytes) + " bytes");
-        char buf[16384];
+        // The receive timeout is per read; a server that trickles bytes is cut off by a whole-answer
+        // deadline.
+        const auto deadline =
+            std::chrono::steady_clock::now() + std::chrono::milliseconds(m_options.timeoutMs);
+        char buf[512];
         while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+            if (std::chrono::steady_clock::now() > deadline)
+                throw Poco::TimeoutException("the answer took longer than " +
+                                             std::to_string(m_options.timeoutMs) + " ms to arrive");
             reply.body.append(buf, static_cast<std::size_t>(in.gcount()));
             if (reply.body.size() > m_options.maxBodyBytes)
                 throw Poco::DataFormatException("the answer is larger than " +
