@@ -10,6 +10,7 @@
 #include "storage/sqlite_loan_file_store.h"
 #include "core/risk_default_model.h"
 #include "storage/sqlite_portfolio_source.h"
+#include "storage/risk_signal_reader.h"
 #include "storage/sqlite_risk_store.h"
 #include "storage/sqlite_workflow_store.h"
 #include "storage/workspace.h"
@@ -33,9 +34,12 @@ Shell::Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* pa
                                                    [] { return QDateTime::currentMSecsSinceEpoch(); })),
       m_riskStore(std::make_unique<SqliteRiskStore>(m_workspace->db())), m_language(std::move(language))
 {
-    if (const auto& model = risk::defaultApplicationModel())
+    if (const auto& model = risk::defaultApplicationModel()) {
         m_risk = std::make_unique<risk::RiskDecisionService>(
             *m_workflow, *m_riskStore, *model, [] { return QDateTime::currentMSecsSinceEpoch(); });
+        // Kiln firing days and truck activity from the pledged assets' telemetry of the last 90 days.
+        m_risk->setSignalSource(workspaceSignalSource(m_workspace->directory()));
+    }
     m_alertStore = std::make_unique<SqliteAlertStore>(m_workspace->db());
     m_clock = std::make_unique<SystemClock>();
     m_alerts = std::make_unique<AlertService>(*m_alertStore, *m_clock);

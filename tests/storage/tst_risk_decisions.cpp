@@ -2,6 +2,7 @@
 // stored (model version, inputs, reasons, policy hits); each policy rule firing and not; missing
 // telemetry as its own bin; band preview and audited saves; review claims with a controllable clock;
 // the review queue at 5,000 files.
+#include "risk_test_accounts.h"
 #include "workflow_fixture.h"
 
 #include "core/demo_portfolio.h"
@@ -22,18 +23,6 @@ using namespace saggar::risk;
 namespace {
 
 constexpr TimestampMs kDayMs = 24LL * 3600 * 1000;
-
-EnterpriseFinancials soundAccounts()
-{
-    EnterpriseFinancials f;
-    f.totalAssets = Money::fromYuan(80'000'000);
-    f.totalLiabilities = Money::fromYuan(30'000'000);
-    f.netProfit = Money::fromYuan(9'000'000);
-    f.revenue = Money::fromYuan(60'000'000);
-    f.licenceExpiresAtMs = kBaseMs + 400 * kDayMs;
-    f.maxDaysPastDue = 0;
-    return f;
-}
 
 // A fixture file in risk assessment, its truck and kiln appraised at `collateralYuan` in all.
 struct Scene
