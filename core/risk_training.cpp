@@ -117,6 +117,44 @@ Result<Scorecard> fitScorecard(const TrainingTable& table, std::span<const std::
     }
 }
 
+namespace {
+
+// The boundary with the best automatic accuracy on the inner out-of-fold scores of the chosen pair.
+Result<double> chooseBoundary(const TrainingTable& table, std::span<const std::size_t> rows,
+                              const TrainedScorecard& chosen, const TrainingOptions& options)
+{
+    std::vector<std::uint8_t> bad;
+    for (const std::size_t r : rows)
+        bad.push_back(table.bad[r]);
+    std::vector<double> scores(rows.size(), 0.0);
+    for (const auto& held : stratifiedFolds(bad, options.innerFolds, options.seed)) {
+        const auto trainRows = pick(rows, allBut(rows.size(), held));
+        auto card = fitScorecard(table, trainRows, chosen.binning, chosen.l2, options.scaling);
+        if (!card)
+            return card.error();
+        for (const std::size_t i : held)
+            scores[i] = card->score(table.rows[rows[i]]);
+    }
+    const double evenOdds = options.scaling.offset();
+    double best = evenOdds;
+    double bestAccuracy =
+        automaticDecisions(scores, bad, evenOdds, *options.chooseBoundaryAtReviewRate).accuracy();
+    for (int step = 1; step <= 20; ++step)
+        for (const int side : {-1, 1}) {
+            const double pBad = 0.5 + side * 0.01 * step;
+            const double boundary = evenOdds + options.scaling.factor() * std::log((1.0 - pBad) / pBad);
+            const double accuracy =
+                automaticDecisions(scores, bad, boundary, *options.chooseBoundaryAtReviewRate).accuracy();
+            if (accuracy > bestAccuracy) {
+                bestAccuracy = accuracy;
+                best = boundary;
+            }
+        }
+    return best;
+}
+
+} // namespace
+
 Result<TrainedScorecard> trainScorecard(const TrainingTable& table, std::span<const std::size_t> rows,
                                         const TrainingOptions& options)
 {
@@ -166,6 +204,13 @@ Result<TrainedScorecard> trainScorecard(const TrainingTable& table, std::span<co
             return makeError("no penalty and bin count gave a model in the inner cross-validation",
                              ErrorCode::InvalidInput);
     }
+    best.boundary = options.scaling.offset();
+    if (options.chooseBoundaryAtReviewRate) {
+        auto boundary = chooseBoundary(table, rows, best, options);
+        if (!boundary)
+            return boundary.error();
+        best.boundary = *boundary;
+    }
     auto card = fitScorecard(table, rows, best.binning, best.l2, options.scaling);
     if (!card)
         return card.error();
@@ -209,7 +254,8 @@ Result<CrossValidationReport> crossValidate(const TrainingTable& table, int fold
         fold.trainRows = trainRows.size();
         fold.testRows = outer[f].size();
         fold.auc = areaUnderCurve(scores, bad);
-        fold.decisions = automaticDecisions(scores, bad, report.boundary, reviewRate);
+        fold.boundary = trained->boundary;
+        fold.decisions = automaticDecisions(scores, bad, fold.boundary, reviewRate);
         fold.l2 = trained->l2;
         fold.initialBins = trained->binning.initialBins;
         aucs.push_back(fold.auc);
@@ -221,6 +267,13 @@ Result<CrossValidationReport> crossValidate(const TrainingTable& table, int fold
     report.meanAccuracy = mean(accuracies);
     report.sdAccuracy = standardDeviation(accuracies);
     report.pooledAuc = areaUnderCurve(report.outOfFoldScores, table.bad);
+    report.boundaryChosen = options.chooseBoundaryAtReviewRate.has_value();
+    if (report.boundaryChosen) {
+        double sum = 0;
+        for (const FoldReport& f : report.foldReports)
+            sum += f.boundary;
+        report.boundary = sum / static_cast<double>(report.foldReports.size());
+    }
     report.pooled = automaticDecisions(report.outOfFoldScores, table.bad, report.boundary, reviewRate);
     return report;
 }

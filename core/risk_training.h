@@ -6,6 +6,7 @@
 #include "risk_scorecard.h"
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -22,6 +23,10 @@ struct TrainingOptions
     std::vector<int> initialBinsCandidates{5, 10, 20};
     int innerFolds = 5;
     std::uint64_t seed = 1;
+    // When set, the decision boundary is chosen inside the training rows too: the boundary (P(bad) from
+    // 0.30 to 0.70 in steps of 0.01) with the best automatic accuracy on the inner out-of-fold scores of
+    // the chosen pair, that share of files nearest it reviewed (ties: nearer even odds). Unset: even odds.
+    std::optional<double> chooseBoundaryAtReviewRate;
 };
 
 struct TrainedScorecard
@@ -30,6 +35,7 @@ struct TrainedScorecard
     double l2 = 0;
     BinningOptions binning;
     double innerLogLoss = 0; // of the chosen pair; 0 when there was no search
+    double boundary = 0;     // the decision boundary (score): even odds unless chosen inside the rows
 };
 
 // Bins and fits on `rows` of the table with one penalty and binning.
@@ -48,16 +54,19 @@ struct FoldReport
     AutomaticDecisions decisions;
     double l2 = 0;
     int initialBins = 0;
+    double boundary = 0;
 };
 
 // Outer k-fold stratified cross-validation: each fold is scored by a scorecard trained (with its own inner
-// search) on the other folds only. The decision boundary is the score at even odds (P(bad) = 0.5).
+// search) on the other folds only. The decision boundary is the score at even odds (P(bad) = 0.5), or
+// the one each fold's training rows chose (TrainingOptions::chooseBoundaryAtReviewRate).
 struct CrossValidationReport
 {
     int folds = 0;
     std::uint64_t seed = 0;
     double reviewRate = 0;
-    double boundary = 0;
+    double boundary = 0;         // even odds; the mean of the folds' own when chosen inside them
+    bool boundaryChosen = false; // each fold chose its own (chooseBoundaryAtReviewRate)
     std::vector<FoldReport> foldReports;
     double meanAuc = 0;
     double sdAuc = 0;

@@ -140,6 +140,39 @@ private slots:
         QCOMPARE(again->outOfFoldScores, cv->outOfFoldScores);
         QVERIFY(!crossValidate(t, 1, 4, o, 0.18).ok());
     }
+
+    void boundaryChosenInsideTheTrainingRows()
+    {
+        const TrainingTable t = testing::syntheticTable(1000, 3);
+        TrainingOptions o;
+        o.l2Candidates = {1, 10};
+        o.initialBinsCandidates = {5, 10};
+        o.chooseBoundaryAtReviewRate = 0.18;
+        auto cv = crossValidate(t, 5, 4, o, 0.18);
+        QVERIFY2(cv.ok(), cv.ok() ? "" : cv.error().message.c_str());
+        QVERIFY(cv->boundaryChosen);
+        const Scaling scaling;
+        const double lowest = scaling.offset() + scaling.factor() * std::log(0.3 / 0.7) - 1e-9;
+        const double highest = scaling.offset() + scaling.factor() * std::log(0.7 / 0.3) + 1e-9;
+        double sum = 0;
+        for (const FoldReport& f : cv->foldReports) {
+            QVERIFY(f.boundary >= lowest && f.boundary <= highest);
+            QCOMPARE(f.decisions.reviewed, std::size_t(36));
+            sum += f.boundary;
+        }
+        QCOMPARE(cv->boundary, sum / 5);
+        auto again = crossValidate(t, 5, 4, o, 0.18);
+        QVERIFY(again.ok());
+        for (std::size_t f = 0; f < 5; ++f)
+            QCOMPARE(again->foldReports[f].boundary, cv->foldReports[f].boundary);
+        // The choice does not change the scores, only where the decisions fall.
+        o.chooseBoundaryAtReviewRate.reset();
+        auto evenOdds = crossValidate(t, 5, 4, o, 0.18);
+        QVERIFY(evenOdds.ok() && !evenOdds->boundaryChosen);
+        QCOMPARE(evenOdds->outOfFoldScores, cv->outOfFoldScores);
+        for (const FoldReport& f : evenOdds->foldReports)
+            QCOMPARE(f.boundary, scaling.offset());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestRiskTraining)

@@ -26,7 +26,7 @@ using namespace saggar::risk;
 constexpr const char* kRiskUsage =
     "usage: saggarctl risk train --csv FILE --mapping MAPPING --out MODEL [--folds N] [--seed N]\n"
     "       saggarctl risk evaluate --csv FILE --mapping MAPPING [--folds N] [--seed N] [--repeats N]\n"
-    "                               [--review-rate R]\n"
+    "                               [--review-rate R] [--choose-boundary]\n"
     "       saggarctl risk evaluate --model MODEL --csv FILE --mapping MAPPING [--review-rate R]\n"
     "                               [--decline-below SCORE --approve-from SCORE]\n"
     "       saggarctl risk score --model MODEL --csv FILE --mapping MAPPING\n"
@@ -169,14 +169,16 @@ std::optional<int> load(const Arguments& args, bool wantModel, TargetUse target,
 void printReport(const CrossValidationReport& r, std::ostream& out)
 {
     out << r.folds << "-fold stratified cross-validation, seed " << r.seed << "; the "
-        << percent(r.reviewRate) << " of files nearest the even-odds boundary (" << fixed(r.boundary, 1)
-        << " points) go to review:\n";
+        << percent(r.reviewRate) << " of files nearest "
+        << (r.boundaryChosen ? "each fold's own boundary, chosen on its training rows (mean "
+                             : "the even-odds boundary (")
+        << fixed(r.boundary, 1) << " points) go to review:\n";
     for (std::size_t f = 0; f < r.foldReports.size(); ++f) {
         const FoldReport& fold = r.foldReports[f];
         out << "  fold " << f + 1 << ": AUC " << fixed(fold.auc, 3) << ", automatic accuracy "
             << fixed(fold.decisions.accuracy(), 3) << " (" << fold.decisions.decided() << " decided, "
             << fold.decisions.reviewed << " reviewed), L2 " << fold.l2 << ", " << fold.initialBins
-            << " initial bins\n";
+            << " initial bins, boundary " << fixed(fold.boundary, 1) << '\n';
     }
     out << "  mean AUC " << fixed(r.meanAuc, 3) << " ± " << fixed(r.sdAuc, 3) << ", automatic accuracy "
         << fixed(r.meanAccuracy, 3) << " ± " << fixed(r.sdAccuracy, 3) << "\n  pooled out-of-fold AUC "
@@ -316,6 +318,8 @@ int evaluate(const Arguments& args, std::ostream& out, std::ostream& err)
         return evaluateModel(in, args, out, err);
 
     TrainingOptions options;
+    if (args.has("choose-boundary"))
+        options.chooseBoundaryAtReviewRate = in.reviewRate;
     double aucs = 0;
     double accuracies = 0;
     for (int r = 0; r < in.repeats; ++r) {
@@ -367,7 +371,8 @@ int history(const Arguments& args, std::ostream& out, std::ostream& err)
     }
     long long rows = static_cast<long long>(kDemoHistoryRows);
     long long seed = static_cast<long long>(kDemoHistorySeed);
-    for (auto [name, into, hi] : {std::tuple{"rows", &rows, 10'000'000LL}, std::tuple{"seed", &seed, kMaxSeed}}) {
+    for (auto [name, into, hi] :
+         {std::tuple{"rows", &rows, 10'000'000LL}, std::tuple{"seed", &seed, kMaxSeed}}) {
         const auto text = args.option(name);
         if (!text)
             continue;
