@@ -1,23 +1,25 @@
 #include "shell.h"
 
 #include "alert_worker.h"
-#include "ui/alert_queue_page.h"
 #include "core/alert_queue.h"
-#include "storage/sqlite_alert_store.h"
 #include "core/password.h"
+#include "core/risk_default_model.h"
 #include "core/workflow_service.h"
 #include "language.h"
-#include "storage/sqlite_loan_file_store.h"
-#include "core/risk_default_model.h"
-#include "storage/sqlite_portfolio_source.h"
 #include "storage/risk_signal_reader.h"
+#include "storage/sqlite_alert_store.h"
+#include "storage/sqlite_loan_file_store.h"
+#include "storage/sqlite_portfolio_source.h"
 #include "storage/sqlite_risk_store.h"
 #include "storage/sqlite_workflow_store.h"
 #include "storage/workspace.h"
+#include "sync_bridge.h"
+#include "ui/alert_queue_page.h"
 #include "ui/display_names.h"
 #include "ui/loan_file_page.h"
 #include "ui/login_dialog.h"
 #include "ui/main_window.h"
+#include "ui/sync_status_label.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -49,10 +51,14 @@ Shell::Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* pa
         if (m_window && m_window->alertQueuePage() && raised + updated > 0)
             m_window->alertQueuePage()->refresh();
     });
+    // Sync is off until a server address is set in Settings; the app works the same without one.
+    m_sync = new SyncBridge(QString::fromStdString(m_workspace->databasePath()), this);
+    m_sync->configure(storedServerAddress());
 }
 
 Shell::~Shell()
 {
+    delete m_sync;   // stops the engine's thread
     delete m_window; // before the store it reads from
 }
 
@@ -94,6 +100,7 @@ void Shell::showMainWindow(Id reopenFile, int page)
     session.language = m_language;
     session.risk = m_risk.get();
     session.alerts = m_alerts.get();
+    session.serverAddress = storedServerAddress();
     const std::string dbPath = m_workspace->databasePath();
     session.portfolioSource = [dbPath]() -> Result<std::unique_ptr<PortfolioSource>> {
         auto source = SqlitePortfolioSource::open(dbPath);
@@ -108,6 +115,14 @@ void Shell::showMainWindow(Id reopenFile, int page)
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &ui::MainWindow::signOutRequested, this, &Shell::signOut);
     connect(window, &ui::MainWindow::languageChangeRequested, this, &Shell::changeLanguage);
+    connect(window, &ui::MainWindow::serverAddressChangeRequested, this, [this](const QString& address) {
+        storeServerAddress(address);
+        m_sync->configure(address);
+    });
+    window->syncStatusLabel()->setSnapshot(m_sync->snapshot());
+    connect(m_sync, &SyncBridge::snapshotChanged, window->syncStatusLabel(),
+            &ui::SyncStatusLabel::setSnapshot);
+    connect(window->loanFilePage(), &ui::LoanFilePage::fileChanged, m_sync, &SyncBridge::syncNow);
     if (reopenFile)
         window->openFile(reopenFile);
     window->showPage(static_cast<ui::MainWindow::Page>(page));

@@ -26,6 +26,7 @@ class AlertService;
 namespace saggar::app {
 
 class AlertEvaluation;
+class SyncBridge;
 
 class Shell : public QObject
 {
@@ -59,6 +60,7 @@ private:
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<AlertService> m_alerts;
     AlertEvaluation* m_alertEvaluation = nullptr; // runs the rules on its own thread
+    SyncBridge* m_sync = nullptr;                 // the sync engine, when a server is configured
     QString m_language;
     User m_user;
     QPointer<ui::MainWindow> m_window;

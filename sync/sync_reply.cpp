@@ -86,7 +86,8 @@ PushOutcome classifyStatus(int s)
         return PushOutcome::Accepted;
     if (s == 409)
         return PushOutcome::Conflict;
-    if (s >= 400 && s < 500 && s != 408 && s != 429)
+    // 401: the workstation's token is missing or expired; the edit waits for a new sign-in.
+    if (s >= 400 && s < 500 && s != 401 && s != 408 && s != 429)
         return PushOutcome::Refused;
     return PushOutcome::Retry;
 }

@@ -18,8 +18,8 @@ namespace saggar {
 enum class PushOutcome {
     Accepted, // 2xx: the edit is on the server; the row leaves the outbox
     Conflict, // 409: kept for the user (theirs, mine, base)
-    Refused,  // any other 4xx except 408 and 429: refused for good; kept for the user too
-    Retry,    // 408, 429, 5xx, anything else: try again later, the same key
+    Refused,  // any other 4xx except 401, 408 and 429: refused for good; kept for the user too
+    Retry,    // 401 (sign in again), 408, 429, 5xx, anything else: try again later, the same key
 };
 
 PushOutcome classifyStatus(int httpStatus);

@@ -1,22 +1,22 @@
 #include "main_window.h"
 
 #include "alert_queue_page.h"
+#include "band_editor_dialog.h"
 #include "dialog_seam.h"
-#include "file_controller.h"
 #include "display_names.h"
+#include "file_controller.h"
 #include "loan_file_page.h"
 #include "message_seam.h"
 #include "my_work_page.h"
 #include "new_file_dialog.h"
 #include "placeholder_page.h"
-#include "band_editor_dialog.h"
 #include "portfolio_page.h"
 #include "review_queue_page.h"
 #include "settings_dialog.h"
+#include "sync_status_label.h"
 
 #include <QApplication>
 #include <QDateTime>
-#include <QTabWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -25,6 +25,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace saggar::ui {
 
@@ -47,8 +48,9 @@ MainWindow::MainWindow(Session session, QWidget* parent)
         addNavigation(tr("Alerts"), m_alertQueue);
         connect(m_alertQueue, &AlertQueuePage::openFileRequested, this, &MainWindow::openFile);
     } else {
-        addNavigation(tr("Alerts"),
-                      new PlaceholderPage(tr("Alerts"), tr("The alert queue is not available in this window."), this));
+        addNavigation(
+            tr("Alerts"),
+            new PlaceholderPage(tr("Alerts"), tr("The alert queue is not available in this window."), this));
     }
     addNavigation(
         tr("Disposal"),
@@ -66,8 +68,8 @@ MainWindow::MainWindow(Session session, QWidget* parent)
         m_loanFile->controller()->setRiskDecisions(m_session.risk);
         if (m_session.user.role == Role::Manager) {
             // Complements My work: the manual-review files with claims, reasons and the SLA clock.
-            m_reviewQueue = new ReviewQueuePage(m_session.risk->store(), actor,
-                                                [] { return QDateTime::currentMSecsSinceEpoch(); }, this);
+            m_reviewQueue = new ReviewQueuePage(
+                m_session.risk->store(), actor, [] { return QDateTime::currentMSecsSinceEpoch(); }, this);
             addNavigation(tr("Review queue"), m_reviewQueue);
             connect(m_reviewQueue, &ReviewQueuePage::openFileRequested, this, [this](Id id) {
                 openFile(id);
@@ -99,6 +101,11 @@ MainWindow::MainWindow(Session session, QWidget* parent)
                            this);
     who->setObjectName(QStringLiteral("signedInAs"));
     statusBar()->addWidget(who);
+    m_syncStatus = new SyncStatusLabel(this);
+    SyncSnapshot off;
+    off.configured = !m_session.serverAddress.isEmpty();
+    m_syncStatus->setSnapshot(off);
+    statusBar()->addWidget(m_syncStatus);
     statusBar()->addPermanentWidget(new QLabel(m_session.workspacePath, this));
     m_nav->setCurrentRow(PortfolioPageIndex);
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
@@ -177,10 +184,15 @@ void MainWindow::editBands()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_session.language, m_session.workspacePath, this);
-    if (execDialog(dialog) != QDialog::Accepted || dialog.language() == m_session.language)
+    SettingsDialog dialog(m_session.language, m_session.workspacePath, m_session.serverAddress, this);
+    if (execDialog(dialog) != QDialog::Accepted)
         return;
-    emit languageChangeRequested(dialog.language());
+    if (dialog.serverAddress() != m_session.serverAddress) {
+        m_session.serverAddress = dialog.serverAddress();
+        emit serverAddressChangeRequested(m_session.serverAddress);
+    }
+    if (dialog.language() != m_session.language)
+        emit languageChangeRequested(dialog.language());
 }
 
 } // namespace saggar::ui

@@ -19,6 +19,7 @@ class LoanFilePage;
 class MyWorkPage;
 class PortfolioPage;
 class ReviewQueuePage;
+class SyncStatusLabel;
 
 // What the composition root hands the window: the signed-in user and the ways to reach the store.
 struct Session
@@ -28,10 +29,11 @@ struct Session
     LoanFileStore* store = nullptr;
     WorkflowService* workflow = nullptr; // every change of a loan file goes through it
     PortfolioSourceFactory portfolioSource;
-    std::vector<User> staff; // people files can be assigned to
-    QString language;        // "" = system default
+    std::vector<User> staff;                   // people files can be assigned to
+    QString language;                          // "" = system default
     risk::RiskDecisionService* risk = nullptr; // scores files; managers' review queue and bands
-    AlertService* alerts = nullptr;             // the alert queue; a placeholder page without it
+    AlertService* alerts = nullptr;            // the alert queue; a placeholder page without it
+    QString serverAddress;                     // the bank server for sync, "" = sync off
 };
 
 class MainWindow : public QMainWindow
@@ -54,6 +56,7 @@ public:
     MyWorkPage* myWorkPage() const { return m_myWork; }
     ReviewQueuePage* reviewQueuePage() const { return m_reviewQueue; } // managers only, else nullptr
     AlertQueuePage* alertQueuePage() const { return m_alertQueue; }    // nullptr without an alert service
+    SyncStatusLabel* syncStatusLabel() const { return m_syncStatus; }
     void editBands();
     void showPage(Page page);
     Page currentPage() const;
@@ -64,6 +67,7 @@ public:
 signals:
     void signOutRequested();
     void languageChangeRequested(const QString& language);
+    void serverAddressChangeRequested(const QString& address);
 
 private:
     void buildMenus();
@@ -77,6 +81,7 @@ private:
     MyWorkPage* m_myWork;
     ReviewQueuePage* m_reviewQueue = nullptr;
     AlertQueuePage* m_alertQueue = nullptr;
+    SyncStatusLabel* m_syncStatus = nullptr;
 };
 
 } // namespace saggar::ui

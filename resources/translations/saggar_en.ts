@@ -3145,5 +3145,58 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>host:port, empty for no sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the server as host:port, for example 10.1.2.3:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::SyncStatusLabel</name>
+    <message>
+        <source>Sync off (no server configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting</source>
+        <translation>
+            <numerusform>%n edit waiting</numerusform>
+            <numerusform>%n edits waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -3131,5 +3131,56 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
+    <message>
+        <source>host:port, empty for no sync</source>
+        <translation>主机:端口，留空则不同步</translation>
+    </message>
+    <message>
+        <source>Bank server</source>
+        <translation>银行服务器</translation>
+    </message>
+    <message>
+        <source>Write the server as host:port, for example 10.1.2.3:8443.</source>
+        <translation>请按“主机:端口”填写服务器，例如 10.1.2.3:8443。</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::SyncStatusLabel</name>
+    <message>
+        <source>Sync off (no server configured)</source>
+        <translation>同步已关闭（未配置服务器）</translation>
+    </message>
+    <message>
+        <source>Server online</source>
+        <translation>服务器在线</translation>
+    </message>
+    <message>
+        <source>Server offline</source>
+        <translation>服务器离线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting</source>
+        <translation>
+            <numerusform>%n 项修改待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n 个冲突待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近的错误：%1</translation>
+    </message>
 </context>
 </TS>

@@ -25,9 +25,9 @@ private slots:
         QCOMPARE(classifyStatus(200), PushOutcome::Accepted);
         QCOMPARE(classifyStatus(201), PushOutcome::Accepted);
         QCOMPARE(classifyStatus(409), PushOutcome::Conflict);
-        for (int s : {400, 401, 403, 404, 412, 413, 422, 428})
+        for (int s : {400, 403, 404, 412, 413, 422, 428})
             QCOMPARE(classifyStatus(s), PushOutcome::Refused);
-        for (int s : {408, 429, 500, 502, 503, 504, 0, 302})
+        for (int s : {401, 408, 429, 500, 502, 503, 504, 0, 302})
             QCOMPARE(classifyStatus(s), PushOutcome::Retry);
     }
 

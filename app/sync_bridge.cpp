@@ -1,0 +1,102 @@
+#include "sync_bridge.h"
+
+#include "sync/http_transport.h"
+
+#include <QMetaObject>
+#include <QSettings>
+
+#include <random>
+
+namespace saggar::app {
+
+SyncBridge::SyncBridge(QString databasePath, QObject* parent)
+    : QObject(parent), m_databasePath(std::move(databasePath))
+{}
+
+SyncBridge::~SyncBridge()
+{
+    m_engine.reset(); // joins the thread before the listener goes
+}
+
+void SyncBridge::configure(const QString& serverAddress)
+{
+    m_engine.reset();
+    SyncSnapshot s;
+    const qsizetype colon = serverAddress.lastIndexOf(QLatin1Char(':'));
+    const int port = colon > 0 ? serverAddress.mid(colon + 1).toInt() : 0;
+    s.configured = !serverAddress.isEmpty();
+    if (s.configured && port > 0 && port < 65536) {
+        HttpTransportOptions http;
+        http.host = serverAddress.left(colon).toStdString();
+        http.port = static_cast<std::uint16_t>(port);
+        SyncEngineOptions options;
+        options.databasePath = m_databasePath.toStdString();
+        options.seed = std::random_device{}();
+        m_engine = std::make_unique<SyncEngine>(options, std::make_unique<HttpTransport>(http),
+                                                static_cast<SyncListener*>(this));
+        if (auto r = m_engine->open(); !r) {
+            s.lastError = r.error().message;
+            m_engine.reset();
+        } else {
+            const SyncStatus status = m_engine->status();
+            s.pending = status.pending;
+            s.conflicts = status.conflicts;
+            s.lastSuccessMs = status.lastSuccessMs;
+            m_engine->start();
+        }
+    } else if (s.configured) {
+        s.lastError = "The server address is not host:port.";
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_snapshot = s;
+    }
+    emit snapshotChanged(s);
+}
+
+void SyncBridge::syncNow()
+{
+    if (m_engine)
+        m_engine->wake();
+}
+
+SyncSnapshot SyncBridge::snapshot() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_snapshot;
+}
+
+void SyncBridge::syncStatusChanged(const SyncStatus& status)
+{
+    SyncSnapshot s;
+    s.configured = true;
+    s.online = status.online;
+    s.pending = status.pending;
+    s.conflicts = status.conflicts;
+    s.lastSuccessMs = status.lastSuccessMs;
+    s.lastError = status.lastError;
+    {
+        std::lock_guard lock(m_mutex);
+        m_snapshot = s;
+    }
+    QMetaObject::invokeMethod(
+        this, [this, s] { emit snapshotChanged(s); }, Qt::QueuedConnection);
+}
+
+void SyncBridge::filesChanged(const std::vector<Id>&)
+{
+    QMetaObject::invokeMethod(
+        this, [this] { emit filesChanged(); }, Qt::QueuedConnection);
+}
+
+QString storedServerAddress()
+{
+    return QSettings().value(QStringLiteral("sync/server")).toString();
+}
+
+void storeServerAddress(const QString& address)
+{
+    QSettings().setValue(QStringLiteral("sync/server"), address);
+}
+
+} // namespace saggar::app

@@ -1,0 +1,46 @@
+// Runs the sync engine for the workspace when a bank server is configured, and turns its calls
+// (made on the engine's thread) into queued Qt signals for the window.
+#pragma once
+
+#include "core/sync_snapshot.h"
+#include "sync/sync_engine.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <mutex>
+
+namespace saggar::app {
+
+class SyncBridge : public QObject, private SyncListener
+{
+    Q_OBJECT
+public:
+    SyncBridge(QString databasePath, QObject* parent = nullptr);
+    ~SyncBridge() override;
+
+    // "host:port" starts (or restarts) the engine; "" stops it: sync off.
+    void configure(const QString& serverAddress);
+    void syncNow();
+    SyncSnapshot snapshot() const;
+
+signals:
+    void snapshotChanged(const saggar::SyncSnapshot& snapshot);
+    void filesChanged();
+
+private:
+    void syncStatusChanged(const SyncStatus& status) override;
+    void filesChanged(const std::vector<Id>& fileIds) override;
+
+    QString m_databasePath;
+    std::unique_ptr<SyncEngine> m_engine;
+    mutable std::mutex m_mutex;
+    SyncSnapshot m_snapshot;
+};
+
+// The server address kept in the workstation's settings ("" when none).
+QString storedServerAddress();
+void storeServerAddress(const QString& address);
+
+} // namespace saggar::app

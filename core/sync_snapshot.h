@@ -1,0 +1,22 @@
+// What the workstation shows about synchronisation with the bank server (issue 5): set by the sync
+// engine (sync/), read by the status bar (ui/). Plain data, no Qt.
+#pragma once
+
+#include "core/domain.h"
+
+#include <cstdint>
+#include <string>
+
+namespace saggar {
+
+struct SyncSnapshot
+{
+    bool configured = false; // a server address is set; otherwise sync is off
+    bool online = false;     // the last exchange got an answer
+    std::int64_t pending = 0;
+    std::int64_t conflicts = 0;
+    TimestampMs lastSuccessMs = 0; // 0: never
+    std::string lastError;         // English, from the engine; empty when the last pass was clean
+};
+
+} // namespace saggar
