@@ -13,6 +13,7 @@
 #include "storage/sqlite_risk_store.h"
 #include "storage/sqlite_workflow_store.h"
 #include "storage/workspace.h"
+#include "sync/sqlite_sync_queue.h"
 #include "sync_bridge.h"
 #include "ui/alert_queue_page.h"
 #include "ui/display_names.h"
@@ -54,6 +55,8 @@ Shell::Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* pa
     // Sync is off until a server address is set in Settings; the app works the same without one.
     m_sync = new SyncBridge(QString::fromStdString(m_workspace->databasePath()), this);
     m_sync->configure(storedServerAddress());
+    m_syncQueue = std::make_unique<SqliteSyncQueue>(m_workspace->db(),
+                                                    [] { return QDateTime::currentMSecsSinceEpoch(); });
 }
 
 Shell::~Shell()
@@ -101,6 +104,7 @@ void Shell::showMainWindow(Id reopenFile, int page)
     session.risk = m_risk.get();
     session.alerts = m_alerts.get();
     session.serverAddress = storedServerAddress();
+    session.syncQueue = m_syncQueue.get();
     const std::string dbPath = m_workspace->databasePath();
     session.portfolioSource = [dbPath]() -> Result<std::unique_ptr<PortfolioSource>> {
         auto source = SqlitePortfolioSource::open(dbPath);
@@ -123,6 +127,7 @@ void Shell::showMainWindow(Id reopenFile, int page)
     connect(m_sync, &SyncBridge::snapshotChanged, window->syncStatusLabel(),
             &ui::SyncStatusLabel::setSnapshot);
     connect(window->loanFilePage(), &ui::LoanFilePage::fileChanged, m_sync, &SyncBridge::syncNow);
+    connect(window, &ui::MainWindow::syncQueueChanged, m_sync, &SyncBridge::syncNow);
     if (reopenFile)
         window->openFile(reopenFile);
     window->showPage(static_cast<ui::MainWindow::Page>(page));

@@ -21,6 +21,7 @@ class SqliteRiskStore;
 class SqliteAlertStore;
 class SystemClock;
 class AlertService;
+class SqliteSyncQueue;
 } // namespace saggar
 
 namespace saggar::app {
@@ -60,7 +61,8 @@ private:
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<AlertService> m_alerts;
     AlertEvaluation* m_alertEvaluation = nullptr; // runs the rules on its own thread
-    SyncBridge* m_sync = nullptr;                 // the sync engine, when a server is configured
+    std::unique_ptr<SqliteSyncQueue> m_syncQueue;
+    SyncBridge* m_sync = nullptr; // the sync engine, when a server is configured
     QString m_language;
     User m_user;
     QPointer<ui::MainWindow> m_window;

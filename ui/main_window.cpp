@@ -13,6 +13,7 @@
 #include "portfolio_page.h"
 #include "review_queue_page.h"
 #include "settings_dialog.h"
+#include "sync_queue_dialog.h"
 #include "sync_status_label.h"
 
 #include <QApplication>
@@ -128,6 +129,10 @@ void MainWindow::buildMenus()
     }
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("actionSettings"));
+    if (m_session.syncQueue) {
+        QAction* queue = file->addAction(tr("Sync &queue…"), this, &MainWindow::openSyncQueue);
+        queue->setObjectName(QStringLiteral("actionSyncQueue"));
+    }
     file->addSeparator();
     file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -179,6 +184,15 @@ void MainWindow::editBands()
         return;
     const Actor actor{m_session.user.id, m_session.user.role, m_session.user.displayName};
     BandEditorDialog dialog(*m_session.risk, actor, this);
+    execDialog(dialog);
+}
+
+void MainWindow::openSyncQueue()
+{
+    if (!m_session.syncQueue)
+        return;
+    SyncQueueDialog dialog(*m_session.syncQueue, this);
+    connect(&dialog, &SyncQueueDialog::queueChanged, this, &MainWindow::syncQueueChanged);
     execDialog(dialog);
 }
 

@@ -4,6 +4,7 @@
 #include "core/alert_queue.h"
 #include "core/loan_file_store.h"
 #include "core/risk_decision_service.h"
+#include "core/sync_queue.h"
 #include "core/workflow_service.h"
 #include "portfolio_loader.h"
 
@@ -34,6 +35,7 @@ struct Session
     risk::RiskDecisionService* risk = nullptr; // scores files; managers' review queue and bands
     AlertService* alerts = nullptr;            // the alert queue; a placeholder page without it
     QString serverAddress;                     // the bank server for sync, "" = sync off
+    SyncQueue* syncQueue = nullptr;            // waiting edits and conflicts; no menu entry without it
 };
 
 class MainWindow : public QMainWindow
@@ -63,11 +65,13 @@ public:
     void openFile(Id fileId);
     void newFile();
     void openSettings();
+    void openSyncQueue();
 
 signals:
     void signOutRequested();
     void languageChangeRequested(const QString& language);
     void serverAddressChangeRequested(const QString& address);
+    void syncQueueChanged();
 
 private:
     void buildMenus();

@@ -2606,6 +2606,10 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <source>The alert queue is not available in this window.</source>
         <translation>此窗口中无法使用预警队列。</translation>
     </message>
+    <message>
+        <source>Sync &amp;queue…</source>
+        <translation>同步队列(&amp;Q)…</translation>
+    </message>
 </context>
 <context>
     <name>saggar::ui::MemoTab</name>
@@ -3216,6 +3220,89 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     <message>
         <source>Last error: %1</source>
         <translation>最近的错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::SyncQueueDialog</name>
+    <message>
+        <source>File</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Base version</source>
+        <translation>基准版本</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近的错误</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒时间</translation>
+    </message>
+    <message>
+        <source>Server's reason</source>
+        <translation>服务器的原因</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基准值</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>服务器的值</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的值</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用服务器的</translation>
+    </message>
+    <message>
+        <source>Sync queue</source>
+        <translation>同步队列</translation>
+    </message>
+    <message>
+        <source>Waiting edits</source>
+        <translation>待上传的修改</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve.</source>
+        <translation>没有需要处理的冲突。</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1（%2 修改）</translation>
+    </message>
+    <message>
+        <source>The server refused the whole edit: %1. Taking theirs discards it.</source>
+        <translation>服务器拒绝了整项修改：%1。采用服务器的值将放弃这项修改。</translation>
+    </message>
+    <message>
+        <source>Someone changed the same fields on the server. Keep mine sends your values again on version %1; take theirs discards your edit.</source>
+        <translation>有人在服务器上修改了相同的字段。“保留我的”会在版本 %1 上重新发送您的值；“采用服务器的”将放弃您的修改。</translation>
     </message>
 </context>
 </TS>
