@@ -1432,6 +1432,29 @@
     </message>
 </context>
 <context>
+    <name>saggar::TruckTrackPlot</name>
+    <message>
+        <source>Longitude (°E)</source>
+        <translation>经度（°E）</translation>
+    </message>
+    <message>
+        <source>Latitude (°N)</source>
+        <translation>纬度（°N）</translation>
+    </message>
+    <message>
+        <source>Geofence (%1 km)</source>
+        <translation>电子围栏（%1 公里）</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>行驶轨迹</translation>
+    </message>
+    <message>
+        <source>Outside the fence</source>
+        <translation>围栏外</translation>
+    </message>
+</context>
+<context>
     <name>saggar::ui::ActionBar</name>
     <message>
         <source>Actions:</source>
