@@ -144,7 +144,10 @@ TimestampMs SyncEngine::push(TimestampMs t)
         }
         if (rows->empty())
             return idle;
+        bool reread = false; // later rows of the batch were rebased in the database
         for (const OutboxRow& row : *rows) {
+            if (reread)
+                break;
             if (m_stopping)
                 return idle;
             if (row.nextAttemptMs > t)
@@ -176,6 +179,7 @@ TimestampMs SyncEngine::push(TimestampMs t)
                     setError(r.error().message, true);
                     return t + m_options.pullIntervalMs;
                 }
+                reread = *version != row.baseVersion + 1;
                 break;
             }
             case PushOutcome::Conflict:

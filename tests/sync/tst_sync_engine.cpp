@@ -215,6 +215,24 @@ private slots:
         QCOMPARE(m_recorder.last.conflicts, std::int64_t(2));
     }
 
+    void laterRowsAreSentOnTheRebasedBase()
+    {
+        for (std::int64_t base : {1, 2, 3}) {
+            auto tx = Transaction::begin(*m_db);
+            QVERIFY(
+                enqueueEdit(*m_db, 1, base, "{\"set\":{\"termMonths\":" + std::to_string(base) + "}}", m_now)
+                    .ok());
+            QVERIFY(tx->commit().ok());
+        }
+        m_server.versions[1] = 5; // someone else wrote versions 2 to 5
+        auto e = engine();
+        e->runOnce();
+        QCOMPARE(pending(), std::int64_t(0));
+        QCOMPARE(m_server.requests.at(0).ifMatch, std::optional<std::int64_t>(1));
+        QCOMPARE(m_server.requests.at(1).ifMatch, std::optional<std::int64_t>(1)); // not 2: checked from 1
+        QCOMPARE(m_server.requests.at(2).ifMatch, std::optional<std::int64_t>(1));
+    }
+
     void malformedSuccessKeepsTheRow()
     {
         const auto keys = queue(1);
