@@ -1,0 +1,42 @@
+#include "store_chart_source.h"
+
+#include "telemetry_store.h"
+
+#include <algorithm>
+
+namespace saggar {
+
+Result<ChartLoad> StoreChartSource::load(const SeriesKey& series, TimeRange range, int maxPoints)
+{
+    auto store = TelemetryStore::openInWorkspace(m_dir, OpenMode::ExistingReadOnly);
+    if (!store) {
+        if (store.error().code == ErrorCode::DatabaseMissing)
+            return ChartLoad{};
+        return store.error();
+    }
+    auto count = store.value()->count(series, range);
+    if (!count)
+        return count.error();
+    ChartLoad out;
+    if (count.value() <= std::max(1, maxPoints)) {
+        auto points = store.value()->read(series, range);
+        if (!points)
+            return points.error();
+        out.points = std::move(points.value());
+        return out;
+    }
+    auto buckets = store.value()->downsampleForWidth(series, range, std::max(1, maxPoints));
+    if (!buckets)
+        return buckets.error();
+    out.downsampled = true;
+    out.buckets = std::move(buckets.value());
+    // The bucket length: the shortest step between neighbours (absent buckets only lengthen steps).
+    for (std::size_t i = 1; i < out.buckets.size(); ++i) {
+        const TimestampMs step = out.buckets[i].startMs - out.buckets[i - 1].startMs;
+        if (out.bucketMs == 0 || step < out.bucketMs)
+            out.bucketMs = step;
+    }
+    return out;
+}
+
+} // namespace saggar

@@ -1,0 +1,22 @@
+// TelemetryChartSource over a workspace's telemetry.db: each load opens its own read-only connection,
+// so loads may run on any thread beside the writer (WAL). Up to maxPoints readings come raw; beyond,
+// downsampleForWidth answers (from the hourly rollups once buckets are an hour or longer).
+#pragma once
+
+#include "core/telemetry_chart_source.h"
+
+#include <string>
+
+namespace saggar {
+
+class StoreChartSource final : public TelemetryChartSource
+{
+public:
+    explicit StoreChartSource(std::string workspaceDir) : m_dir(std::move(workspaceDir)) {}
+    Result<ChartLoad> load(const SeriesKey& series, TimeRange range, int maxPoints) override;
+
+private:
+    std::string m_dir;
+};
+
+} // namespace saggar
