@@ -4,6 +4,9 @@
 #include "storage/store_chart_source.h"
 #include "storage/telemetry_store.h"
 #include "widgets/chart_loader.h"
+#include "widgets/telemetry_view.h"
+
+#include <qcustomplot.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -96,6 +99,39 @@ private slots:
         QCOMPARE(days.value().buckets.front().min, 40.0);
         QCOMPARE(days.value().buckets.front().max, 49.0);
         QCOMPARE(days.value().linePoints().size(), days.value().buckets.size());
+    }
+    void viewLoadsEachRangeFromTheStore()
+    {
+        QTemporaryDir dir;
+        {
+            auto store = TelemetryStore::openInWorkspace(dir.path().toStdString(), OpenMode::CreateReadWrite);
+            QVERIFY(store.ok());
+            std::vector<Sample> samples;
+            for (int i = 0; i < 2 * 24 * 60; ++i)
+                samples.push_back({kSpeed, kStart + i * kMinute, 40.0 + (i % 10), 0});
+            QVERIFY(store.value()->write(samples).ok());
+        }
+        TelemetryView view(std::make_shared<StoreChartSource>(dir.path().toStdString()));
+        view.resize(900, 500);
+        view.chart()->setTimeRange({kStart, kStart + 2 * 60 * kMinute});
+        SeriesKey fuel = kSpeed;
+        fuel.channel = ChannelId::FuelLevel;
+        view.setChannels(
+            {{kSpeed, "Speed", "km/h", kMinute, {90.0}}, {fuel, "Fuel level", "%", kMinute, {}}});
+        QTRY_COMPARE(view.roundsShown(), 1);
+        QCOMPARE(view.chart()->seriesCount(), 2);
+        QCOMPARE(view.chart()->plot()->graph(0)->dataCount(), 120); // two hours of raw readings
+        QCOMPARE(view.chart()->plot()->graph(1)->dataCount(), 0);   // no fuel readings: an empty line
+        QCOMPARE(view.chart()->thresholdCount(), 1);
+
+        // A year: bucket means (whole hours or longer, from the rollups), far fewer than the 2,880 readings.
+        view.chart()->setPreset(RangePreset::Year, kStart + 2 * 24 * 60 * kMinute);
+        QTRY_COMPARE(view.roundsShown(), 2);
+        const int buckets = view.chart()->plot()->graph(0)->dataCount();
+        QVERIFY2(buckets >= 1 && buckets <= 48, qPrintable(QString::number(buckets)));
+        const double mean = view.chart()->plot()->graph(0)->data()->at(0)->value;
+        QVERIFY(mean > 40.0 && mean < 49.0); // a bucket mean, not a single reading
+        QVERIFY(view.lastError().isEmpty());
     }
 };
 
