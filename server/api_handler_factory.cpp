@@ -1,6 +1,9 @@
 #include "api_handler_factory.h"
 
 #include "api_response.h"
+#include "change_feed.h"
+#include "file_patch.h"
+#include "request_auth.h"
 #include "sign_in.h"
 
 #include <Poco/Net/HTTPRequestHandler.h>
@@ -8,8 +11,10 @@
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/StreamCopier.h>
 
+#include <charconv>
 #include <istream>
 #include <optional>
+#include <variant>
 
 namespace saggar::server {
 
@@ -52,7 +57,51 @@ private:
             std::lock_guard lock(m_context.storeMutex);
             return signIn(body, m_context.users, m_context.tokens, m_context.clock.nowMs());
         }
-        return errorResponse(404, "not_found", "no such resource: " + method + " " + uri);
+        return authenticated(request);
+    }
+
+    // Every other /api/v1 resource: the caller's token first, then the resource.
+    ApiResponse authenticated(Poco::Net::HTTPServerRequest& request)
+    {
+        const std::string& uri = request.getURI();
+        const std::string& method = request.getMethod();
+        const auto queryAt = uri.find('?');
+        const std::string path = uri.substr(0, queryAt);
+        const std::string query = queryAt == std::string::npos ? std::string() : uri.substr(queryAt + 1);
+        std::unique_lock lock(m_context.storeMutex);
+        auto caller = authenticateCaller(request.get("Authorization", ""), m_context.tokens, m_context.db,
+                                         m_context.clock.nowMs());
+        if (auto* refused = std::get_if<ApiResponse>(&caller)) {
+            lock.unlock();
+            if (request.hasContentLength() && request.getContentLength64() <= kMaxJsonBodyBytes)
+                discardBody(request);
+            return *refused;
+        }
+        const Caller& who = std::get<Caller>(caller);
+        if (path == "/api/v1/changes") {
+            if (method != "GET")
+                return errorResponse(405, "method_not_allowed", "use GET");
+            return changeFeed(m_context.db, who, query);
+        }
+        const std::string filesPrefix = "/api/v1/files/";
+        if (path.rfind(filesPrefix, 0) == 0 && method == "PATCH") {
+            const std::string idText = path.substr(filesPrefix.size());
+            Id id = 0;
+            const auto [end, ec] = std::from_chars(idText.data(), idText.data() + idText.size(), id);
+            if (idText.empty() || ec != std::errc() || end != idText.data() + idText.size() || id <= 0)
+                return errorResponse(404, "not_found", "no such resource: " + method + " " + path);
+            PatchRequest patch{id, path, std::nullopt, std::nullopt, {}};
+            if (request.has("If-Match"))
+                patch.ifMatch = request.get("If-Match");
+            if (request.has("Idempotency-Key"))
+                patch.idempotency = request.get("Idempotency-Key");
+            lock.unlock(); // the body is read without holding the store
+            if (auto refused = readBody(request, patch.body))
+                return *refused;
+            lock.lock();
+            return patchFile(m_context.db, who, patch, m_context.clock.nowMs());
+        }
+        return errorResponse(404, "not_found", "no such resource: " + method + " " + path);
     }
 
     // Reads a JSON body of at most kMaxJsonBodyBytes; refuses a missing length or a bigger one unread.

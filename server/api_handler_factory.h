@@ -6,6 +6,7 @@
 
 #include "core/clock.h"
 #include "core/loan_file_store.h"
+#include "storage/database.h"
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 
@@ -15,12 +16,14 @@ namespace saggar::server {
 
 inline constexpr std::streamsize kMaxJsonBodyBytes = 1 << 20;
 
-// What the handlers share. `users` is guarded by `storeMutex` (one SQLite connection).
+// What the handlers share. `users` and `db` are guarded by `storeMutex` (one SQLite connection, on
+// which ensureSyncSchema() has run).
 struct ApiContext
 {
     UserDirectory& users;
     const TokenService& tokens;
     const Clock& clock;
+    Database& db;
     std::mutex storeMutex;
 };
 

@@ -2,6 +2,7 @@
 // demo portfolio with --demo, and serves /api/v1 over HTTP, or HTTPS with --cert and --key.
 #include "api_handler_factory.h"
 #include "demo_seed.h"
+#include "sync_schema.h"
 #include "token_service.h"
 
 #include "storage/sqlite_loan_file_store.h"
@@ -81,6 +82,10 @@ protected:
                 return EXIT_SOFTWARE;
             }
         }
+        if (auto sync = ensureSyncSchema(workspace.value()->db(), SystemClock().nowMs()); !sync) {
+            std::cerr << sync.error().message << '\n';
+            return EXIT_SOFTWARE;
+        }
         auto secret = serverSecret(workspace.value()->directory());
         if (!secret) {
             std::cerr << secret.error().message << '\n';
@@ -89,7 +94,7 @@ protected:
         SqliteLoanFileStore store(workspace.value()->db());
         const TokenService tokens(secret.value());
         const SystemClock clock;
-        ApiContext context{store, tokens, clock, {}};
+        ApiContext context{store, tokens, clock, workspace.value()->db(), {}};
 
         std::unique_ptr<Poco::Net::ServerSocket> socket;
         try {

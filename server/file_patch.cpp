@@ -1,0 +1,354 @@
+#include "file_patch.h"
+
+#include "file_summary.h"
+#include "idempotency.h"
+
+#include "storage/content_hash.h"
+
+#include <Poco/Exception.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/JSON/Stringifier.h>
+
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <sstream>
+
+namespace saggar::server {
+
+namespace {
+
+enum class Kind { Money, Months, Percent, Text };
+
+struct Column
+{
+    const char* path;
+    const char* column;
+    Kind kind;
+};
+
+// The file's own fields an analyst edits on a draft (sync-api.md, "Roles on the wire").
+constexpr Column kDraftFields[] = {{"amountFen", "amount_fen", Kind::Money},
+                                   {"termMonths", "term_months", Kind::Months},
+                                   {"annualRatePct", "annual_rate_pct", Kind::Percent},
+                                   {"purpose", "purpose", Kind::Text}};
+
+const Column* draftField(const std::string& path)
+{
+    for (const Column& c : kDraftFields)
+        if (path == c.path)
+            return &c;
+    return nullptr;
+}
+
+// Paths only a manager may write (approvals, exceptions, waivers, covenants' status, risk).
+bool isManagerPath(const std::string& path)
+{
+    for (const char* prefix : {"approvals", "exceptions", "riskAssessment", "waivers"})
+        if (path == prefix || path.rfind(std::string(prefix) + "/", 0) == 0)
+            return true;
+    return path.rfind("covenants/", 0) == 0 && path.size() > 7 && path.substr(path.size() - 7) == "/status";
+}
+
+std::string jsonText(const Poco::Dynamic::Var& v)
+{
+    std::ostringstream out;
+    Poco::JSON::Stringifier::stringify(v, out);
+    return out.str();
+}
+
+std::optional<std::int64_t> quotedVersion(const std::string& header)
+{
+    if (header.size() < 3 || header.front() != '"' || header.back() != '"')
+        return std::nullopt;
+    std::int64_t v = 0;
+    const char* first = header.data() + 1;
+    const char* last = header.data() + header.size() - 1;
+    const auto [end, ec] = std::from_chars(first, last, v);
+    if (ec != std::errc() || end != last || v < 1)
+        return std::nullopt;
+    return v;
+}
+
+// The value checked for its column, or the 422 answer.
+std::optional<ApiResponse> checkValue(const Column& c, const Poco::Dynamic::Var& v)
+{
+    const std::string path = c.path;
+    switch (c.kind) {
+    case Kind::Money:
+    case Kind::Months: {
+        if (!v.isInteger() || v.isBoolean())
+            return errorResponse(422, "wrong_type", path + " must be an integer", path);
+        const auto n = v.convert<std::int64_t>();
+        if (c.kind == Kind::Money && (n <= 0 || n > 100'000'000'000'00LL))
+            return errorResponse(422, "validation", path + " must be between 1 fen and 10 billion yuan",
+                                 path);
+        if (c.kind == Kind::Months && (n < 1 || n > 360))
+            return errorResponse(422, "validation", path + " must be 1 to 360 months", path);
+        return std::nullopt;
+    }
+    case Kind::Percent: {
+        if (!v.isNumeric() || v.isBoolean())
+            return errorResponse(422, "wrong_type", path + " must be a number", path);
+        const double d = v.convert<double>();
+        if (!std::isfinite(d) || d <= 0.0 || d > 36.0)
+            return errorResponse(422, "validation", path + " must be above 0 and at most 36", path);
+        return std::nullopt;
+    }
+    case Kind::Text: {
+        if (!v.isString())
+            return errorResponse(422, "wrong_type", path + " must be a string", path);
+        const auto s = v.extract<std::string>();
+        if (s.find_first_not_of(" \t\r\n") == std::string::npos || s.size() > 4000)
+            return errorResponse(422, "validation", path + " must be non-empty text up to 4000 bytes", path);
+        return std::nullopt;
+    }
+    }
+    return std::nullopt;
+}
+
+struct FileRow
+{
+    Id analystId = 0;
+    std::string state;
+    std::int64_t version = 0;
+    bool deleted = false;
+};
+
+ApiResponse internal(const Error& e)
+{
+    return errorResponse(500, "internal", "the server's database refused the write: " + e.message);
+}
+
+// Current value of a draft column as JSON text.
+Result<std::string> currentJson(Database& db, Id fileId, const Column& c)
+{
+    auto st = db.prepare(std::string("SELECT ") + c.column + " FROM loan_files WHERE id = ?");
+    if (!st)
+        return st.error();
+    if (auto r = st.value().bindAll(fileId); !r)
+        return r.error();
+    if (auto r = st.value().step(); !r)
+        return r.error();
+    switch (c.kind) {
+    case Kind::Money:
+    case Kind::Months:
+        return std::to_string(st.value().columnInt64(0));
+    case Kind::Percent:
+        return jsonText(st.value().columnDouble(0));
+    case Kind::Text:
+        return jsonText(st.value().columnText(0));
+    }
+    return std::string("null");
+}
+
+struct Conflict
+{
+    std::string path, base, theirs, mine, theirsBy;
+    Id theirsById = 0;
+    std::int64_t theirsVersion = 0;
+};
+
+ApiResponse conflictAnswer(const std::vector<Conflict>& conflicts, std::int64_t current)
+{
+    std::string body =
+        R"({"error":{"code":"conflict","message":)" +
+        jsonText(std::to_string(conflicts.size()) + " field(s) changed since the base version") +
+        R"(},"currentVersion":)" + std::to_string(current) + R"(,"conflicts":[)";
+    for (std::size_t i = 0; i < conflicts.size(); ++i) {
+        const Conflict& c = conflicts[i];
+        body += (i ? "," : "") + std::string(R"({"path":)") + jsonText(c.path) + R"(,"base":)" + c.base +
+                R"(,"theirs":)" + c.theirs + R"(,"mine":)" + c.mine;
+        if (c.theirsVersion > 0)
+            body += R"(,"theirsBy":{"id":)" + std::to_string(c.theirsById) + R"(,"displayName":)" +
+                    jsonText(c.theirsBy) + R"(},"theirsVersion":)" + std::to_string(c.theirsVersion);
+        body += "}";
+    }
+    return ApiResponse{409, body + "]}", {}};
+}
+
+} // namespace
+
+ApiResponse patchFile(Database& db, const Caller& caller, const PatchRequest& request, TimestampMs nowMs)
+{
+    if (!request.ifMatch)
+        return errorResponse(428, "precondition_required", "a patch needs If-Match: \"<base version>\"",
+                             "If-Match");
+    const auto base = quotedVersion(*request.ifMatch);
+    if (!base)
+        return errorResponse(400, "bad_header", "If-Match must be a quoted version such as \"7\"",
+                             "If-Match");
+    if (!request.idempotency)
+        return errorResponse(428, "precondition_required", "a patch needs an Idempotency-Key",
+                             "Idempotency-Key");
+    if (!isIdempotencyKey(*request.idempotency))
+        return errorResponse(400, "bad_header", "Idempotency-Key must be a UUID", "Idempotency-Key");
+
+    Poco::JSON::Object::Ptr patch;
+    try {
+        patch = Poco::JSON::Parser().parse(request.body).extract<Poco::JSON::Object::Ptr>();
+    } catch (const std::exception&) {
+        return errorResponse(400, "malformed_json", "the body is not a JSON object");
+    }
+    if (!patch)
+        return errorResponse(400, "malformed_json", "the body is not a JSON object");
+
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return internal(tx.error());
+    const IdempotentRequest idem{caller.userId, *request.idempotency, "PATCH", request.path,
+                                 sha256Hex(request.body)};
+    auto seen = replayIfSeen(db, idem);
+    if (!seen)
+        return internal(seen.error());
+    if (seen.value())
+        return *seen.value();
+
+    FileRow file;
+    {
+        auto st = db.prepare("SELECT coalesce(f.analyst_id, 0), f.state, f.version, t.file_id IS NOT NULL "
+                             "FROM loan_files f LEFT JOIN server_tombstones t ON t.file_id = f.id "
+                             "WHERE f.id = ? AND " +
+                             readableFilesCondition(caller));
+        if (!st || !st.value().bindAll(request.fileId))
+            return internal(makeError("the file could not be read"));
+        auto row = st.value().step();
+        if (!row)
+            return internal(row.error());
+        if (!row.value())
+            return errorResponse(404, "not_found", "no file " + std::to_string(request.fileId));
+        file = {st.value().columnInt64(0), st.value().columnText(1), st.value().columnInt64(2),
+                st.value().columnInt(3) != 0};
+    }
+    if (file.deleted)
+        return errorResponse(409, "deleted", "file " + std::to_string(request.fileId) + " was deleted");
+
+    // Shape and roles, before anything is compared or written.
+    for (const auto& [name, value] : *patch)
+        if (name != "set" && name != "add" && name != "remove")
+            return errorResponse(422, "unknown_field", "a patch has set, add and remove only", name);
+    for (const char* name : {"add", "remove"})
+        if (patch->has(name))
+            return errorResponse(422, "validation",
+                                 std::string("'") + name + "' (children) is not served by this server yet",
+                                 name);
+    const auto set = patch->getObject("set");
+    if (!set || set->size() == 0)
+        return errorResponse(422, "wrong_type", "'set' must be an object with at least one path", "set");
+    std::vector<std::pair<const Column*, Poco::Dynamic::Var>> writes;
+    for (const auto& [path, value] : *set) {
+        if (isManagerPath(path)) {
+            if (caller.role != "manager")
+                return errorResponse(403, "forbidden_field", "a " + caller.role + " may not write " + path,
+                                     path);
+            return errorResponse(422, "validation", path + " is written through the workflow actions", path);
+        }
+        const Column* column = draftField(path);
+        if (!column)
+            return errorResponse(422, "unknown_field", "no writable field " + path, path);
+        if (caller.role != "analyst" || caller.userId != file.analystId)
+            return errorResponse(403, "forbidden_field", "only the file's analyst may write " + path, path);
+        if (file.state != "draft")
+            return errorResponse(403, "forbidden_field",
+                                 path + " can only be changed while the file is a draft", path);
+        if (auto refused = checkValue(*column, value))
+            return *refused;
+        writes.emplace_back(column, value);
+    }
+
+    if (*base > file.version)
+        return errorResponse(412, "version_mismatch",
+                             "file " + std::to_string(request.fileId) + " is at version " +
+                                 std::to_string(file.version) + ", never at " + std::to_string(*base));
+    if (*base < file.version) {
+        // Versions the log does not cover (before the server began logging) count as touching every path.
+        auto logStart = db.prepare("SELECT coalesce(min(version), 0) FROM server_changes WHERE file_id = ?");
+        if (!logStart || !logStart.value().bindAll(request.fileId) || !logStart.value().step())
+            return internal(makeError("the change log could not be read"));
+        const bool uncovered = *base < logStart.value().columnInt64(0);
+        std::vector<Conflict> conflicts;
+        for (const auto& [column, value] : writes) {
+            Conflict c{column->path, "null", "null", jsonText(value), {}, 0, 0};
+            auto st = db.prepare(
+                "SELECT l.before_json, l.version, l.user_id, coalesce(u.display_name, '') FROM "
+                "server_field_log l "
+                "LEFT JOIN users u ON u.id = l.user_id WHERE l.file_id = ? AND l.path = ? AND l.version > ? "
+                "ORDER BY l.version");
+            if (!st || !st.value().bindAll(request.fileId, std::string(column->path), *base))
+                return internal(makeError("the field log could not be read"));
+            bool touched = uncovered;
+            for (bool first = true;; first = false) {
+                auto row = st.value().step();
+                if (!row)
+                    return internal(row.error());
+                if (!row.value())
+                    break;
+                touched = true;
+                if (first && !uncovered)
+                    c.base = st.value().columnText(0);
+                c.theirsVersion = st.value().columnInt64(1);
+                c.theirsById = st.value().columnInt64(2);
+                c.theirsBy = st.value().columnText(3);
+            }
+            if (!touched)
+                continue;
+            auto theirs = currentJson(db, request.fileId, *column);
+            if (!theirs)
+                return internal(theirs.error());
+            c.theirs = theirs.value();
+            conflicts.push_back(std::move(c));
+        }
+        if (!conflicts.empty())
+            return conflictAnswer(conflicts, file.version);
+    }
+
+    const std::int64_t next = file.version + 1;
+    for (const auto& [column, value] : writes) {
+        auto before = currentJson(db, request.fileId, *column);
+        if (!before)
+            return internal(before.error());
+        auto update =
+            db.prepare(std::string("UPDATE loan_files SET ") + column->column + " = ? WHERE id = ?");
+        if (!update)
+            return internal(update.error());
+        Result<void> bound = column->kind == Kind::Text ? update.value().bindAll(value.extract<std::string>())
+                             : column->kind == Kind::Percent
+                                 ? update.value().bindAll(value.convert<double>())
+                                 : update.value().bindAll(value.convert<std::int64_t>());
+        if (!bound || !update.value().bindInt64(2, request.fileId))
+            return internal(makeError("a value could not be bound"));
+        if (auto r = update.value().run(); !r)
+            return internal(r.error());
+        auto log =
+            db.prepare("INSERT INTO server_field_log (file_id, version, path, before_json, after_json, "
+                       "user_id, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        if (!log || !log.value().bindAll(request.fileId, next, std::string(column->path), before.value(),
+                                         jsonText(value), caller.userId, nowMs))
+            return internal(makeError("the field log could not be written"));
+        if (auto r = log.value().run(); !r)
+            return internal(r.error());
+    }
+    auto bump = db.prepare("UPDATE loan_files SET version = ?, updated_at_ms = ? WHERE id = ?");
+    if (!bump || !bump.value().bindAll(next, nowMs, request.fileId) || !bump.value().run())
+        return internal(makeError("the version could not be bumped"));
+    auto feed =
+        db.prepare("INSERT INTO server_changes (file_id, version, deleted, at_ms) VALUES (?, ?, 0, ?)");
+    if (!feed || !feed.value().bindAll(request.fileId, next, nowMs) || !feed.value().run())
+        return internal(makeError("the change feed could not be written"));
+    auto summary = fileSummary(db, request.fileId);
+    if (!summary)
+        return internal(summary.error());
+    ApiResponse answer{200,
+                       R"({"version":)" + std::to_string(next) + R"(,"file":)" + toJson(summary.value()) +
+                           "}",
+                       {{"ETag", "\"" + std::to_string(next) + "\""}}};
+    if (auto r = rememberAnswer(db, idem, answer, nowMs); !r)
+        return internal(r.error());
+    if (auto r = tx.value().commit(); !r)
+        return internal(r.error());
+    return answer;
+}
+
+} // namespace saggar::server
