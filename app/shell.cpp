@@ -11,6 +11,7 @@
 #include "storage/sqlite_loan_file_store.h"
 #include "storage/sqlite_portfolio_source.h"
 #include "storage/sqlite_risk_store.h"
+#include "storage/sqlite_valuation_store.h"
 #include "storage/sqlite_workflow_store.h"
 #include "storage/workspace.h"
 #include "sync/sqlite_sync_queue.h"
@@ -35,7 +36,8 @@ Shell::Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* pa
           std::make_unique<SqliteWorkflowStore>(m_workspace->db(), m_workspace->attachmentsDirectory())),
       m_workflow(std::make_unique<WorkflowService>(*m_workflowStore,
                                                    [] { return QDateTime::currentMSecsSinceEpoch(); })),
-      m_riskStore(std::make_unique<SqliteRiskStore>(m_workspace->db())), m_language(std::move(language))
+      m_riskStore(std::make_unique<SqliteRiskStore>(m_workspace->db())),
+      m_valuations(std::make_unique<SqliteValuationStore>(m_workspace->db())), m_language(std::move(language))
 {
     if (const auto& model = risk::defaultApplicationModel()) {
         m_risk = std::make_unique<risk::RiskDecisionService>(
@@ -105,6 +107,7 @@ void Shell::showMainWindow(Id reopenFile, int page)
     session.alerts = m_alerts.get();
     session.serverAddress = storedServerAddress();
     session.syncQueue = m_syncQueue.get();
+    session.valuations = m_valuations.get();
     const std::string dbPath = m_workspace->databasePath();
     session.portfolioSource = [dbPath]() -> Result<std::unique_ptr<PortfolioSource>> {
         auto source = SqlitePortfolioSource::open(dbPath);

@@ -22,6 +22,7 @@ class SqliteAlertStore;
 class SystemClock;
 class AlertService;
 class SqliteSyncQueue;
+class SqliteValuationStore;
 } // namespace saggar
 
 namespace saggar::app {
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<AlertService> m_alerts;
     AlertEvaluation* m_alertEvaluation = nullptr; // runs the rules on its own thread
     std::unique_ptr<SqliteSyncQueue> m_syncQueue;
+    std::unique_ptr<SqliteValuationStore> m_valuations;
     SyncBridge* m_sync = nullptr; // the sync engine, when a server is configured
     QString m_language;
     User m_user;

@@ -5,8 +5,10 @@
 #include "display_names.h"
 #include "file_controller.h"
 #include "tab_support.h"
+#include "valuation_dialog.h"
 #include "widgets/money_format.h"
 
+#include <QDateTime>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,8 +41,15 @@ CollateralTab::CollateralTab(FileController& controller, QWidget* parent)
     m_trucks->setObjectName(QStringLiteral("trucksTable"));
     m_addTruck = new QPushButton(tr("Add truck…"), trucksBox);
     m_addTruck->setObjectName(QStringLiteral("addTruck"));
+    m_valueTruck = new QPushButton(tr("Value…"), trucksBox);
+    m_valueTruck->setObjectName(QStringLiteral("valueTruck"));
+    m_valueTruck->setToolTip(tr("The valuation model's values for the selected truck, with its bands"));
     trucksLayout->addWidget(m_trucks);
-    trucksLayout->addWidget(m_addTruck, 0, Qt::AlignLeft);
+    auto* truckButtons = new QHBoxLayout;
+    truckButtons->addWidget(m_addTruck);
+    truckButtons->addWidget(m_valueTruck);
+    truckButtons->addStretch(1);
+    trucksLayout->addLayout(truckButtons);
 
     auto* kilnsBox = new QGroupBox(tr("Kilns"), this);
     auto* kilnsLayout = new QVBoxLayout(kilnsBox);
@@ -50,8 +59,15 @@ CollateralTab::CollateralTab(FileController& controller, QWidget* parent)
     m_kilns->setObjectName(QStringLiteral("kilnsTable"));
     m_addKiln = new QPushButton(tr("Add kiln…"), kilnsBox);
     m_addKiln->setObjectName(QStringLiteral("addKiln"));
+    m_valueKiln = new QPushButton(tr("Value…"), kilnsBox);
+    m_valueKiln->setObjectName(QStringLiteral("valueKiln"));
+    m_valueKiln->setToolTip(tr("The valuation model's values for the selected kiln, with its bands"));
     kilnsLayout->addWidget(m_kilns);
-    kilnsLayout->addWidget(m_addKiln, 0, Qt::AlignLeft);
+    auto* kilnButtons = new QHBoxLayout;
+    kilnButtons->addWidget(m_addKiln);
+    kilnButtons->addWidget(m_valueKiln);
+    kilnButtons->addStretch(1);
+    kilnsLayout->addLayout(kilnButtons);
 
     // The appraiser's entry: select an asset, type its value, save.
     m_valuation = new QGroupBox(tr("Appraisal"), this);
@@ -97,6 +113,8 @@ CollateralTab::CollateralTab(FileController& controller, QWidget* parent)
     connect(m_trucks, &QTableWidget::itemSelectionChanged, this, [this] { onSelection(true); });
     connect(m_kilns, &QTableWidget::itemSelectionChanged, this, [this] { onSelection(false); });
     connect(m_save, &QPushButton::clicked, this, &CollateralTab::saveValue);
+    connect(m_valueTruck, &QPushButton::clicked, this, [this] { valueSelected(true); });
+    connect(m_valueKiln, &QPushButton::clicked, this, [this] { valueSelected(false); });
     connect(m_value, &QLineEdit::returnPressed, this, &CollateralTab::saveValue);
 }
 
@@ -152,6 +170,11 @@ void CollateralTab::showFile(const FileView& view)
         view.detail.file.state == LoanState::Draft && m_controller.actor().role == Role::Analyst;
     m_addTruck->setVisible(listing);
     m_addKiln->setVisible(listing);
+    const bool valuing = m_controller.valuations() != nullptr;
+    m_valueTruck->setVisible(valuing);
+    m_valueKiln->setVisible(valuing);
+    m_valueTruck->setEnabled(false);
+    m_valueKiln->setEnabled(false);
 
     // The rules decide who values: probe with the first asset at a nominal value.
     ValuationRequest probe;
@@ -207,6 +230,37 @@ void CollateralTab::onSelection(bool truck)
         truck ? tr("Truck %1").arg(table->item(row, 0)->text())
               : tr("Kiln: %1, installed %2").arg(table->item(row, 0)->text(), table->item(row, 4)->text()));
     m_save->setEnabled(true);
+    m_valueTruck->setEnabled(truck);
+    m_valueKiln->setEnabled(!truck);
+}
+
+void CollateralTab::valueSelected(bool truck)
+{
+    valuation::ValuationStore* store = m_controller.valuations();
+    if (!m_controller.isOpen() || store == nullptr || m_selectedId == 0 || m_selectedTruck != truck)
+        return;
+    const FileView& view = m_controller.view();
+    valuation::AssetToValue asset;
+    asset.kind = truck ? "truck" : "kiln";
+    asset.assetId = m_selectedId;
+    asset.cluster = view.detail.enterprise.cluster;
+    for (const Truck& t : view.detail.trucks)
+        if (truck && t.id == m_selectedId) {
+            asset.truck = &t;
+            asset.yearBuilt = t.year;
+        }
+    for (const Kiln& k : view.detail.kilns)
+        if (!truck && k.id == m_selectedId) {
+            asset.kiln = &k;
+            asset.yearBuilt = k.yearInstalled;
+        }
+    if (!asset.truck && !asset.kiln)
+        return;
+    ValuationDialog dialog(*store,
+                           valuation::appraiseAsset(*store, asset, QDateTime::currentMSecsSinceEpoch(),
+                                                    m_controller.actor().userId),
+                           m_selected->text(), this);
+    execDialog(dialog);
 }
 
 void CollateralTab::saveValue()

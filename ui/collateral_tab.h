@@ -27,6 +27,8 @@ public:
     void selectAsset(bool truck, int row);
     // Saves the value typed for the selected asset.
     void saveValue();
+    // Opens the model's valuation of the selected truck (or kiln) in a dialog (through the dialog seam).
+    void valueSelected(bool truck);
 
 private:
     void addAsset(bool truck);
@@ -37,6 +39,8 @@ private:
     QTableWidget* m_kilns;
     QPushButton* m_addTruck;
     QPushButton* m_addKiln;
+    QPushButton* m_valueTruck;
+    QPushButton* m_valueKiln;
     QWidget* m_valuation;
     QLabel* m_selected;
     QLineEdit* m_value;

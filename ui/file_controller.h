@@ -5,6 +5,7 @@
 
 #include "core/loan_file_store.h"
 #include "core/risk_decision_service.h"
+#include "core/valuation_store.h"
 #include "core/workflow_service.h"
 
 #include <QObject>
@@ -40,6 +41,9 @@ public:
     // The scorecard behind the risk-assessment step; without it the grade is chosen by hand.
     risk::RiskDecisionService* riskDecisions() const { return m_risk; }
     void setRiskDecisions(risk::RiskDecisionService* service) { m_risk = service; }
+    // Where pledged assets are valued by the model; without it the Collateral tab offers no "Value…".
+    valuation::ValuationStore* valuations() const { return m_valuations; }
+    void setValuations(valuation::ValuationStore* store) { m_valuations = store; }
 
     // The name the file knows for a person, else "user #7".
     QString personName(Id userId) const;
@@ -60,6 +64,7 @@ private:
     Actor m_actor;
     std::optional<FileView> m_view;
     risk::RiskDecisionService* m_risk = nullptr;
+    valuation::ValuationStore* m_valuations = nullptr;
 };
 
 } // namespace saggar::ui

@@ -65,6 +65,7 @@ MainWindow::MainWindow(Session session, QWidget* parent)
                             tr("Not built yet. Valuation and risk model versions, their measured error "
                                "and champion/challenger comparisons will be shown here."),
                             this));
+    m_loanFile->controller()->setValuations(m_session.valuations);
     if (m_session.risk) {
         m_loanFile->controller()->setRiskDecisions(m_session.risk);
         if (m_session.user.role == Role::Manager) {

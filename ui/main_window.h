@@ -5,6 +5,7 @@
 #include "core/loan_file_store.h"
 #include "core/risk_decision_service.h"
 #include "core/sync_queue.h"
+#include "core/valuation_store.h"
 #include "core/workflow_service.h"
 #include "portfolio_loader.h"
 
@@ -36,6 +37,7 @@ struct Session
     AlertService* alerts = nullptr;            // the alert queue; a placeholder page without it
     QString serverAddress;                     // the bank server for sync, "" = sync off
     SyncQueue* syncQueue = nullptr;            // waiting edits and conflicts; no menu entry without it
+    valuation::ValuationStore* valuations = nullptr; // "Value…" on the Collateral tab; hidden without it
 };
 
 class MainWindow : public QMainWindow

@@ -6,6 +6,7 @@
 #include "core/risk_default_model.h"
 #include "core/telemetry_time.h"
 #include "storage/demo_risk_history.h"
+#include "storage/demo_valuation_model.h"
 #include "storage/portfolio_writer.h"
 #include "storage/workspace.h"
 
@@ -106,6 +107,11 @@ int demoCreate(const Arguments& args, std::ostream& out, std::ostream& err)
         err << "The demo's risk history was not saved: " << risk.error().message << '\n';
         return 1;
     }
+    auto valuation = addDemoValuation(workspace.value()->db(), options.seed, options.nowMs);
+    if (!valuation) {
+        err << "The demo's valuation library and model were not saved: " << valuation.error().message << '\n';
+        return 1;
+    }
     const auto ms =
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started)
             .count();
@@ -114,7 +120,8 @@ int demoCreate(const Arguments& args, std::ostream& out, std::ostream& err)
         << " loan files, " << snapshot.trucks.size() << " trucks, " << snapshot.kilns.size()
         << " kilns (seed " << options.seed << "); " << risk->scored << " decided files scored by model "
         << model->version << " (" << risk->routedAsRecorded
-        << " routed as recorded).\nSign in as analyst, appraiser or manager with the password "
+        << " routed as recorded); valuation library " << valuation->libraryVersion << ", champion model "
+        << valuation->modelVersion << " trained on " << valuation->sales << " generated sales.\nSign in as analyst, appraiser or manager with the password "
         << kDemoPassword << ".\n";
     return 0;
 }

@@ -1,0 +1,149 @@
+#include "valuation_appraisal.h"
+
+#include "valuation_model_io.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+
+namespace saggar::valuation {
+namespace {
+
+std::string firstWord(std::string_view text)
+{
+    const auto space = text.find(' ');
+    return std::string(text.substr(0, space));
+}
+
+// The first number in a class name ("roller 150 m x 2.5 m" → 150).
+double firstNumber(const std::string& text)
+{
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] >= '0' && text[i] <= '9')
+            return std::strtod(text.c_str() + i, nullptr);
+    return 0;
+}
+
+bool endsWith(std::string_view text, std::string_view tail)
+{
+    return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
+}
+
+} // namespace
+
+const EquipmentType* matchTruckType(const Library& library, const Truck& truck)
+{
+    const bool light = truck.purchasePrice < Money::fromYuan(300'000);
+    const std::string klass = light ? "box 4x2 light" : "tractor 6x4";
+    const std::string brand = firstWord(truck.brand);
+    const EquipmentType* sameClass = nullptr;
+    const EquipmentType* anyTruck = nullptr;
+    for (const EquipmentType& t : library.types) {
+        if (t.category != Category::Truck)
+            continue;
+        if (!anyTruck)
+            anyTruck = &t;
+        if (t.klass != klass || endsWith(t.code, "-LNG"))
+            continue;
+        if (!brand.empty() && firstWord(t.brand) == brand)
+            return &t;
+        if (!sameClass)
+            sameClass = &t;
+    }
+    return sameClass ? sameClass : anyTruck;
+}
+
+const EquipmentType* matchKilnType(const Library& library, const Kiln& kiln)
+{
+    const std::string kind = kiln.type == KilnType::Roller   ? "roller"
+                             : kiln.type == KilnType::Tunnel ? "tunnel"
+                                                             : "shuttle";
+    const std::string fuel = kiln.fuel == KilnFuel::Gas ? "gas" : "electric";
+    const EquipmentType* best = nullptr;
+    double bestScore = std::numeric_limits<double>::infinity();
+    for (const EquipmentType& t : library.types) {
+        if (t.category != Category::Kiln)
+            continue;
+        // Kind and fuel first, then the nearest size (length; a shuttle kiln's volume stands in).
+        double score = std::abs(firstNumber(t.klass) - kiln.lengthM);
+        if (firstWord(t.klass) != kind)
+            score += 1e6;
+        if (firstWord(t.name) != fuel)
+            score += 1e5;
+        if (score < bestScore) {
+            bestScore = score;
+            best = &t;
+        }
+    }
+    return best;
+}
+
+Result<Appraisal> appraiseAsset(const ValuationStore& store, const AssetToValue& asset, TimestampMs nowMs, Id by)
+{
+    if ((asset.truck == nullptr) == (asset.kiln == nullptr))
+        return makeError("An asset to value is either a truck or a kiln.", ErrorCode::InvalidInput);
+    auto library = store.library();
+    if (!library)
+        return makeError(library.error().message, ErrorCode::NotFound);
+    auto models = store.models();
+    if (!models)
+        return models.error();
+    const ModelRecord* champion = nullptr;
+    for (const ModelRecord& m : *models)
+        if (m.role == "champion")
+            champion = &m;
+    if (!champion)
+        return makeError("The workspace has no champion valuation model yet (saggarctl valuation train --demo "
+                         "--workspace DIR).",
+                         ErrorCode::NotFound);
+    auto stored = store.model(champion->version);
+    if (!stored)
+        return stored.error();
+    auto model = readPriceModel(stored->body);
+    if (!model)
+        return model.error();
+
+    const EquipmentType* type =
+        asset.truck ? matchTruckType(*library, *asset.truck) : matchKilnType(*library, *asset.kiln);
+    if (!type)
+        return makeError("The library lists no type for this asset.", ErrorCode::NotFound);
+
+    IndicatorInputs in;
+    in.type = type;
+    in.yearBuilt = asset.yearBuilt;
+    in.asOfMs = nowMs;
+    in.cluster = asset.cluster;
+    const Indicators indicators = computeIndicators(in);
+
+    AssetCase input;
+    input.assetKey = asset.kind + ":" + std::to_string(asset.assetId);
+    input.typeCode = type->code;
+    input.cluster = asset.cluster;
+    input.indicators = indicatorValues(indicators);
+    const Valuer valuer(*library, *model);
+    const AssetCase cases[] = {input};
+    auto valued = valuer.value(cases);
+    if (!valued)
+        return valued.error();
+    const AssetValuation& v = valued->front();
+
+    Appraisal out;
+    out.type = *type;
+    out.model = *stored;
+    out.model.body.clear();
+    out.measured = model->measured;
+    ValuationRecord& r = out.record;
+    r.assetKind = asset.kind;
+    r.assetId = asset.assetId;
+    r.atMs = nowMs;
+    r.libraryVersion = library->version;
+    r.modelVersion = v.modelVersion;
+    r.role = ModelRole::Champion;
+    r.inputs = input;
+    r.indicators = indicators;
+    r.values = v.values;
+    r.valuedBy = by;
+    return out;
+}
+
+} // namespace saggar::valuation

@@ -1,0 +1,41 @@
+// The valuation of one pledged truck or kiln: what the champion model and the current library say it
+// would fetch (fair market, orderly liquidation, forced sale along the auction ladder, net recovery, time
+// to cash) with the 80 % and 90 % bands as measured, the twelve indicators with their sources and
+// coverage, and the versions used; "Store valuation" keeps it (reproducible from what it records).
+// Without a library or a champion model the dialog says so and how to get one.
+#pragma once
+
+#include "core/valuation_appraisal.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace saggar::ui {
+
+class ValuationDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ValuationDialog(valuation::ValuationStore& store, Result<valuation::Appraisal> appraisal,
+                    const QString& assetName, QWidget* parent = nullptr);
+
+    // Stores the valuation once; returns its id (0 when nothing was stored).
+    Id storeValuation();
+    Id storedId() const { return m_storedId; }
+
+private:
+    void buildValues(QWidget* page);
+    QWidget* buildLadder();
+    QWidget* buildIndicators();
+
+    valuation::ValuationStore& m_store;
+    Result<valuation::Appraisal> m_appraisal;
+    QPushButton* m_storeButton = nullptr;
+    QLabel* m_status = nullptr;
+    Id m_storedId = 0;
+};
+
+} // namespace saggar::ui
