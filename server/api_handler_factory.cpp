@@ -2,9 +2,11 @@
 
 #include "api_response.h"
 #include "change_feed.h"
+#include "device_auth.h"
 #include "file_patch.h"
 #include "request_auth.h"
 #include "sign_in.h"
+#include "telemetry_endpoints.h"
 
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPServerRequest.h>
@@ -57,6 +59,8 @@ private:
             std::lock_guard lock(m_context.storeMutex);
             return signIn(body, m_context.users, m_context.tokens, m_context.clock.nowMs());
         }
+        if (auto answer = deviceRoute(request))
+            return *answer;
         return authenticated(request);
     }
 
@@ -78,6 +82,12 @@ private:
             return *refused;
         }
         const Caller& who = std::get<Caller>(caller);
+        if ((path == "/api/v1/telemetry/history" || path == "/api/v1/telemetry") && method == "GET") {
+            lock.unlock(); // telemetry has its own file and connections
+            if (!m_context.telemetry)
+                return errorResponse(404, "not_found", "this server keeps no telemetry");
+            return telemetryHistory(query, *m_context.telemetry);
+        }
         if (path == "/api/v1/changes") {
             if (method != "GET")
                 return errorResponse(405, "method_not_allowed", "use GET");
@@ -104,16 +114,54 @@ private:
         return errorResponse(404, "not_found", "no such resource: " + method + " " + path);
     }
 
-    // Reads a JSON body of at most kMaxJsonBodyBytes; refuses a missing length or a bigger one unread.
-    static std::optional<ApiResponse> readBody(Poco::Net::HTTPServerRequest& request, std::string& body)
+    // The resources devices call: a device token for a device id and the shared secret, and ingest
+    // with that token (docs/server.md, "Telemetry"). Nothing for any other request.
+    std::optional<ApiResponse> deviceRoute(Poco::Net::HTTPServerRequest& request)
+    {
+        const std::string path = request.getURI().substr(0, request.getURI().find('?'));
+        const bool ingest = path == "/api/v1/telemetry/ingest" || path == "/api/v1/telemetry";
+        if (path != "/api/v1/devices/token" && !(ingest && request.getMethod() != "GET"))
+            return std::nullopt;
+        if (request.getMethod() != "POST") {
+            discardBody(request);
+            return errorResponse(405, "method_not_allowed", "use POST");
+        }
+        const TimestampMs now = m_context.clock.nowMs();
+        std::string body;
+        if (!ingest) {
+            if (auto refused = readBody(request, body))
+                return *refused;
+            TelemetryService* telemetry = m_context.telemetry;
+            const DeviceLookup lookup = [telemetry](const std::string& device) {
+                return telemetry ? telemetry->findDevice(device) : std::nullopt;
+            };
+            return issueDeviceToken(body, telemetry ? m_context.deviceSecret : std::string(), lookup,
+                                    m_context.tokens, now);
+        }
+        auto device = authenticateDevice(request.get("Authorization", ""), m_context.tokens, now);
+        if (auto* refused = std::get_if<ApiResponse>(&device)) {
+            if (request.hasContentLength() && request.getContentLength64() <= kMaxIngestBodyBytes)
+                discardBody(request, kMaxIngestBodyBytes);
+            return *refused;
+        }
+        if (auto refused = readBody(request, body, kMaxIngestBodyBytes))
+            return *refused;
+        if (!m_context.telemetry)
+            return errorResponse(404, "not_found", "this server keeps no telemetry");
+        return ingestTelemetry(body, std::get<std::string>(device), *m_context.telemetry, now);
+    }
+
+    // Reads a JSON body of at most `limit` bytes; refuses a missing length or a bigger one unread.
+    static std::optional<ApiResponse> readBody(Poco::Net::HTTPServerRequest& request, std::string& body,
+                                               std::streamsize limit = kMaxJsonBodyBytes)
     {
         if (!request.hasContentLength()) {
             discardBody(request);
             return errorResponse(411, "length_required", "the body needs a Content-Length");
         }
-        if (request.getContentLength64() > kMaxJsonBodyBytes)
+        if (request.getContentLength64() > limit)
             return errorResponse(413, "body_too_large",
-                                 "the body is larger than " + std::to_string(kMaxJsonBodyBytes) + " bytes");
+                                 "the body is larger than " + std::to_string(limit) + " bytes");
         if (request.getContentType().rfind("application/json", 0) != 0) {
             discardBody(request);
             return errorResponse(415, "unsupported_media_type", "the body must be application/json");
@@ -124,11 +172,11 @@ private:
 
     // Reads and drops a refused body of acceptable size, so closing the connection does not reset it
     // before the client has read the answer.
-    static void discardBody(Poco::Net::HTTPServerRequest& request)
+    static void discardBody(Poco::Net::HTTPServerRequest& request, std::streamsize limit = kMaxJsonBodyBytes)
     {
         char buffer[8192];
         std::streamsize total = 0;
-        while (total < kMaxJsonBodyBytes && request.stream().read(buffer, sizeof buffer).gcount() > 0)
+        while (total < limit && request.stream().read(buffer, sizeof buffer).gcount() > 0)
             total += request.stream().gcount();
     }
 

@@ -11,10 +11,13 @@
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 
 #include <mutex>
+#include <string>
 
 namespace saggar::server {
 
 inline constexpr std::streamsize kMaxJsonBodyBytes = 1 << 20;
+
+class TelemetryService;
 
 // What the handlers share. `users` and `db` are guarded by `storeMutex` (one SQLite connection, on
 // which ensureSyncSchema() has run).
@@ -25,6 +28,9 @@ struct ApiContext
     const Clock& clock;
     Database& db;
     std::mutex storeMutex;
+    // Telemetry (docs/server.md): nullptr serves none; devices get tokens only with a deviceSecret.
+    TelemetryService* telemetry = nullptr;
+    std::string deviceSecret{};
 };
 
 class ApiHandlerFactory : public Poco::Net::HTTPRequestHandlerFactory

@@ -2,10 +2,13 @@
 // demo portfolio with --demo, and serves /api/v1 over HTTP, or HTTPS with --cert and --key.
 #include "api_handler_factory.h"
 #include "demo_seed.h"
+#include "device_auth.h"
 #include "sync_schema.h"
+#include "telemetry_service.h"
 #include "token_service.h"
 
 #include "storage/sqlite_loan_file_store.h"
+#include "storage/telemetry_asset_source.h"
 #include "storage/workspace.h"
 
 #include <Poco/Net/Context.h>
@@ -39,6 +42,10 @@ protected:
         add("db", "the server's database folder; default ~/.local/share/saggar/server", "DIR");
         add("cert", "PEM certificate: serve HTTPS (needs --key)", "FILE");
         add("key", "PEM private key for --cert", "FILE");
+        add("device-secret",
+            "the secret devices show to get a device token (POST /api/v1/devices/token); without it the "
+            "server takes no telemetry",
+            "SECRET");
         add("demo", "seed an empty database with the demo portfolio and users", nullptr);
         add("help", "show this help", nullptr);
     }
@@ -50,12 +57,16 @@ protected:
         if (m_options.count("help")) {
             Poco::Util::HelpFormatter help(options());
             help.setCommand(commandName());
-            help.setUsage("[--port N] [--db DIR] [--demo] [--cert FILE --key FILE]");
+            help.setUsage("[--port N] [--db DIR] [--demo] [--cert FILE --key FILE] [--device-secret SECRET]");
             help.format(std::cout);
             return EXIT_OK;
         }
         if (m_options.count("cert") != m_options.count("key")) {
             std::cerr << "--cert and --key go together\n";
+            return EXIT_USAGE;
+        }
+        if (m_options.count("device-secret") && m_options["device-secret"].size() < kMinDeviceSecretLength) {
+            std::cerr << "--device-secret must be at least " << kMinDeviceSecretLength << " characters\n";
             return EXIT_USAGE;
         }
         int port = 8443;
@@ -95,6 +106,17 @@ protected:
         const TokenService tokens(secret.value());
         const SystemClock clock;
         ApiContext context{store, tokens, clock, workspace.value()->db(), {}};
+        // Telemetry lives in telemetry.db beside saggar.db; the devices are read from saggar.db.
+        auto telemetry = TelemetryService::open(workspace.value()->directory(), [&context] {
+            std::lock_guard lock(context.storeMutex);
+            return loadTelemetryAssets(context.db);
+        });
+        if (!telemetry) {
+            std::cerr << telemetry.error().message << '\n';
+            return EXIT_CANTCREAT;
+        }
+        context.telemetry = telemetry.value().get();
+        context.deviceSecret = m_options.count("device-secret") ? m_options["device-secret"] : std::string();
 
         std::unique_ptr<Poco::Net::ServerSocket> socket;
         try {

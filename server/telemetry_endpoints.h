@@ -1,0 +1,46 @@
+// The telemetry resources (docs/server.md, "Telemetry"):
+//   POST /api/v1/telemetry/ingest  (also POST /api/v1/telemetry), a device token:
+//     {"device":"TRK-…","readings":[{"seq":88001,"channel":"speed","t":1795100000000,"v":62.5},…]}
+//   GET /api/v1/telemetry/history  (also GET /api/v1/telemetry), a workstation token:
+//     ?asset=truck:12&channel=speed&from=…&to=…[&maxPoints=N]
+#pragma once
+
+#include "api_response.h"
+#include "telemetry_service.h"
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace saggar::server {
+
+inline constexpr std::streamsize kMaxIngestBodyBytes = 16 << 20;
+inline constexpr std::size_t kMaxReadingsPerRequest = 50'000;
+inline constexpr int kDefaultHistoryPoints = 10'000;
+inline constexpr int kMaxHistoryPoints = 100'000;
+inline constexpr TimestampMs kMaxHistoryRangeMs = 2 * 366 * 86'400'000LL;
+
+struct IngestRequest
+{
+    std::string device;
+    std::vector<DeviceReading> readings;
+};
+
+// The body's readings, or the whole request's refusal: not JSON → 400 malformed_json; a member of the
+// wrong type, a missing one or an unknown one → 422 wrong_type / unknown_field naming it (the
+// reading's index in the message); more than kMaxReadingsPerRequest → 413 too_many_readings.
+std::variant<IngestRequest, ApiResponse> parseIngestBody(const std::string& body);
+
+// Ingest for the device `tokenDevice` (from its token): the body's device must be that device (403
+// device_mismatch) and belong to an asset (403 unknown_device). Valid readings are stored, refused
+// ones counted: {"accepted":N,"duplicates":N,"rejected":{"out_of_range":1,…},"rejectedTotal":N,
+// "rejections":[{"index":17,"reason":"out_of_range","message":"…"}]} (at most 100 listed).
+ApiResponse ingestTelemetry(const std::string& body, const std::string& tokenDevice,
+                            TelemetryService& service, TimestampMs nowMs);
+
+// History of one channel of one asset over [from, to): raw readings up to maxPoints (default 10,000, at
+// most 100,000), min/max/mean buckets beyond. Times are epoch ms or ISO-8601 with a zone. A bad or
+// missing parameter → 400 bad_query; no such asset → 404 not_found.
+ApiResponse telemetryHistory(const std::string& query, TelemetryService& service);
+
+} // namespace saggar::server
