@@ -7,30 +7,13 @@
 
 #include "telemetry_ingest.h"
 
+#include "core/telemetry_importer.h" // ImportMode, ImportProgress, ImportReport
+
 #include <atomic>
 #include <functional>
 #include <iosfwd>
 
 namespace saggar {
-
-enum class ImportMode {
-    SkipBad,      // store the good lines, report the bad ones
-    AllOrNothing, // store nothing if any line is bad
-};
-
-struct ImportProgress
-{
-    std::int64_t bytesRead = 0;
-    std::int64_t totalBytes = 0; // 0 when unknown
-    std::int64_t lines = 0;
-};
-
-struct ImportLineError
-{
-    int line = 0;
-    RejectReason reason = RejectReason::Malformed;
-    std::string message;
-};
 
 struct ImportOptions
 {
@@ -42,18 +25,6 @@ struct ImportOptions
     std::int64_t progressEveryLines = 100'000;
     const std::atomic<bool>* cancel = nullptr; // set to stop; the import then writes nothing
     std::size_t maxErrorsListed = 1000;        // further bad lines are counted, not listed
-};
-
-struct ImportReport
-{
-    std::int64_t lines = 0;   // lines read, blank and comment lines included
-    std::int64_t samples = 0; // good records
-    std::int64_t inserted = 0;
-    std::int64_t duplicates = 0;
-    RejectCounts rejected;               // bad lines by reason
-    std::vector<ImportLineError> errors; // the first maxErrorsListed bad lines, in file order
-    bool committed = false;              // false: nothing was written (all-or-nothing refused, or cancelled)
-    bool cancelled = false;
 };
 
 // Errors are for failures of the store or the stream (nothing written); bad lines are in the report.
