@@ -1,6 +1,7 @@
 // saggar-sim history and live.
 #include "sim_commands.h"
 
+#include "server_sink.h"
 #include "sim_setup.h"
 
 #include "core/sim_device.h"
@@ -24,6 +25,7 @@ constexpr const char* kUsage =
     "  live [--interval-ms N] [--duration S]\n"
     "        appends a reading of every selected asset every N ms (default 5000) in real time, for S\n"
     "        seconds (default: until interrupted); counters continue from the stored history\n"
+    "        --server http://HOST:PORT --device-secret S: post them to saggar-server instead\n"
     "  --assets   all (default) or a comma list of truck:12, truck:1-40, kiln:3, trucks:100, kilns:20\n"
     "  --faults   KIND[:truck:ID|:kiln:ID][@WHEN][/DURATION], KIND one of offline, geofence-exit,\n"
     "             kiln-shutdown, odometer-rollback, duplicates, out-of-order; WHEN ISO-8601, epoch ms,\n"
@@ -64,7 +66,8 @@ void printSummary(std::ostream& out, const IngestStats& stats)
 const std::vector<std::string>& valuedOptions()
 {
     static const std::vector<std::string> options{"workspace", "seed", "assets",   "faults",
-                                                  "days",      "end",  "duration", "interval-ms"};
+                                                  "days",      "end",  "duration", "interval-ms",
+                                                  "server",    "device-secret"};
     return options;
 }
 
@@ -164,6 +167,8 @@ int history(const ctl::Arguments& args, std::ostream& out, std::ostream& err)
 
 int live(const ctl::Arguments& args, std::ostream& out, std::ostream& err, const std::atomic<bool>* stop)
 {
+    if (args.option("server"))
+        return liveToServer(args, out, err, stop);
     const auto interval = countOption(args, "interval-ms", 5000, 100, 3'600'000, err);
     const auto duration = countOption(args, "duration", 0, 0, 100'000'000, err);
     if (!interval || !duration)
