@@ -1,5 +1,6 @@
 #include "file_patch.h"
 
+#include "child_patch.h"
 #include "file_summary.h"
 #include "idempotency.h"
 
@@ -112,6 +113,7 @@ std::optional<ApiResponse> checkValue(const Column& c, const Poco::Dynamic::Var&
 struct FileRow
 {
     Id analystId = 0;
+    Id enterpriseId = 0;
     std::string state;
     std::int64_t version = 0;
     bool deleted = false;
@@ -208,7 +210,8 @@ ApiResponse patchFile(Database& db, const Caller& caller, const PatchRequest& re
 
     FileRow file;
     {
-        auto st = db.prepare("SELECT coalesce(f.analyst_id, 0), f.state, f.version, t.file_id IS NOT NULL "
+        auto st = db.prepare("SELECT coalesce(f.analyst_id, 0), f.enterprise_id, f.state, f.version, "
+                             "t.file_id IS NOT NULL "
                              "FROM loan_files f LEFT JOIN server_tombstones t ON t.file_id = f.id "
                              "WHERE f.id = ? AND " +
                              readableFilesCondition(caller));
@@ -219,8 +222,8 @@ ApiResponse patchFile(Database& db, const Caller& caller, const PatchRequest& re
             return internal(row.error());
         if (!row.value())
             return errorResponse(404, "not_found", "no file " + std::to_string(request.fileId));
-        file = {st.value().columnInt64(0), st.value().columnText(1), st.value().columnInt64(2),
-                st.value().columnInt(3) != 0};
+        file = {st.value().columnInt64(0), st.value().columnInt64(1), st.value().columnText(2),
+                st.value().columnInt64(3), st.value().columnInt(4) != 0};
     }
     if (file.deleted)
         return errorResponse(409, "deleted", "file " + std::to_string(request.fileId) + " was deleted");
@@ -229,14 +232,33 @@ ApiResponse patchFile(Database& db, const Caller& caller, const PatchRequest& re
     for (const auto& [name, value] : *patch)
         if (name != "set" && name != "add" && name != "remove")
             return errorResponse(422, "unknown_field", "a patch has set, add and remove only", name);
-    for (const char* name : {"add", "remove"})
-        if (patch->has(name))
-            return errorResponse(422, "validation",
-                                 std::string("'") + name + "' (children) is not served by this server yet",
-                                 name);
-    const auto set = patch->getObject("set");
-    if (!set || set->size() == 0)
+    if (patch->has("remove"))
+        return errorResponse(422, "validation", "'remove' (children) is not served by this server yet",
+                             "remove");
+    auto draftOnly = [&](const std::string& path) -> std::optional<ApiResponse> {
+        if (caller.role != "analyst" || caller.userId != file.analystId)
+            return errorResponse(403, "forbidden_field", "only the file's analyst may write " + path, path);
+        if (file.state != "draft")
+            return errorResponse(403, "forbidden_field",
+                                 path + " can only be changed while the file is a draft", path);
+        return std::nullopt;
+    };
+    ChildAdds adds;
+    if (patch->has("add")) {
+        auto read = readChildAdds(patch->getObject("add"));
+        if (auto* refused = std::get_if<ApiResponse>(&read))
+            return *refused;
+        adds = std::get<ChildAdds>(std::move(read));
+        if (auto refused = draftOnly("add"))
+            return *refused;
+    }
+    auto set = patch->getObject("set");
+    if (patch->has("set") && (!set || set->size() == 0))
         return errorResponse(422, "wrong_type", "'set' must be an object with at least one path", "set");
+    if (!set && adds.empty())
+        return errorResponse(422, "wrong_type", "a patch needs 'set' or 'add'", "set");
+    if (!set)
+        set = new Poco::JSON::Object;
     std::vector<std::pair<const Column*, Poco::Dynamic::Var>> writes;
     for (const auto& [path, value] : *set) {
         if (isManagerPath(path)) {
@@ -248,11 +270,8 @@ ApiResponse patchFile(Database& db, const Caller& caller, const PatchRequest& re
         const Column* column = draftField(path);
         if (!column)
             return errorResponse(422, "unknown_field", "no writable field " + path, path);
-        if (caller.role != "analyst" || caller.userId != file.analystId)
-            return errorResponse(403, "forbidden_field", "only the file's analyst may write " + path, path);
-        if (file.state != "draft")
-            return errorResponse(403, "forbidden_field",
-                                 path + " can only be changed while the file is a draft", path);
+        if (auto refused = draftOnly(path))
+            return *refused;
         if (auto refused = checkValue(*column, value))
             return *refused;
         writes.emplace_back(column, value);
@@ -329,6 +348,18 @@ ApiResponse patchFile(Database& db, const Caller& caller, const PatchRequest& re
             return internal(makeError("the field log could not be written"));
         if (auto r = log.value().run(); !r)
             return internal(r.error());
+    }
+    auto added = insertChildAdds(db, request.fileId, file.enterpriseId, std::move(adds));
+    if (auto* refused = std::get_if<ApiResponse>(&added))
+        return *refused;
+    for (const AddedChild& child : std::get<std::vector<AddedChild>>(added)) {
+        auto log =
+            db.prepare("INSERT INTO server_field_log (file_id, version, path, before_json, after_json, "
+                       "user_id, at_ms) VALUES (?, ?, ?, 'null', ?, ?, ?)");
+        if (!log ||
+            !log.value().bindAll(request.fileId, next, child.path, child.after, caller.userId, nowMs) ||
+            !log.value().run())
+            return internal(makeError("the field log could not be written"));
     }
     auto bump = db.prepare("UPDATE loan_files SET version = ?, updated_at_ms = ? WHERE id = ?");
     if (!bump || !bump.value().bindAll(next, nowMs, request.fileId) || !bump.value().run())

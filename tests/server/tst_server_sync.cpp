@@ -6,7 +6,9 @@
 #include "server/demo_seed.h"
 #include "server/sync_schema.h"
 
+#include "core/validation.h"
 #include "storage/sqlite_loan_file_store.h"
+#include "storage/sync_patches.h"
 #include "storage/workspace.h"
 #include "sync/sync_reply.h"
 
@@ -109,7 +111,8 @@ class TstServerSync : public QObject
 
     Answer feed(const std::string& login, std::int64_t cursor, int limit)
     {
-        return request("GET", "/api/v1/changes?cursor=" + std::to_string(cursor) + "&limit=" + std::to_string(limit),
+        return request("GET",
+                       "/api/v1/changes?cursor=" + std::to_string(cursor) + "&limit=" + std::to_string(limit),
                        {}, {{"Authorization", "Bearer " + token(login)}});
     }
 
@@ -120,14 +123,18 @@ class TstServerSync : public QObject
         return v.ok() ? v.value() : -1;
     }
 
-    std::int64_t version(Id file) { return scalar("SELECT version FROM loan_files WHERE id = " + std::to_string(file)); }
+    std::int64_t version(Id file)
+    {
+        return scalar("SELECT version FROM loan_files WHERE id = " + std::to_string(file));
+    }
 
     // Everything a write may touch, to compare before and after a refusal.
     std::string snapshot()
     {
         std::lock_guard lock(m_context->storeMutex);
         auto text = m_workspace->db().queryText(
-            "SELECT (SELECT group_concat(id || ':' || version || ':' || amount_fen || ':' || term_months || ':' || "
+            "SELECT (SELECT group_concat(id || ':' || version || ':' || amount_fen || ':' || term_months || "
+            "':' || "
             "purpose, '|') FROM loan_files) || '#' || (SELECT count(*) FROM server_changes) || '#' || "
             "(SELECT count(*) FROM server_field_log) || '#' || (SELECT count(*) FROM server_idempotency)");
         return text.ok() ? text.value() : std::string("?");
@@ -148,7 +155,8 @@ private slots:
             m_userIds[login] = id.value();
         }
         const std::string analyst = std::to_string(m_userIds["analyst"]);
-        auto other = db.queryInt64("SELECT min(id) FROM loan_files WHERE coalesce(analyst_id, 0) <> " + analyst);
+        auto other =
+            db.queryInt64("SELECT min(id) FROM loan_files WHERE coalesce(analyst_id, 0) <> " + analyst);
         QVERIFY(other.ok() && other.value() > 0);
         m_other = other.value();
         auto file = db.queryInt64("SELECT min(id) FROM loan_files WHERE id <> " + std::to_string(m_other));
@@ -185,11 +193,13 @@ private slots:
         const std::string analyst = std::to_string(m_userIds["analyst"]);
         const TokenService forger("not-the-server-secret");
         QTest::newRow("missing") << QString() << "token_missing";
-        QTest::newRow("not bearer") << "Basic YW5hbHlzdDpzYWdnYXItZGVtbw==" << "token_invalid";
-        QTest::newRow("garbage") << "Bearer abc.def.ghi" << "token_invalid";
+        QTest::newRow("not bearer") << "Basic YW5hbHlzdDpzYWdnYXItZGVtbw=="
+                                    << "token_invalid";
+        QTest::newRow("garbage") << "Bearer abc.def.ghi"
+                                 << "token_invalid";
         QTest::newRow("forged") << QString::fromStdString(
-                                       "Bearer " + forger.issue({analyst, "analyst", kWorkstationAudience, now,
-                                                                 now + kPersonTokenLifetimeMs}))
+                                       "Bearer " + forger.issue({analyst, "analyst", kWorkstationAudience,
+                                                                 now, now + kPersonTokenLifetimeMs}))
                                 << "token_invalid";
         QTest::newRow("expired") << QString::fromStdString(
                                         "Bearer " + m_tokens->issue({analyst, "analyst", kWorkstationAudience,
@@ -199,14 +209,14 @@ private slots:
             << QString::fromStdString("Bearer " + m_tokens->issue({analyst, "analyst", kDeviceAudience, now,
                                                                    now + kPersonTokenLifetimeMs}))
             << "token_invalid";
-        QTest::newRow("role escalation") << QString::fromStdString(
-                                                "Bearer " + m_tokens->issue({analyst, "manager", kWorkstationAudience,
-                                                                             now, now + kPersonTokenLifetimeMs}))
-                                         << "token_invalid";
-        QTest::newRow("unknown user") << QString::fromStdString(
-                                             "Bearer " + m_tokens->issue({"9999", "analyst", kWorkstationAudience,
-                                                                          now, now + kPersonTokenLifetimeMs}))
-                                      << "token_invalid";
+        QTest::newRow("role escalation")
+            << QString::fromStdString("Bearer " + m_tokens->issue({analyst, "manager", kWorkstationAudience,
+                                                                   now, now + kPersonTokenLifetimeMs}))
+            << "token_invalid";
+        QTest::newRow("unknown user")
+            << QString::fromStdString("Bearer " + m_tokens->issue({"9999", "analyst", kWorkstationAudience,
+                                                                   now, now + kPersonTokenLifetimeMs}))
+            << "token_invalid";
     }
 
     void badTokensAreRefusedWithoutEffect()
@@ -233,13 +243,15 @@ private slots:
     void patchOnCurrentVersionIsApplied()
     {
         const auto v = version(m_file);
-        const Answer a = patch("analyst", m_file, R"({"set":{"amountFen":120000000,"purpose":"two kilns"}})", v);
+        const Answer a =
+            patch("analyst", m_file, R"({"set":{"amountFen":120000000,"purpose":"two kilns"}})", v);
         QCOMPARE(a.status, 200);
         const auto accepted = parseAcceptedVersion(a.body);
         QVERIFY2(accepted.ok(), a.body.c_str());
         QCOMPARE(accepted.value(), v + 1);
         QCOMPARE(version(m_file), v + 1);
-        QCOMPARE(scalar("SELECT amount_fen FROM loan_files WHERE id = " + std::to_string(m_file)), 120000000LL);
+        QCOMPARE(scalar("SELECT amount_fen FROM loan_files WHERE id = " + std::to_string(m_file)),
+                 120000000LL);
         QCOMPARE(scalar("SELECT count(*) FROM server_field_log WHERE file_id = " + std::to_string(m_file) +
                         " AND version = " + std::to_string(v + 1)),
                  2LL);
@@ -257,10 +269,11 @@ private slots:
         QTest::newRow("no If-Match") << "analyst" << false << ok << -100 << 428 << "precondition_required";
         QTest::newRow("future version") << "analyst" << false << ok << 5 << 412 << "version_mismatch";
         QTest::newRow("analyst writes an approval")
-            << "analyst" << false << R"({"set":{"termMonths":30,"approvals/1/decision":"approved"}})" << 0 << 403
-            << "forbidden_field";
+            << "analyst" << false << R"({"set":{"termMonths":30,"approvals/1/decision":"approved"}})" << 0
+            << 403 << "forbidden_field";
         QTest::newRow("analyst waives a covenant")
-            << "analyst" << false << R"({"set":{"covenants/5/status":"waived"}})" << 0 << 403 << "forbidden_field";
+            << "analyst" << false << R"({"set":{"covenants/5/status":"waived"}})" << 0 << 403
+            << "forbidden_field";
         QTest::newRow("appraiser edits the amount")
             << "appraiser" << false << R"({"set":{"amountFen":1}})" << 0 << 403 << "forbidden_field";
         QTest::newRow("manager edits a draft field")
@@ -270,12 +283,12 @@ private slots:
             << "analyst" << false << R"({"set":{"amountFen":-5}})" << 0 << 422 << "validation";
         QTest::newRow("amount as text")
             << "analyst" << false << R"({"set":{"amountFen":"5"}})" << 0 << 422 << "wrong_type";
-        QTest::newRow("unknown path") << "analyst" << false << R"({"set":{"amountYuan":5}})" << 0 << 422
-                                      << "unknown_field";
-        QTest::newRow("state by patch") << "analyst" << false << R"({"set":{"state":"approved"}})" << 0 << 422
-                                        << "unknown_field";
-        QTest::newRow("unknown member") << "analyst" << false << R"({"put":{"termMonths":30}})" << 0 << 422
-                                        << "unknown_field";
+        QTest::newRow("unknown path")
+            << "analyst" << false << R"({"set":{"amountYuan":5}})" << 0 << 422 << "unknown_field";
+        QTest::newRow("state by patch")
+            << "analyst" << false << R"({"set":{"state":"approved"}})" << 0 << 422 << "unknown_field";
+        QTest::newRow("unknown member")
+            << "analyst" << false << R"({"put":{"termMonths":30}})" << 0 << 422 << "unknown_field";
         QTest::newRow("malformed") << "analyst" << false << R"({"set":)" << 0 << 400 << "malformed_json";
     }
 
@@ -304,17 +317,19 @@ private slots:
         const std::string auth = "Bearer " + token("analyst");
         const std::string body = R"({"set":{"termMonths":30}})";
         for (const std::string ifMatch : {"7", "\"x\"", "\"-1\"", "W/\"3\""}) {
-            const Answer a = request("PATCH", path, body,
-                                     {{"Authorization", auth}, {"If-Match", ifMatch}, {"Idempotency-Key", newKey()}});
+            const Answer a =
+                request("PATCH", path, body,
+                        {{"Authorization", auth}, {"If-Match", ifMatch}, {"Idempotency-Key", newKey()}});
             QCOMPARE(a.status, 400);
             QCOMPARE(errorCode(a.body), std::string("bad_header"));
         }
         const Answer noKey =
             request("PATCH", path, body, {{"Authorization", auth}, {"If-Match", quoted(version(m_file))}});
         QCOMPARE(noKey.status, 428);
-        const Answer badKey = request(
-            "PATCH", path, body,
-            {{"Authorization", auth}, {"If-Match", quoted(version(m_file))}, {"Idempotency-Key", "not-a-uuid"}});
+        const Answer badKey = request("PATCH", path, body,
+                                      {{"Authorization", auth},
+                                       {"If-Match", quoted(version(m_file))},
+                                       {"Idempotency-Key", "not-a-uuid"}});
         QCOMPARE(badKey.status, 400);
         QCOMPARE(snapshot(), before);
     }
@@ -334,7 +349,8 @@ private slots:
     void staleBaseOnTheSameFieldConflicts()
     {
         const auto base = version(m_file);
-        const auto amountBefore = scalar("SELECT amount_fen FROM loan_files WHERE id = " + std::to_string(m_file));
+        const auto amountBefore =
+            scalar("SELECT amount_fen FROM loan_files WHERE id = " + std::to_string(m_file));
         QCOMPARE(patch("analyst", m_file, R"({"set":{"amountFen":390000000}})", base).status, 200);
         const auto before = snapshot();
         const Answer a = patch("analyst", m_file, R"({"set":{"amountFen":400000000,"termMonths":48}})", base);
@@ -353,7 +369,8 @@ private slots:
         QCOMPARE(f.theirsVersion, base + 1);
         QVERIFY(!f.theirsBy.empty());
         // Resent on the current version, as the conflict dialog's "keep mine" does: applied.
-        QCOMPARE(patch("analyst", m_file, R"({"set":{"amountFen":400000000}})", reply.value().currentVersion).status,
+        QCOMPARE(patch("analyst", m_file, R"({"set":{"amountFen":400000000}})", reply.value().currentVersion)
+                     .status,
                  200);
     }
 
@@ -361,7 +378,8 @@ private slots:
     {
         const auto v = version(m_file);
         // The server began logging at the version the file had then; anything older is unknown.
-        const auto logStart = scalar("SELECT min(version) FROM server_changes WHERE file_id = " + std::to_string(m_file));
+        const auto logStart =
+            scalar("SELECT min(version) FROM server_changes WHERE file_id = " + std::to_string(m_file));
         QVERIFY(logStart > 1);
         const auto before = snapshot();
         const Answer a = patch("analyst", m_file, R"({"set":{"purpose":"old"}})", logStart - 1);
@@ -377,7 +395,7 @@ private slots:
         const std::string key = newKey();
         const std::string body = R"({"set":{"termMonths":60}})";
         const Answer first = patch("analyst", m_file, body, v, key);
-        QCOMPARE(first.status, 200);
+        QVERIFY2(first.status == 200, first.body.c_str());
         const auto after = snapshot();
         // The answer was lost; the client sends the same request again.
         const Answer again = patch("analyst", m_file, body, v, key);
@@ -436,7 +454,12 @@ private slots:
         QCOMPARE(page.value().changes.size(), std::size_t(1));
         QCOMPARE(page.value().changes[0].loanFileId, m_file);
         QCOMPARE(page.value().changes[0].version, version(m_file));
-        const auto file = Poco::JSON::Parser().parse(next.body).extract<Poco::JSON::Object::Ptr>()->getArray("changes")->getObject(0)->getObject("file");
+        const auto file = Poco::JSON::Parser()
+                              .parse(next.body)
+                              .extract<Poco::JSON::Object::Ptr>()
+                              ->getArray("changes")
+                              ->getObject(0)
+                              ->getObject("file");
         QCOMPARE(file->getValue<std::string>("purpose"), std::string("feed"));
     }
 
@@ -459,6 +482,73 @@ private slots:
             QCOMPARE(a.status, 400);
             QCOMPARE(errorCode(a.body), std::string("bad_query"));
         }
+    }
+
+    // Newly pledged trucks and kilns, as the workstation queues them (storage/sync_patches.h).
+    void addedAssetsArePledgedOnceAndMerge()
+    {
+        Truck t;
+        t.vin = "LFWADRJF0P1000007";
+        t.vin[8] = *vinCheckDigit(t.vin);
+        t.plate = "粤E9Z001";
+        t.brand = "FAW Jiefang";
+        t.model = "J6P";
+        t.year = 2023;
+        t.purchasePrice = Money::fromYuan(420000);
+        t.trackerId = "TRK-TEST-0001";
+        const std::string addTruck = truckAddPatch(t);
+        const std::string file = std::to_string(m_file);
+        const auto trucksOfFile = [&] {
+            return scalar("SELECT count(*) FROM trucks WHERE loan_file_id = " + file);
+        };
+        const std::int64_t before = trucksOfFile();
+
+        // Refusals first: each leaves the database as it was.
+        const std::string untouched = snapshot();
+        const std::int64_t v = version(m_file);
+        std::string badVin = addTruck;
+        std::string wrongCheck = t.vin;
+        wrongCheck[8] = wrongCheck[8] == '1' ? '2' : '1';
+        badVin.replace(badVin.find(t.vin), t.vin.size(), wrongCheck);
+        QCOMPARE(errorCode(patch("analyst", m_file, badVin, v).body), std::string("validation"));
+        QCOMPARE(patch("appraiser", m_file, addTruck, v).status, 403);
+        QCOMPARE(errorCode(patch("analyst", m_file, R"({"add":{"trucks":[{"vin":1}]}})", v).body),
+                 std::string("validation")); // members missing
+        QCOMPARE(errorCode(patch("analyst", m_file, R"({"add":{"boats":[{}]}})", v).body),
+                 std::string("unknown_field"));
+        QCOMPARE(errorCode(patch("analyst", m_file, R"({"add":{"trucks":[]}})", v).body),
+                 std::string("wrong_type"));
+        std::string wrongType = addTruck;
+        wrongType.replace(wrongType.find("\"year\":2023"), 11, "\"year\":\"2023\"");
+        QCOMPARE(errorCode(patch("analyst", m_file, wrongType, v).body), std::string("wrong_type"));
+        QCOMPARE(snapshot(), untouched);
+        QCOMPARE(trucksOfFile(), before);
+
+        // Accepted once, replayed on a repeat of the key, refused as a duplicate VIN under a new key.
+        const std::string key = newKey();
+        const Answer first = patch("analyst", m_file, addTruck, v, key);
+        QVERIFY2(first.status == 200, first.body.c_str());
+        QCOMPARE(patch("analyst", m_file, addTruck, v, key).replayed, std::string("true"));
+        QCOMPARE(trucksOfFile(), before + 1);
+        QCOMPARE(scalar("SELECT count(*) FROM server_field_log WHERE file_id = " + file +
+                        " AND path LIKE 'trucks/%' AND version = " + std::to_string(v + 1)),
+                 1);
+        QCOMPARE(patch("analyst", m_file, addTruck, v + 1).status, 422);
+
+        // A kiln added on the stale base merges with the truck: adds touch no field.
+        Kiln k;
+        k.type = KilnType::Roller;
+        k.lengthM = 180.5;
+        k.dailyCapacity = 9000;
+        k.yearInstalled = 2021;
+        k.purchaseCost = Money::fromYuan(3200000);
+        k.gatewayId = "GW-TEST-0001";
+        const Answer merged = patch("analyst", m_file, kilnAddPatch(k), v);
+        QCOMPARE(merged.status, 200);
+        QCOMPARE(version(m_file), v + 2);
+        QCOMPARE(scalar("SELECT count(*) FROM kilns WHERE loan_file_id = " + file +
+                        " AND gateway_id = 'GW-TEST-0001'"),
+                 1);
     }
 };
 
