@@ -37,6 +37,7 @@ public:
     [[nodiscard]] Result<void> bindInt64(int index, std::int64_t value);
     [[nodiscard]] Result<void> bindDouble(int index, double value);
     [[nodiscard]] Result<void> bindText(int index, std::string_view value);
+    [[nodiscard]] Result<void> bindBlob(int index, std::string_view bytes);
     [[nodiscard]] Result<void> bindNull(int index);
     int parameterCount() const;
 
@@ -65,6 +66,8 @@ public:
     std::string columnText(int column) const;
     // The text without a copy; valid until the next step(), reset() or destruction.
     std::string_view columnView(int column) const;
+    // A BLOB's bytes without a copy; valid until the next step(), reset() or destruction.
+    std::string_view columnBlob(int column) const;
 
     bool isValid() const { return m_stmt != nullptr; }
 

@@ -57,6 +57,12 @@ Result<void> Statement::bindText(int index, std::string_view value)
     return rc == SQLITE_OK ? Result<void>() : Result<void>(error(rc, "Could not bind a value"));
 }
 
+Result<void> Statement::bindBlob(int index, std::string_view bytes)
+{
+    const int rc = sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    return rc == SQLITE_OK ? Result<void>() : Result<void>(error(rc, "Could not bind a value"));
+}
+
 Result<void> Statement::bindNull(int index)
 {
     const int rc = sqlite3_bind_null(m_stmt, index);
@@ -131,6 +137,14 @@ std::string_view Statement::columnView(int column) const
     const int bytes = sqlite3_column_bytes(m_stmt, column);
     return text ? std::string_view(reinterpret_cast<const char*>(text), static_cast<std::size_t>(bytes))
                 : std::string_view();
+}
+
+std::string_view Statement::columnBlob(int column) const
+{
+    const void* bytes = sqlite3_column_blob(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return bytes ? std::string_view(static_cast<const char*>(bytes), static_cast<std::size_t>(size))
+                 : std::string_view();
 }
 
 } // namespace saggar

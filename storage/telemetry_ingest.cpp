@@ -1,5 +1,9 @@
 #include "telemetry_ingest.h"
 
+#include "core/telemetry_time.h"
+
+#include <algorithm>
+
 namespace saggar {
 
 TelemetryIngest::TelemetryIngest(TelemetryStore& store, std::size_t batchSize)
@@ -29,8 +33,52 @@ std::optional<Rejection> TelemetryIngest::add(const Sample& sample, TimestampMs 
         return rejection;
     }
     ++m_stats.accepted;
-    m_pending.push_back(sample);
+    if (m_rollupBefore && sample.tMs < *m_rollupBefore)
+        rollUp(sample);
+    else
+        m_pending.push_back(sample);
     return std::nullopt;
+}
+
+void TelemetryIngest::rollUp(const Sample& sample)
+{
+    ++m_stats.rolledUp;
+    const TimestampMs hour = floorDiv(sample.tMs, kMsPerHour) * kMsPerHour;
+    // A device reports its channels in turn: the series after the last one is the likely match.
+    std::size_t i = m_lastOpen + 1 < m_openHours.size() ? m_lastOpen + 1 : 0;
+    if (i >= m_openHours.size() || !(m_openHours[i].series == sample.series)) {
+        const auto [it, added] = m_open.try_emplace(packSeries(sample.series), m_openHours.size());
+        if (added)
+            m_openHours.push_back({sample.series, hour, sample.value, sample.value, 0.0, 0});
+        i = it->second;
+    }
+    m_lastOpen = i;
+    HourRollup& h = m_openHours[i];
+    if (h.hourMs != hour) {
+        if (h.count > 0)
+            m_closedHours.push_back(h);
+        h = {sample.series, hour, sample.value, sample.value, 0.0, 0};
+    }
+    h.min = std::min(h.min, sample.value);
+    h.max = std::max(h.max, sample.value);
+    h.sum += sample.value;
+    ++h.count;
+}
+
+Result<WriteStats> TelemetryIngest::flushRollups(TimeRange span)
+{
+    for (const HourRollup& h : m_openHours)
+        if (h.count > 0)
+            m_closedHours.push_back(h);
+    m_openHours.clear();
+    m_open.clear();
+    m_lastOpen = 0;
+    auto written = m_store.writeRollupOnly(m_closedHours, span); // merges a late sample's second part
+    m_closedHours.clear();
+    if (!written)
+        return written.error();
+    m_stats.rollupHours += written->inserted;
+    return *written;
 }
 
 void TelemetryIngest::tally(RejectReason reason, AssetRef asset, std::uint16_t channel, TimestampMs tMs)

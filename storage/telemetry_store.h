@@ -9,6 +9,8 @@
 //   rollup_hour(series_id, hour_ms, min, max, sum, n) — kept in step with samples on every write
 //   pinned_ranges(id, asset_kind, asset_id, from_ms, to_ms, reason, created_at_ms)
 //   reject_tallies(asset_kind, asset_id, channel, reason, n, last_seen_ms)
+//   rollup_only_spans(series_id, from_ms, to_ms), rollup_only_days(series_id, day_ms, hours BLOB) —
+//   (schema 2) hours kept as rollups without their readings: older history in a third of the space
 //   samples_view: samples with (asset_kind, asset_id, channel) spelled out, for ad-hoc SQL
 // A sample's identity is (asset_kind, asset_id, channel, t_ms); series_id is the dense stand-in for
 // the first three, which makes the key two integers and ingest about a fifth faster than four.
@@ -69,6 +71,17 @@ struct RejectTally
     TimestampMs lastSeenMs = 0; // the time of the latest refused reading
 };
 
+// One hour of a series summed up: what is kept of an hour whose readings are not stored.
+struct HourRollup
+{
+    SeriesKey series;
+    TimestampMs hourMs = 0; // the hour's start, a whole hour
+    double min = 0.0;
+    double max = 0.0;
+    double sum = 0.0;
+    std::int64_t count = 0; // readings summed, at least one
+};
+
 struct RetentionStats
 {
     std::int64_t deleted = 0;
@@ -100,20 +113,24 @@ public:
                                            std::span<const RejectTally> rejects = {});
 
     // ---- reading -------------------------------------------------------------------------------------
-    // Every reading in the range, oldest first.
+    // Every reading in the range, oldest first (none in rollup-only hours: see rollupOnlySpans).
     [[nodiscard]] Result<std::vector<TelemetryPoint>> read(const SeriesKey& series, TimeRange range) const;
     // Buckets of `bucketMs` from range.fromMs (see downsamplePoints). When the range starts on an hour
     // and the bucket is whole hours, answered from the hourly rollups without touching the readings.
     [[nodiscard]] Result<std::vector<TelemetryBucket>> downsample(const SeriesKey& series, TimeRange range,
                                                                   TimestampMs bucketMs) const;
     // At most about `maxBuckets` buckets for a chart `maxBuckets` pixels wide: the range's start is
-    // moved back to the hour when buckets are an hour or longer, so the rollups answer.
+    // moved back to the hour when buckets are an hour or longer, so the rollups answer. Buckets are an
+    // hour at least when the range reaches into rollup-only hours.
     [[nodiscard]] Result<std::vector<TelemetryBucket>>
     downsampleForWidth(const SeriesKey& series, TimeRange range, int maxBuckets) const;
-    // Gaps and coverage against `expectedIntervalMs` (0: the channel's expected interval).
+    // Gaps and coverage against `expectedIntervalMs` (0: the channel's expected interval). In
+    // rollup-only hours an hour with a rollup is covered and one without is a gap; `samples` counts
+    // the readings the rollups summed there.
     [[nodiscard]] Result<GapReport> gaps(const SeriesKey& series, TimeRange range,
                                          TimestampMs expectedIntervalMs = 0) const;
-    // How many readings the range holds (from the rollups where whole hours allow).
+    // How many readings the range holds (from the rollups where whole hours allow; rollup-only hours
+    // count the readings their rollups summed).
     [[nodiscard]] Result<std::int64_t> count(const SeriesKey& series, TimeRange range) const;
 
     [[nodiscard]] Result<std::optional<SeriesInfo>> series(const SeriesKey& key) const;
@@ -123,6 +140,20 @@ public:
     // Tallies of one asset, or of every asset when `asset` is empty.
     [[nodiscard]] Result<std::vector<RejectTally>>
     rejects(std::optional<AssetRef> asset = std::nullopt) const;
+
+    // ---- rollup-only history (telemetry_rollup_only.cpp) --------------------------------------------
+    // Stores hourly rollups without their readings. `span` (whole hours) becomes rollup-only for every
+    // series that has an hour in `hours`: a raw read there returns nothing, a downsampled read of whole
+    // hours answers from these rollups, gaps() counts an hour of it as covered when it has a rollup,
+    // and readings later written into it are ignored (counted as duplicates). Hours of the span that
+    // already hold readings or are already rollup-only keep what they have — the first data wins, so
+    // a rerun changes nothing. Refuses (InvalidInput, nothing written) a span that is not whole hours
+    // and an hour outside it, not on the hour, without readings or with min > max or non-finite values.
+    // Returns hours written as `inserted`, hours kept as they were as `duplicates`.
+    [[nodiscard]] Result<WriteStats> writeRollupOnly(std::span<const HourRollup> hours, TimeRange span);
+    // The rollup-only parts of the series inside `range` (clipped to it), oldest first.
+    [[nodiscard]] Result<std::vector<TimeRange>> rollupOnlySpans(const SeriesKey& series,
+                                                                 TimeRange range) const;
 
     // ---- retention -----------------------------------------------------------------------------------
     // Refuses an empty range or reason (InvalidInput).
@@ -174,6 +205,16 @@ private:
     Result<std::vector<TelemetryBucket>> downsampleFromRollups(std::int64_t seriesId, TimeRange range,
                                                                TimestampMs bucketMs) const;
     Result<std::vector<SeriesInfo>> querySeries(const std::string& where) const;
+    Result<std::vector<TimeRange>> spansOf(std::int64_t seriesId, TimeRange range) const;
+    // Rollup-only hours of the series starting in [fromMs, toMs), oldest first (series left empty).
+    Result<std::vector<HourRollup>> rollupOnlyHours(std::int64_t seriesId, TimestampMs fromMs,
+                                                    TimestampMs toMs) const;
+    // Drops rows (sorted by series) that fall in a rollup-only span; returns how many.
+    Result<std::size_t> dropRollupOnlyRows(std::vector<Row>& rows) const;
+    Result<WriteStats> writeRollupOnlySeries(std::int64_t seriesId, std::span<const HourRollup> hours,
+                                             TimeRange span);
+    Result<GapReport> gapsWithRollupOnly(std::int64_t seriesId, TimeRange range, TimestampMs expectedMs,
+                                         const std::vector<TimeRange>& spans) const;
 
     Database m_db;
     mutable std::unordered_map<std::uint64_t, std::int64_t> m_seriesIds; // packSeries → series.id

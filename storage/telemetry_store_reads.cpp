@@ -84,6 +84,17 @@ TelemetryStore::downsampleFromRollups(std::int64_t seriesId, TimeRange range, Ti
 {
     BucketBuilder buckets(range, bucketMs);
     const TimestampMs wholeHoursEnd = floorHour(range.toMs);
+    // Rollup-only hours (no readings, no rollup_hour row) are merged in hour order.
+    auto archived = rollupOnlyHours(seriesId, range.fromMs, wholeHoursEnd);
+    if (!archived)
+        return archived.error();
+    std::size_t next = 0;
+    const auto archivedBefore = [&](TimestampMs hourMs) {
+        for (; next < archived->size() && (*archived)[next].hourMs < hourMs; ++next) {
+            const HourRollup& h = (*archived)[next];
+            buckets.add(h.hourMs, h.min, h.max, h.sum, h.count);
+        }
+    };
     auto stmt = cached(m_readRollups, sql::kReadRollups);
     if (!stmt)
         return stmt.error();
@@ -92,11 +103,13 @@ TelemetryStore::downsampleFromRollups(std::int64_t seriesId, TimeRange range, Ti
         return r.error();
     if (auto r = sql::forEachRow(s,
                                  [&](const Statement& row) {
+                                     archivedBefore(row.columnInt64(0));
                                      buckets.add(row.columnInt64(0), row.columnDouble(1), row.columnDouble(2),
                                                  row.columnDouble(3), row.columnInt64(4));
                                  });
         !r)
         return withContext("Could not read telemetry", r.error());
+    archivedBefore(wholeHoursEnd);
     if (wholeHoursEnd < range.toMs) { // the part of the last hour inside the range, from the readings
         auto stmtRange = cached(m_readRange, sql::kReadRange);
         if (!stmtRange)
@@ -138,7 +151,14 @@ Result<std::vector<TelemetryBucket>> TelemetryStore::downsample(const SeriesKey&
 Result<std::vector<TelemetryBucket>> TelemetryStore::downsampleForWidth(const SeriesKey& series,
                                                                         TimeRange range, int maxBuckets) const
 {
-    const TimestampMs bucketMs = bucketLengthFor(range, maxBuckets);
+    TimestampMs bucketMs = bucketLengthFor(range, maxBuckets);
+    if (bucketMs < kMsPerHour) { // rollup-only hours have nothing finer than an hour
+        auto spans = rollupOnlySpans(series, range);
+        if (!spans)
+            return spans.error();
+        if (!spans->empty())
+            bucketMs = kMsPerHour;
+    }
     if (bucketMs >= kMsPerHour)
         range.fromMs = floorHour(range.fromMs);
     return downsample(series, range, bucketMs);
@@ -157,6 +177,11 @@ Result<GapReport> TelemetryStore::gaps(const SeriesKey& series, TimeRange range,
     if (!id)
         return id.error();
     if (*id && range.length() > 0) {
+        auto spans = spansOf(**id, range);
+        if (!spans)
+            return spans.error();
+        if (!spans->empty())
+            return gapsWithRollupOnly(**id, range, expectedIntervalMs, *spans);
         auto stmt = cached(m_readTimes, sql::kReadTimes);
         if (!stmt)
             return stmt.error();
@@ -195,7 +220,13 @@ Result<std::int64_t> TelemetryStore::count(const SeriesKey& series, TimeRange ra
     auto row = stmt->step();
     if (!row)
         return row.error();
-    return stmt->columnInt64(0);
+    std::int64_t total = stmt->columnInt64(0);
+    auto archived = rollupOnlyHours(**id, firstHour, lastHour);
+    if (!archived)
+        return archived.error();
+    for (const HourRollup& h : *archived)
+        total += h.count;
+    return total;
 }
 
 Result<std::vector<SeriesInfo>> TelemetryStore::querySeries(const std::string& where) const

@@ -123,7 +123,10 @@ private slots:
         const std::string path = m_dir.filePath("newer.db").toStdString();
         {
             auto store = open("newer.db");
-            QVERIFY(store->db().exec("PRAGMA user_version = 2").ok());
+            QVERIFY(store->db()
+                        .exec("PRAGMA user_version = " +
+                              std::to_string(TelemetryStore::currentSchemaVersion() + 1))
+                        .ok());
         }
         auto refused = TelemetryStore::open(path, OpenMode::CreateReadWrite);
         QVERIFY(!refused);
