@@ -14,6 +14,7 @@
 #include "storage/sqlite_valuation_store.h"
 #include "storage/sqlite_workflow_store.h"
 #include "storage/workspace.h"
+#include "storage/workspace_telemetry_importer.h"
 #include "sync/sqlite_sync_queue.h"
 #include "sync_bridge.h"
 #include "ui/alert_queue_page.h"
@@ -47,6 +48,7 @@ Shell::Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* pa
     }
     m_alertStore = std::make_unique<SqliteAlertStore>(m_workspace->db());
     m_clock = std::make_unique<SystemClock>();
+    m_telemetryImporter = std::make_unique<WorkspaceTelemetryImporter>(m_workspace->directory());
     m_alerts = std::make_unique<AlertService>(*m_alertStore, *m_clock);
     // New telemetry is checked every minute; the queue refreshes when a run stored something.
     m_alertEvaluation = new AlertEvaluation(QString::fromStdString(m_workspace->directory()), 60'000, this);
@@ -108,6 +110,7 @@ void Shell::showMainWindow(Id reopenFile, int page)
     session.serverAddress = storedServerAddress();
     session.syncQueue = m_syncQueue.get();
     session.valuations = m_valuations.get();
+    session.telemetryImporter = m_telemetryImporter.get();
     const std::string dbPath = m_workspace->databasePath();
     session.portfolioSource = [dbPath]() -> Result<std::unique_ptr<PortfolioSource>> {
         auto source = SqlitePortfolioSource::open(dbPath);

@@ -23,6 +23,7 @@ class SystemClock;
 class AlertService;
 class SqliteSyncQueue;
 class SqliteValuationStore;
+class TelemetryImporter;
 } // namespace saggar
 
 namespace saggar::app {
@@ -64,6 +65,7 @@ private:
     AlertEvaluation* m_alertEvaluation = nullptr; // runs the rules on its own thread
     std::unique_ptr<SqliteSyncQueue> m_syncQueue;
     std::unique_ptr<SqliteValuationStore> m_valuations;
+    std::unique_ptr<TelemetryImporter> m_telemetryImporter; // one import at a time per workspace
     SyncBridge* m_sync = nullptr; // the sync engine, when a server is configured
     QString m_language;
     User m_user;

@@ -15,6 +15,7 @@
 #include "settings_dialog.h"
 #include "sync_queue_dialog.h"
 #include "sync_status_label.h"
+#include "telemetry_import_dialog.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -134,6 +135,10 @@ void MainWindow::buildMenus()
         QAction* queue = file->addAction(tr("Sync &queue…"), this, &MainWindow::openSyncQueue);
         queue->setObjectName(QStringLiteral("actionSyncQueue"));
     }
+    if (m_session.telemetryImporter) {
+        QAction* import = file->addAction(tr("Import &telemetry…"), this, &MainWindow::importTelemetry);
+        import->setObjectName(QStringLiteral("actionImportTelemetry"));
+    }
     file->addSeparator();
     file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -194,6 +199,14 @@ void MainWindow::openSyncQueue()
         return;
     SyncQueueDialog dialog(*m_session.syncQueue, this);
     connect(&dialog, &SyncQueueDialog::queueChanged, this, &MainWindow::syncQueueChanged);
+    execDialog(dialog);
+}
+
+void MainWindow::importTelemetry()
+{
+    if (!m_session.telemetryImporter)
+        return;
+    TelemetryImportDialog dialog(*m_session.telemetryImporter, this);
     execDialog(dialog);
 }
 

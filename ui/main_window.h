@@ -5,6 +5,7 @@
 #include "core/loan_file_store.h"
 #include "core/risk_decision_service.h"
 #include "core/sync_queue.h"
+#include "core/telemetry_importer.h"
 #include "core/valuation_store.h"
 #include "core/workflow_service.h"
 #include "portfolio_loader.h"
@@ -38,6 +39,7 @@ struct Session
     QString serverAddress;                     // the bank server for sync, "" = sync off
     SyncQueue* syncQueue = nullptr;            // waiting edits and conflicts; no menu entry without it
     valuation::ValuationStore* valuations = nullptr; // "Value…" on the Collateral tab; hidden without it
+    TelemetryImporter* telemetryImporter = nullptr;  // File → Import telemetry…; no menu entry without it
 };
 
 class MainWindow : public QMainWindow
@@ -68,6 +70,7 @@ public:
     void newFile();
     void openSettings();
     void openSyncQueue();
+    void importTelemetry();
 
 signals:
     void signOutRequested();
