@@ -13,6 +13,8 @@
 #include "storage/sqlite_risk_store.h"
 #include "storage/sqlite_valuation_store.h"
 #include "storage/sqlite_workflow_store.h"
+#include "storage/store_asset_telemetry_source.h"
+#include "storage/store_chart_source.h"
 #include "storage/workspace.h"
 #include "storage/workspace_telemetry_importer.h"
 #include "sync/sqlite_sync_queue.h"
@@ -110,6 +112,8 @@ void Shell::showMainWindow(Id reopenFile, int page)
     session.serverAddress = storedServerAddress();
     session.syncQueue = m_syncQueue.get();
     session.valuations = m_valuations.get();
+    session.charts = std::make_shared<StoreChartSource>(m_workspace->directory());
+    session.assetTelemetry = std::make_shared<StoreAssetTelemetrySource>(m_workspace->directory());
     session.telemetryImporter = m_telemetryImporter.get();
     const std::string dbPath = m_workspace->databasePath();
     session.portfolioSource = [dbPath]() -> Result<std::unique_ptr<PortfolioSource>> {

@@ -1,6 +1,8 @@
 #include "collateral_tab.h"
 
 #include "asset_dialog.h"
+#include "asset_telemetry_panel.h"
+#include "core/telemetry_geo.h"
 #include "dialog_seam.h"
 #include "display_names.h"
 #include "file_controller.h"
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -32,7 +35,10 @@ CollateralTab::CollateralTab(FileController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller)
 {
     setObjectName(QStringLiteral("collateralTab"));
-    auto* layout = new QVBoxLayout(this);
+    // The tables above, the selected asset's telemetry below; the split is the user's to move.
+    auto* tables = new QWidget(this);
+    auto* layout = new QVBoxLayout(tables);
+    layout->setContentsMargins(0, 0, 0, 0);
     auto* trucksBox = new QGroupBox(tr("Trucks"), this);
     auto* trucksLayout = new QVBoxLayout(trucksBox);
     m_trucks = makeTable({tr("Plate"), tr("VIN"), tr("Brand"), tr("Model"), tr("Year"), tr("Purchase price"),
@@ -107,6 +113,16 @@ CollateralTab::CollateralTab(FileController& controller, QWidget* parent)
     layout->addWidget(kilnsBox, 2);
     layout->addWidget(m_totals);
     layout->addWidget(m_valuation);
+    m_telemetry = new AssetTelemetryPanel(this);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("collateralSplit"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(tables);
+    split->addWidget(m_telemetry);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto* outer = new QVBoxLayout(this);
+    outer->addWidget(split);
 
     connect(m_addTruck, &QPushButton::clicked, this, [this] { addAsset(true); });
     connect(m_addKiln, &QPushButton::clicked, this, [this] { addAsset(false); });
@@ -121,8 +137,11 @@ CollateralTab::CollateralTab(FileController& controller, QWidget* parent)
 void CollateralTab::showFile(const FileView& view)
 {
     const WorkflowContext& ctx = view.ctx;
+    m_telemetry->setSources(m_controller.chartSource(), m_controller.assetTelemetry());
+    m_telemetry->setVisible(m_telemetry->hasSources());
     if (view.detail.file.id != m_fileId) { // another file: nothing typed or chosen carries over
         m_fileId = view.detail.file.id;
+        m_telemetry->clear();
         m_selectedId = 0;
         m_value->clear();
         m_valueError->clear();
@@ -232,6 +251,11 @@ void CollateralTab::onSelection(bool truck)
     m_save->setEnabled(true);
     m_valueTruck->setEnabled(truck);
     m_valueKiln->setEnabled(!truck);
+    // Selecting an asset opens its telemetry below (a reload that keeps the selection does not).
+    const AssetRef asset{truck ? AssetKind::Truck : AssetKind::Kiln, m_selectedId};
+    if (m_telemetry->hasSources() && m_telemetry->asset() != asset)
+        m_telemetry->showAsset(asset, m_selected->text(),
+                               clusterGeofence(m_controller.view().detail.enterprise.cluster));
 }
 
 void CollateralTab::valueSelected(bool truck)

@@ -1,4 +1,5 @@
-// The loan-file page's Collateral tab: the pledged trucks and kilns with their appraised values.
+// The loan-file page's Collateral tab: the pledged trucks and kilns with their appraised values, and
+// below them the selected asset's telemetry (AssetTelemetryPanel).
 // The analyst adds assets to a draft; the file's appraiser enters appraised values during Appraisal.
 #pragma once
 
@@ -13,6 +14,7 @@ class QTableWidget;
 
 namespace saggar::ui {
 
+class AssetTelemetryPanel;
 class FileController;
 struct FileView;
 
@@ -23,7 +25,7 @@ public:
     explicit CollateralTab(FileController& controller, QWidget* parent = nullptr);
     void showFile(const FileView& view);
 
-    // Selects a pledged asset for valuation (as a click in its table does).
+    // Selects a pledged asset for valuation (as a click in its table does) and shows its telemetry.
     void selectAsset(bool truck, int row);
     // Saves the value typed for the selected asset.
     void saveValue();
@@ -47,6 +49,7 @@ private:
     QPushButton* m_save;
     QLabel* m_valueError;
     QLabel* m_totals;
+    AssetTelemetryPanel* m_telemetry;
     Id m_fileId = 0;
     bool m_selectedTruck = true;
     Id m_selectedId = 0;

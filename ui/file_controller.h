@@ -3,14 +3,17 @@
 // a refusal is shown through the message seam, and either way the page reloads.
 #pragma once
 
+#include "core/asset_telemetry_source.h"
 #include "core/loan_file_store.h"
 #include "core/risk_decision_service.h"
+#include "core/telemetry_chart_source.h"
 #include "core/valuation_store.h"
 #include "core/workflow_service.h"
 
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace saggar::ui {
@@ -44,6 +47,15 @@ public:
     // Where pledged assets are valued by the model; without it the Collateral tab offers no "Value…".
     valuation::ValuationStore* valuations() const { return m_valuations; }
     void setValuations(valuation::ValuationStore* store) { m_valuations = store; }
+    // Where the Collateral tab's asset page reads telemetry; without them it shows none.
+    void setTelemetry(std::shared_ptr<TelemetryChartSource> charts,
+                      std::shared_ptr<AssetTelemetrySource> assets)
+    {
+        m_charts = std::move(charts);
+        m_assetTelemetry = std::move(assets);
+    }
+    std::shared_ptr<TelemetryChartSource> chartSource() const { return m_charts; }
+    std::shared_ptr<AssetTelemetrySource> assetTelemetry() const { return m_assetTelemetry; }
 
     // The name the file knows for a person, else "user #7".
     QString personName(Id userId) const;
@@ -65,6 +77,8 @@ private:
     std::optional<FileView> m_view;
     risk::RiskDecisionService* m_risk = nullptr;
     valuation::ValuationStore* m_valuations = nullptr;
+    std::shared_ptr<TelemetryChartSource> m_charts;
+    std::shared_ptr<AssetTelemetrySource> m_assetTelemetry;
 };
 
 } // namespace saggar::ui

@@ -67,6 +67,7 @@ MainWindow::MainWindow(Session session, QWidget* parent)
                                "and champion/challenger comparisons will be shown here."),
                             this));
     m_loanFile->controller()->setValuations(m_session.valuations);
+    m_loanFile->controller()->setTelemetry(m_session.charts, m_session.assetTelemetry);
     if (m_session.risk) {
         m_loanFile->controller()->setRiskDecisions(m_session.risk);
         if (m_session.user.role == Role::Manager) {

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "core/alert_queue.h"
+#include "core/asset_telemetry_source.h"
 #include "core/loan_file_store.h"
 #include "core/risk_decision_service.h"
 #include "core/sync_queue.h"
+#include "core/telemetry_chart_source.h"
 #include "core/telemetry_importer.h"
 #include "core/valuation_store.h"
 #include "core/workflow_service.h"
@@ -39,6 +41,9 @@ struct Session
     QString serverAddress;                     // the bank server for sync, "" = sync off
     SyncQueue* syncQueue = nullptr;            // waiting edits and conflicts; no menu entry without it
     valuation::ValuationStore* valuations = nullptr; // "Value…" on the Collateral tab; hidden without it
+    // The Collateral tab's asset page (chart lines; figures, quality, track); hidden without them.
+    std::shared_ptr<TelemetryChartSource> charts;
+    std::shared_ptr<AssetTelemetrySource> assetTelemetry;
     TelemetryImporter* telemetryImporter = nullptr;  // File → Import telemetry…; no menu entry without it
 };
 
