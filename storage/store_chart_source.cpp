@@ -17,8 +17,12 @@ Result<ChartLoad> StoreChartSource::load(const SeriesKey& series, TimeRange rang
     auto count = store.value()->count(series, range);
     if (!count)
         return count.error();
+    // Rollup-only hours have no readings to draw: any part of them makes the load hourly buckets.
+    auto rollupOnly = store.value()->rollupOnlySpans(series, range);
+    if (!rollupOnly)
+        return rollupOnly.error();
     ChartLoad out;
-    if (count.value() <= std::max(1, maxPoints)) {
+    if (count.value() <= std::max(1, maxPoints) && rollupOnly.value().empty()) {
         auto points = store.value()->read(series, range);
         if (!points)
             return points.error();

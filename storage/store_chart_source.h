@@ -1,6 +1,7 @@
 // TelemetryChartSource over a workspace's telemetry.db: each load opens its own read-only connection,
 // so loads may run on any thread beside the writer (WAL). Up to maxPoints readings come raw; beyond,
-// downsampleForWidth answers (from the hourly rollups once buckets are an hour or longer).
+// downsampleForWidth answers (from the hourly rollups once buckets are an hour or longer), and always
+// when the range reaches into rollup-only hours, which have no readings to draw.
 #pragma once
 
 #include "core/telemetry_chart_source.h"

@@ -3,6 +3,7 @@
 // count) and counts; raw reads of the rollup-only part are empty and the store names the span;
 // rewriting is idempotent and readings sent into the span are ignored; gaps count an hour of the
 // span as covered when it has a rollup; bad input writes nothing; retention keeps the rollups.
+#include "storage/store_chart_source.h"
 #include "storage/telemetry_ingest.h"
 
 #include "core/telemetry_time.h"
@@ -254,6 +255,29 @@ private slots:
         QCOMPARE(*store->db().queryInt64("SELECT count(*) FROM rollup_only_days"), 0);
         QCOMPARE(*store->db().queryInt64("SELECT count(*) FROM rollup_only_spans"), 0);
         QVERIFY(store->allSeries()->empty());
+    }
+
+    void chartsOfTheRollupOnlyPartGetHourlyBuckets()
+    {
+        QTemporaryDir dir;
+        {
+            auto store = openStore(dir, TelemetryStore::kFileName);
+            writeTiered(*store, threeDays(), {kBase, kBase + 2 * kDay});
+        }
+        StoreChartSource source(dir.path().toStdString());
+        // Six hours of the rollup-only part: 72 readings would fit the budget, but there are none.
+        const auto old = source.load(kSpeed, {kBase + 12 * kHour, kBase + 18 * kHour}, 1000);
+        QVERIFY(old);
+        QVERIFY(old->downsampled);
+        QVERIFY(old->points.empty());
+        QCOMPARE(old->buckets.size(), std::size_t{6});
+        QCOMPARE(old->bucketMs, kHour);
+        // The recent part still comes as readings.
+        const auto recent =
+            source.load(kSpeed, {kBase + 2 * kDay + 12 * kHour, kBase + 2 * kDay + 18 * kHour}, 1000);
+        QVERIFY(recent);
+        QVERIFY(!recent->downsampled);
+        QCOMPARE(recent->points.size(), std::size_t{72});
     }
 
     void aSchemaOneFileIsUpgraded()
