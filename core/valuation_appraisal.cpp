@@ -78,7 +78,8 @@ const EquipmentType* matchKilnType(const Library& library, const Kiln& kiln)
     return best;
 }
 
-Result<Appraisal> appraiseAsset(const ValuationStore& store, const AssetToValue& asset, TimestampMs nowMs, Id by)
+Result<Appraisal> appraiseAsset(const ValuationStore& store, const AssetToValue& asset, TimestampMs nowMs,
+                                Id by)
 {
     if ((asset.truck == nullptr) == (asset.kiln == nullptr))
         return makeError("An asset to value is either a truck or a kiln.", ErrorCode::InvalidInput);
@@ -93,9 +94,10 @@ Result<Appraisal> appraiseAsset(const ValuationStore& store, const AssetToValue&
         if (m.role == "champion")
             champion = &m;
     if (!champion)
-        return makeError("The workspace has no champion valuation model yet (saggarctl valuation train --demo "
-                         "--workspace DIR).",
-                         ErrorCode::NotFound);
+        return makeError(
+            "The workspace has no champion valuation model yet (saggarctl valuation train --demo "
+            "--workspace DIR).",
+            ErrorCode::NotFound);
     auto stored = store.model(champion->version);
     if (!stored)
         return stored.error();
@@ -108,8 +110,15 @@ Result<Appraisal> appraiseAsset(const ValuationStore& store, const AssetToValue&
     if (!type)
         return makeError("The library lists no type for this asset.", ErrorCode::NotFound);
 
+    // The latest signed inspection made by the time of the valuation; an unsigned one is not evidence.
+    auto inspections = store.inspectionsOf(asset.kind, asset.assetId);
+    if (!inspections)
+        return inspections.error();
+    const Inspection* inspected = latestSigned(*inspections, nowMs);
+
     IndicatorInputs in;
     in.type = type;
+    in.inspection = inspected;
     in.yearBuilt = asset.yearBuilt;
     in.asOfMs = nowMs;
     in.cluster = asset.cluster;
@@ -132,6 +141,8 @@ Result<Appraisal> appraiseAsset(const ValuationStore& store, const AssetToValue&
     out.model = *stored;
     out.model.body.clear();
     out.measured = model->measured;
+    if (inspected)
+        out.inspection = *inspected;
     ValuationRecord& r = out.record;
     r.assetKind = asset.kind;
     r.assetId = asset.assetId;
@@ -139,6 +150,7 @@ Result<Appraisal> appraiseAsset(const ValuationStore& store, const AssetToValue&
     r.libraryVersion = library->version;
     r.modelVersion = v.modelVersion;
     r.role = ModelRole::Champion;
+    r.inspectionId = inspected ? inspected->id : 0;
     r.inputs = input;
     r.indicators = indicators;
     r.values = v.values;

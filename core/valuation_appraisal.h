@@ -1,10 +1,12 @@
 // Valuing one pledged truck or kiln on demand: which library type it is, and its valuation by the
 // workspace's champion model with the current library, ready to show and to store. The indicators come
-// from the record (age) until telemetry and the inspection are read in; the others are marked missing.
+// from the record (age) and the latest signed inspection (wear, maintenance); the telemetry indicators
+// are marked missing until telemetry is read in.
 #pragma once
 
 #include "valuation_store.h"
 
+#include <optional>
 #include <string>
 
 namespace saggar::valuation {
@@ -29,8 +31,9 @@ struct Appraisal
 {
     ValuationRecord record; // ready for ValuationStore::saveValuation
     EquipmentType type;
-    ModelRecord model; // the champion, without its body
-    Figures measured;  // the model's measured error and interval coverage
+    ModelRecord model;                    // the champion, without its body
+    Figures measured;                     // the model's measured error and interval coverage
+    std::optional<Inspection> inspection; // the signed inspection read in (record.inspectionId)
 };
 
 // ErrorCode::NotFound when the workspace has no library or no champion model; the message says which.

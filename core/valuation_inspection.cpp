@@ -74,4 +74,14 @@ double maintenanceCompliance(const Inspection& in)
     return std::min(1.0, static_cast<double>(done) / in.servicesDue);
 }
 
+const Inspection* latestSigned(const std::vector<Inspection>& inspections, TimestampMs asOfMs)
+{
+    const Inspection* best = nullptr;
+    for (const Inspection& in : inspections)
+        if (!in.signature.empty() && in.atMs <= asOfMs &&
+            (!best || in.atMs > best->atMs || (in.atMs == best->atMs && in.id > best->id)))
+            best = &in;
+    return best;
+}
+
 } // namespace saggar::valuation

@@ -22,8 +22,9 @@ std::optional<ConditionGrade> gradeFromKey(std::string_view text);
 struct MaintenanceRecord
 {
     TimestampMs atMs = 0;
-    std::string work;      // "oil and filters", "roller replacement, zone 3"
-    bool scheduled = true; // a planned service (counts toward compliance) or a repair
+    std::string work;        // "oil and filters", "roller replacement, zone 3"
+    bool scheduled = true;   // a planned service (counts toward compliance) or a repair
+    std::string doneBy = {}; // the workshop or person who did it ("Foshan Jiefang service"); may be empty
 };
 
 struct Defect
@@ -59,5 +60,8 @@ Result<void> validate(const Inspection& inspection);
 
 // Scheduled services done over those due (1 when none were due).
 double maintenanceCompliance(const Inspection& inspection);
+
+// The latest signed inspection made at or before `asOfMs`; null when there is none.
+const Inspection* latestSigned(const std::vector<Inspection>& inspections, TimestampMs asOfMs);
 
 } // namespace saggar::valuation

@@ -65,8 +65,14 @@ public:
     virtual Result<std::vector<ModelRecord>> models() const = 0; // without bodies
     virtual Result<void> setModelRole(std::string_view version, std::string_view role) = 0;
 
-    virtual Result<Id> saveInspection(const Inspection& inspection) = 0; // validates first
+    // Validates first. When the asset is pledged to a loan file, the file's audit trail records it.
+    virtual Result<Id> saveInspection(const Inspection& inspection) = 0;
     virtual Result<Inspection> inspection(Id id) const = 0;
+    // Every inspection of one asset, newest first, whole (maintenance, defects, photos).
+    virtual Result<std::vector<Inspection>> inspectionsOf(std::string_view assetKind, Id assetId) const = 0;
+    // Keeps an inspection photo (PNG or JPEG, at most 20 MB) with the workspace's attachments under its
+    // SHA-256 and returns the hex digest the inspection records.
+    virtual Result<std::string> storePhoto(std::string_view bytes) = 0;
 
     virtual Result<Id> saveValuation(const ValuationRecord& valuation) = 0;
     virtual Result<std::vector<ValuationRecord>> valuationsOf(std::string_view assetKind,

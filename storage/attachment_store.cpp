@@ -3,6 +3,7 @@
 // refers to it), recorded with an audit entry, and re-hashed whenever it is read back.
 #include "sqlite_workflow_store.h"
 
+#include "content_files.h"
 #include "content_hash.h"
 #include "document_repository.h"
 #include "repository_support.h"
@@ -30,88 +31,11 @@ std::string inQuotes(const std::string& s)
     return "'" + s + "'";
 }
 
-// The media type the content shows by its signature, or nothing for any other kind of file.
-std::optional<std::string> sniffMediaType(std::string_view bytes)
-{
-    if (bytes.starts_with("%PDF-"))
-        return "application/pdf";
-    if (bytes.starts_with(std::string_view("\x89PNG\r\n\x1a\n", 8)))
-        return "image/png";
-    if (bytes.starts_with("\xFF\xD8\xFF"))
-        return "image/jpeg";
-    return std::nullopt;
-}
-
-std::string megabytes(std::int64_t bytes)
-{
-    const std::int64_t tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
-    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
-}
-
 // The name as the user chose it, without the folders it came from.
 std::string baseName(const std::string& fileName)
 {
     const auto slash = fileName.find_last_of("/\\");
     return slash == std::string::npos ? fileName : fileName.substr(slash + 1);
-}
-
-Result<std::string> readWholeFile(const fs::path& path, std::int64_t limit)
-{
-    std::error_code ec;
-    const auto size = fs::file_size(path, ec);
-    if (ec)
-        return makeError(ec.message(), ErrorCode::DatabaseIo);
-    if (size > static_cast<std::uintmax_t>(limit))
-        return makeError("it is larger than any attachment can be", ErrorCode::DatabaseCorrupt);
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad())
-        return makeError("it could not be read", ErrorCode::DatabaseIo);
-    return bytes;
-}
-
-bool storedCopyMatches(const fs::path& path, const std::string& sha256)
-{
-    std::error_code ec;
-    if (!fs::exists(path, ec))
-        return false;
-    auto bytes = readWholeFile(path, SqliteWorkflowStore::kMaxAttachmentBytes);
-    return bytes && sha256Hex(*bytes) == sha256;
-}
-
-// Writes `bytes` to `target` so that `target` either does not exist or holds all of them: a
-// temporary file in the same folder, synced, then renamed over.
-Result<void> writeAtomically(const fs::path& target, const std::string& bytes)
-{
-    std::array<unsigned char, 8> nonce{};
-    randombytes_buf(nonce.data(), nonce.size());
-    std::array<char, 17> nonceHex{};
-    sodium_bin2hex(nonceHex.data(), nonceHex.size(), nonce.data(), nonce.size());
-    // Appended piece by piece: a chain of + here trips a GCC 12 -Wrestrict false positive.
-    std::string tempName(1, '.');
-    tempName.append(target.filename().string()).append(".tmp-").append(nonceHex.data());
-    const fs::path temp = target.parent_path() / tempName;
-    const auto fail = [&](const std::string& why) {
-        std::error_code ignored;
-        fs::remove(temp, ignored);
-        return makeError("Could not store the attached file in " + inQuotes(target.parent_path().string()) +
-                             " (" + why +
-                             "). Check the disk space and that you may write to the workspace folder.",
-                         ErrorCode::DatabaseIo);
-    };
-    std::FILE* out = std::fopen(temp.c_str(), "wb");
-    if (!out)
-        return fail("the file could not be created");
-    const bool written = std::fwrite(bytes.data(), 1, bytes.size(), out) == bytes.size() &&
-                         std::fflush(out) == 0 && ::fsync(::fileno(out)) == 0;
-    const bool closed = std::fclose(out) == 0;
-    if (!written || !closed)
-        return fail("the file could not be written in full");
-    std::error_code ec;
-    fs::rename(temp, target, ec);
-    if (ec)
-        return fail(ec.message());
-    return {};
 }
 
 } // namespace
@@ -157,7 +81,7 @@ Result<Attachment> SqliteWorkflowStore::attach(Id documentId, const std::string&
     // The same content may already be stored (attached elsewhere); a stored copy that no longer
     // matches its name is replaced rather than trusted.
     const fs::path target = fs::path(m_attachmentsDir) / a.sha256Hex;
-    if (!storedCopyMatches(target, a.sha256Hex))
+    if (!storedCopyMatches(target, a.sha256Hex, kMaxAttachmentBytes))
         if (auto r = writeAtomically(target, bytes); !r)
             return r.error();
 

@@ -291,14 +291,15 @@ std::vector<std::string> steps()
     return {kVersion1, version2(), version3(), valuationSchemaSql(), // v4: valuation (valuation_schema.cpp)
             riskDecisionSchemaSql(),                                  // v5: risk decisions (risk_schema.cpp)
             alertsSchemaSql(),                                        // v6: early-warning alerts (alert_schema.cpp)
-            outboxSchemaSql()};                                       // v7: sync outbox and feed (outbox_schema.cpp)
+            outboxSchemaSql(),                                        // v7: sync outbox and feed (outbox_schema.cpp)
+            inspectionSignatureSchemaSql()}; // v8: maintenance done by, signed inspections frozen (valuation_schema.cpp)
 }
 
 } // namespace
 
 int currentSchemaVersion()
 {
-    return 7;
+    return 8;
 }
 
 Result<int> schemaVersion(const Database& db)

@@ -47,9 +47,10 @@ Result<Id> SqliteValuationStore::saveInspection(const Inspection& in)
     for (const MaintenanceRecord& m : in.maintenance)
         if (auto r = insertRow(
                 m_db,
-                "INSERT INTO inspection_maintenance (inspection_id, at_ms, work, scheduled) VALUES (?1, ?2, "
-                "?3, ?4)",
-                [&](Statement& s) { return s.bindAll(*id, m.atMs, m.work, m.scheduled); },
+                "INSERT INTO inspection_maintenance (inspection_id, at_ms, work, scheduled, done_by) VALUES "
+                "(?1, "
+                "?2, ?3, ?4, ?5)",
+                [&](Statement& s) { return s.bindAll(*id, m.atMs, m.work, m.scheduled, m.doneBy); },
                 "The inspection was not saved");
             !r)
             return r.error();
@@ -68,6 +69,8 @@ Result<Id> SqliteValuationStore::saveInspection(const Inspection& in)
                 [&](Statement& s) { return s.bindAll(*id, p); }, "The inspection was not saved");
             !r)
             return r.error();
+    if (auto r = auditInspection(in, *id); !r)
+        return withContext("The inspection was not saved", r.error());
     if (auto r = tx->commit(); !r)
         return r.error();
     return *id;
@@ -106,9 +109,11 @@ Result<Inspection> SqliteValuationStore::inspection(Id id) const
         return in;
     auto maintenance = readMany<MaintenanceRecord>(
         m_db,
-        "SELECT at_ms, work, scheduled FROM inspection_maintenance WHERE inspection_id = ?1 ORDER BY rowid",
+        "SELECT at_ms, work, scheduled, done_by FROM inspection_maintenance WHERE inspection_id = ?1 ORDER "
+        "BY "
+        "rowid",
         id, [](const Statement& s) {
-            return MaintenanceRecord{s.columnInt64(0), s.columnText(1), s.columnInt(2) != 0};
+            return MaintenanceRecord{s.columnInt64(0), s.columnText(1), s.columnInt(2) != 0, s.columnText(3)};
         });
     auto defects = readMany<Defect>(
         m_db,

@@ -5,12 +5,18 @@
 
 #include "core/valuation_store.h"
 
+#include <string>
+
 namespace saggar {
 
 class SqliteValuationStore final : public valuation::ValuationStore
 {
 public:
-    explicit SqliteValuationStore(Database& db) : m_db(db) {}
+    // Inspection photos go to `attachmentsDir` (<workspace>/attachments) with the document attachments;
+    // without it storePhoto refuses.
+    explicit SqliteValuationStore(Database& db, std::string attachmentsDir = {})
+        : m_db(db), m_attachmentsDir(std::move(attachmentsDir))
+    {}
 
     Result<valuation::LibraryVersionInfo> importLibrary(std::string_view text, Id by,
                                                         TimestampMs atMs) override;
@@ -24,13 +30,20 @@ public:
 
     Result<Id> saveInspection(const valuation::Inspection& inspection) override;
     Result<valuation::Inspection> inspection(Id id) const override;
+    Result<std::vector<valuation::Inspection>> inspectionsOf(std::string_view assetKind,
+                                                             Id assetId) const override;
+    Result<std::string> storePhoto(std::string_view bytes) override;
 
     Result<Id> saveValuation(const valuation::ValuationRecord& valuation) override;
     Result<std::vector<valuation::ValuationRecord>> valuationsOf(std::string_view assetKind,
                                                                  Id assetId) const override;
 
 private:
+    // An audit entry on the loan file the asset is pledged to (none when it is not pledged).
+    Result<void> auditInspection(const valuation::Inspection& inspection, Id id);
+
     Database& m_db;
+    std::string m_attachmentsDir;
 };
 
 } // namespace saggar

@@ -96,4 +96,52 @@ END;
 )sql";
 }
 
+// The appraiser's signature freezes an inspection: what was signed stays as it was signed.
+const char* inspectionSignatureSchemaSql()
+{
+    return R"sql(
+ALTER TABLE inspection_maintenance ADD COLUMN done_by TEXT NOT NULL DEFAULT '';
+CREATE TRIGGER inspections_signed_no_update BEFORE UPDATE ON inspections
+WHEN OLD.signature <> ''
+BEGIN
+    SELECT RAISE(ABORT, 'A signed inspection is kept as it was signed; record a new inspection');
+END;
+CREATE TRIGGER inspections_signed_no_delete BEFORE DELETE ON inspections
+WHEN OLD.signature <> ''
+BEGIN
+    SELECT RAISE(ABORT, 'A signed inspection is kept as it was signed; record a new inspection');
+END;
+CREATE TRIGGER inspection_maintenance_signed_no_update BEFORE UPDATE ON inspection_maintenance
+WHEN (SELECT signature FROM inspections WHERE id = OLD.inspection_id) <> ''
+BEGIN
+    SELECT RAISE(ABORT, 'A signed inspection is kept as it was signed; record a new inspection');
+END;
+CREATE TRIGGER inspection_maintenance_signed_no_delete BEFORE DELETE ON inspection_maintenance
+WHEN (SELECT signature FROM inspections WHERE id = OLD.inspection_id) <> ''
+BEGIN
+    SELECT RAISE(ABORT, 'A signed inspection is kept as it was signed; record a new inspection');
+END;
+CREATE TRIGGER inspection_defects_signed_no_update BEFORE UPDATE ON inspection_defects
+WHEN (SELECT signature FROM inspections WHERE id = OLD.inspection_id) <> ''
+BEGIN
+    SELECT RAISE(ABORT, 'A signed inspection is kept as it was signed; record a new inspection');
+END;
+CREATE TRIGGER inspection_defects_signed_no_delete BEFORE DELETE ON inspection_defects
+WHEN (SELECT signature FROM inspections WHERE id = OLD.inspection_id) <> ''
+BEGIN
+    SELECT RAISE(ABORT, 'A signed inspection is kept as it was signed; record a new inspection');
+END;
+CREATE TRIGGER inspection_photos_signed_no_update BEFORE UPDATE ON inspection_photos
+WHEN (SELECT signature FROM inspections WHERE id = OLD.inspection_id) <> ''
+BEGIN
+    SELECT RAISE(ABORT, 'A signed inspection is kept as it was signed; record a new inspection');
+END;
+CREATE TRIGGER inspection_photos_signed_no_delete BEFORE DELETE ON inspection_photos
+WHEN (SELECT signature FROM inspections WHERE id = OLD.inspection_id) <> ''
+BEGIN
+    SELECT RAISE(ABORT, 'A signed inspection is kept as it was signed; record a new inspection');
+END;
+)sql";
+}
+
 } // namespace saggar

@@ -5,5 +5,7 @@
 namespace saggar {
 
 const char* valuationSchemaSql();
+// v8: who did each maintenance job; a signed inspection and its lists can be neither changed nor deleted.
+const char* inspectionSignatureSchemaSql();
 
 } // namespace saggar

@@ -1,12 +1,21 @@
 // SqliteValuationStore on fresh databases: library versions import once each and a bad or repeated file
 // changes nothing; models keep one champion; inspections and valuations round-trip with everything a
-// valuation needs to be reproduced; a stored valuation cannot be changed.
+// valuation needs to be reproduced; a stored valuation cannot be changed; a signed inspection cannot be
+// changed either, is listed newest first, and is audited on the loan file of the pledged asset; photos
+// are kept by SHA-256 and anything but PNG or JPEG is refused.
+#include "storage/asset_repository.h"
+#include "storage/audit_repository.h"
+#include "storage/content_hash.h"
+#include "storage/enterprise_repository.h"
+#include "storage/loan_file_repository.h"
 #include "storage/sqlite_valuation_store.h"
 #include "storage/user_repository.h"
 #include "storage_test_data.h"
 
 #include "core/valuation_generator.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -148,6 +157,76 @@ private slots:
         QVERIFY(!store.saveInspection(bad).ok());
         QCOMPARE(count(*m_db, "inspections"), std::int64_t(1));
         QCOMPARE(store.inspection(99).error().code, int(ErrorCode::NotFound));
+    }
+
+    void signedInspectionIsFrozenListedAndAudited()
+    {
+        QVERIFY(insertEnterprise(*m_db, td::enterprise(1, 1, "淄博陶瓷", "Zibo Ceramics")).ok());
+        QVERIFY(insertLoanFile(*m_db, td::file(1, "SG-2026-0001", 1)).ok());
+        QVERIFY(insertTruck(*m_db, td::truck(7, 1, 1, 1)).ok());
+        const std::int64_t auditBefore = count(*m_db, "audit_log");
+        SqliteValuationStore store(*m_db);
+        Inspection older = sample();
+        older.atMs -= 86'400'000;
+        older.maintenance = {{1'770'000'000'000, "oil and filters", true, "Zibo Jiefang service"}};
+        auto first = store.saveInspection(older);
+        auto second = store.saveInspection(sample());
+        QVERIFY(first.ok() && second.ok());
+        auto listed = store.inspectionsOf("truck", 7);
+        QVERIFY(listed.ok());
+        QCOMPARE(listed->size(), std::size_t(2));
+        QCOMPARE(listed->at(0).id, *second); // newest first
+        QCOMPARE(listed->at(1).maintenance.at(0).doneBy, std::string("Zibo Jiefang service"));
+        QVERIFY(store.inspectionsOf("kiln", 7)->empty());
+
+        // Each signed inspection is on the file's audit trail, by the appraiser.
+        QCOMPARE(count(*m_db, "audit_log"), auditBefore + 2);
+        auto history = readStoredHistory(*m_db, 1);
+        QVERIFY(history.ok());
+        const AuditEntry& last = history->entries.back();
+        QCOMPARE(last.subject, std::string("inspection:truck:7"));
+        QCOMPARE(last.actorId, Id(1));
+        QVERIFY(last.after.find("signed") != std::string::npos);
+
+        // Signed means frozen, also behind the application's back.
+        QVERIFY(
+            !m_db->exec("UPDATE inspections SET surface_wear_pct = 1 WHERE id = " + std::to_string(*second))
+                 .ok());
+        QVERIFY(!m_db->exec("DELETE FROM inspections WHERE id = " + std::to_string(*second)).ok());
+        QVERIFY(!m_db->exec("UPDATE inspection_defects SET severity = 1").ok());
+        QVERIFY(!m_db->exec("DELETE FROM inspection_photos").ok());
+        QCOMPARE(store.inspection(*second)->surfaceWearPct, 42.5);
+        // An unsigned record (never offered by the form) stays correctable.
+        Inspection draft = sample();
+        draft.signature.clear();
+        auto unsignedId = store.saveInspection(draft);
+        QVERIFY(unsignedId.ok());
+        QVERIFY(m_db->exec("UPDATE inspections SET surface_wear_pct = 1 WHERE id = " +
+                           std::to_string(*unsignedId))
+                    .ok());
+    }
+
+    void photosAreKeptBySha256()
+    {
+        QTemporaryDir attachments;
+        SqliteValuationStore store(*m_db, attachments.path().toStdString());
+        const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + "pixels";
+        auto digest = store.storePhoto(png);
+        QVERIFY2(digest.ok(), digest.ok() ? "" : digest.error().message.c_str());
+        QCOMPARE(*digest, sha256Hex(png));
+        QFile kept(attachments.filePath(QString::fromStdString(*digest)));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll().toStdString(), png);
+        QCOMPARE(*store.storePhoto(png), *digest); // the same photo twice is one file
+
+        const auto text = store.storePhoto("not an image");
+        QVERIFY(!text.ok());
+        QVERIFY(text.error().message.find("PNG or JPEG") != std::string::npos);
+        QVERIFY(!store.storePhoto("%PDF-1.7 a document").ok());
+        QVERIFY(!store.storePhoto("").ok());
+        QCOMPARE(QDir(attachments.path()).entryList(QDir::Files).size(), 1);
+        SqliteValuationStore noFolder(*m_db);
+        QVERIFY(!noFolder.storePhoto(png).ok());
     }
 
     void valuationRoundTrip()
