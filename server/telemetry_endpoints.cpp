@@ -20,11 +20,6 @@ namespace saggar::server {
 
 namespace {
 
-ApiResponse wrongType(const std::string& message, const std::string& field)
-{
-    return errorResponse(422, "wrong_type", message, field);
-}
-
 // Appends a JSON number: integers as they are, doubles in their shortest exact form.
 void appendNumber(std::string& out, double v)
 {
@@ -45,43 +40,6 @@ std::string jsonString(const std::string& text)
     std::ostringstream out;
     Poco::JSON::Stringifier::formatString(text, out);
     return out.str();
-}
-
-std::variant<DeviceReading, ApiResponse> parseReading(const Poco::Dynamic::Var& item, std::size_t index)
-{
-    const std::string at = "readings[" + std::to_string(index) + "]";
-    if (item.type() != typeid(Poco::JSON::Object::Ptr))
-        return wrongType(at + " must be an object", "readings");
-    const auto& object = *item.extract<Poco::JSON::Object::Ptr>();
-    DeviceReading r;
-    bool channel = false, time = false, value = false;
-    for (const auto& [name, v] : object) {
-        if (name == "channel") {
-            if (!v.isString())
-                return wrongType(at + ".channel must be a string", "channel");
-            r.channel = v.extract<std::string>();
-            channel = true;
-        } else if (name == "t") {
-            if (!v.isInteger() || v.isBoolean())
-                return wrongType(at + ".t must be whole epoch milliseconds", "t");
-            r.tMs = v.convert<TimestampMs>();
-            time = true;
-        } else if (name == "v") {
-            if (!v.isNumeric() || v.isBoolean())
-                return wrongType(at + ".v must be a number", "v");
-            r.value = v.convert<double>();
-            value = true;
-        } else if (name == "seq") {
-            if (!v.isInteger() || v.isBoolean() || v.convert<std::int64_t>() < 0)
-                return wrongType(at + ".seq must be a whole number, 0 or more", "seq");
-            r.seq = v.convert<std::int64_t>();
-        } else {
-            return errorResponse(422, "unknown_field", at + " has an unknown member " + name, name);
-        }
-    }
-    if (!channel || !time || !value)
-        return wrongType(at + " needs channel, t and v", !channel ? "channel" : !time ? "t" : "v");
-    return r;
 }
 
 // The query's parameters, decoded; a repeated one keeps the last.
@@ -123,52 +81,6 @@ ApiResponse badQuery(const std::string& message, const std::string& field)
 }
 
 } // namespace
-
-std::variant<IngestRequest, ApiResponse> parseIngestBody(const std::string& body)
-{
-    Poco::Dynamic::Var parsed;
-    try {
-        parsed = Poco::JSON::Parser().parse(body);
-    } catch (const Poco::Exception&) {
-        return errorResponse(400, "malformed_json", "the body is not JSON");
-    } catch (const std::exception&) {
-        return errorResponse(400, "malformed_json", "the body is not JSON");
-    }
-    if (parsed.type() != typeid(Poco::JSON::Object::Ptr))
-        return errorResponse(400, "malformed_json", "the body is not a JSON object");
-    const auto& root = *parsed.extract<Poco::JSON::Object::Ptr>();
-    IngestRequest request;
-    Poco::JSON::Array::Ptr readings;
-    for (const auto& [name, v] : root) {
-        if (name == "device") {
-            if (!v.isString())
-                return wrongType("device must be a string", "device");
-            request.device = v.extract<std::string>();
-        } else if (name == "readings") {
-            if (v.type() != typeid(Poco::JSON::Array::Ptr))
-                return wrongType("readings must be an array", "readings");
-            readings = v.extract<Poco::JSON::Array::Ptr>();
-        } else {
-            return errorResponse(422, "unknown_field", "unknown member " + name, name);
-        }
-    }
-    if (request.device.empty())
-        return wrongType("device must be a device id", "device");
-    if (!readings)
-        return wrongType("readings must be an array", "readings");
-    if (readings->size() > kMaxReadingsPerRequest)
-        return errorResponse(413, "too_many_readings",
-                             "at most " + std::to_string(kMaxReadingsPerRequest) + " readings per request",
-                             "readings");
-    request.readings.reserve(readings->size());
-    for (std::size_t i = 0; i < readings->size(); ++i) {
-        auto reading = parseReading(readings->get(static_cast<unsigned>(i)), i);
-        if (auto* refused = std::get_if<ApiResponse>(&reading))
-            return *refused;
-        request.readings.push_back(std::move(std::get<DeviceReading>(reading)));
-    }
-    return request;
-}
 
 ApiResponse ingestTelemetry(const std::string& body, const std::string& tokenDevice,
                             TelemetryService& service, TimestampMs nowMs)

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "api_response.h"
+#include "ingest_body.h"
 #include "telemetry_service.h"
 
 #include <string>
@@ -15,21 +16,9 @@
 namespace saggar::server {
 
 inline constexpr std::streamsize kMaxIngestBodyBytes = 16 << 20;
-inline constexpr std::size_t kMaxReadingsPerRequest = 50'000;
 inline constexpr int kDefaultHistoryPoints = 10'000;
 inline constexpr int kMaxHistoryPoints = 100'000;
 inline constexpr TimestampMs kMaxHistoryRangeMs = 2 * 366 * 86'400'000LL;
-
-struct IngestRequest
-{
-    std::string device;
-    std::vector<DeviceReading> readings;
-};
-
-// The body's readings, or the whole request's refusal: not JSON → 400 malformed_json; a member of the
-// wrong type, a missing one or an unknown one → 422 wrong_type / unknown_field naming it (the
-// reading's index in the message); more than kMaxReadingsPerRequest → 413 too_many_readings.
-std::variant<IngestRequest, ApiResponse> parseIngestBody(const std::string& body);
 
 // Ingest for the device `tokenDevice` (from its token): the body's device must be that device (403
 // device_mismatch) and belong to an asset (403 unknown_device). Valid readings are stored, refused

@@ -34,7 +34,7 @@ using namespace saggar::server;
 namespace {
 
 constexpr const char* kSecret = "test-device-secret";
-constexpr TimestampMs kBase = 1'780'000'000'000; // 2026-05-28, well before the test runs
+constexpr TimestampMs kBase = 1780000000000; // 2026-05-28, well before the test runs
 
 struct Answer
 {
@@ -50,13 +50,13 @@ struct Answer
 
 std::string reading(const std::string& channel, TimestampMs t, const std::string& v, std::int64_t seq = 0)
 {
-    return R"({"seq":)" + std::to_string(seq) + R"(,"channel":")" + channel + R"(","t":)" +
-           std::to_string(t) + R"(,"v":)" + v + "}";
+    return "{\"seq\":" + std::to_string(seq) + ",\"channel\":\"" + channel + "\",\"t\":" + std::to_string(t) +
+           ",\"v\":" + v + "}";
 }
 
 std::string batch(const std::string& device, const std::vector<std::string>& readings)
 {
-    std::string out = R"({"device":")" + device + R"(","readings":[)";
+    std::string out = "{\"device\":\"" + device + "\",\"readings\":[";
     for (std::size_t i = 0; i < readings.size(); ++i)
         out += (i ? "," : "") + readings[i];
     return out + "]}";
@@ -107,7 +107,7 @@ class TstServerTelemetry : public QObject
     std::string deviceToken(const std::string& device)
     {
         const Answer a = request("POST", "/api/v1/devices/token",
-                                 R"({"device":")" + device + R"(","secret":")" + kSecret + R"("})", {});
+                                 "{\"device\":\"" + device + "\",\"secret\":\"" + kSecret + "\"}", {});
         return a.status == 200 ? a.json()->getValue<std::string>("token") : std::string();
     }
 
@@ -199,7 +199,7 @@ private slots:
     {
         const std::string path = "/api/v1/devices/token";
         const Answer ok = request(
-            "POST", path, R"({"device":")" + m_truckDevice + R"(","secret":")" + kSecret + R"("})", {});
+            "POST", path, "{\"device\":\"" + m_truckDevice + "\",\"secret\":\"" + kSecret + "\"}", {});
         QCOMPARE(ok.status, 200);
         QCOMPARE(ok.json()->getObject("asset")->getValue<std::string>("kind"), std::string("truck"));
         QCOMPARE(ok.json()->getObject("asset")->getValue<Id>("id"), Id(1));
@@ -214,17 +214,17 @@ private slots:
                  .ok());
 
         const Answer wrong =
-            request("POST", path, R"({"device":")" + m_truckDevice + R"(","secret":"guess-guess"})", {});
+            request("POST", path, "{\"device\":\"" + m_truckDevice + "\",\"secret\":\"guess-guess\"}", {});
         QCOMPARE(wrong.status, 401);
         QCOMPARE(wrong.code(), std::string("bad_credentials"));
         const Answer unknown = request(
-            "POST", path, R"({"device":"TRK-NOSUCH","secret":")" + std::string(kSecret) + R"("})", {});
+            "POST", path, "{\"device\":\"TRK-NOSUCH\",\"secret\":\"" + std::string(kSecret) + "\"}", {});
         QCOMPARE(unknown.status, 403);
         QCOMPARE(unknown.code(), std::string("unknown_device"));
-        const Answer malformed = request("POST", path, R"({"device":")", {});
+        const Answer malformed = request("POST", path, "{\"device\":\"", {});
         QCOMPARE(malformed.status, 400);
         QCOMPARE(malformed.code(), std::string("malformed_json"));
-        const Answer missing = request("POST", path, R"({"device":"x"})", {});
+        const Answer missing = request("POST", path, "{\"device\":\"x\"}", {});
         QCOMPARE(missing.status, 422);
         QCOMPARE(missing.code(), std::string("wrong_type"));
         const Answer get = request("GET", path, {}, {});
@@ -240,7 +240,7 @@ private slots:
         QCOMPARE(a.json()->getValue<std::int64_t>("accepted"), std::int64_t(3));
         QCOMPARE(a.json()->getValue<std::int64_t>("duplicates"), std::int64_t(0));
         QCOMPARE(a.json()->getValue<std::int64_t>("rejectedTotal"), std::int64_t(0));
-        const auto got = points("speed", kBase, kBase + 10'000);
+        const auto got = points("speed", kBase, kBase + 10000);
         const std::vector<std::pair<TimestampMs, double>> expected{
             {kBase, 10.5}, {kBase + 1000, 20}, {kBase + 2000, 30.25}};
         QCOMPARE(got, expected);
@@ -272,7 +272,7 @@ private slots:
                                    reading("speed", kBase + 500, "15")});
         QCOMPARE(a.status, 200);
         QCOMPARE(a.json()->getValue<std::int64_t>("accepted"), std::int64_t(3));
-        const auto got = points("speed", kBase - 10'000, kBase + 10'000);
+        const auto got = points("speed", kBase - 10000, kBase + 10000);
         QCOMPARE(got.size(), std::size_t(6));
         for (std::size_t i = 1; i < got.size(); ++i)
             QVERIFY(got[i - 1].first < got[i].first);
@@ -281,8 +281,8 @@ private slots:
 
     void invalidReadingsAreRefusedAndValidOnesLand()
     {
-        const TimestampMs t = kBase + 100'000;
-        const TimestampMs future = m_clock.nowMs() + 3'600'000;
+        const TimestampMs t = kBase + 100000;
+        const TimestampMs future = m_clock.nowMs() + 3600000;
         const Answer a = ingest(m_truckDevice, {
                                                    reading("speed", t, "40"),         // 0 valid
                                                    reading("speed", t + 1000, "250"), // 1 out_of_range
@@ -292,8 +292,8 @@ private slots:
                                                    reading("ignition", t, "0.5"),     // 5 fraction
                                                    reading("speed", 1000, "40"),      // 6 before 2000
                                                    reading("odometer", t, "120000"),  // 7 valid
-                                                   reading("odometer", t + 60'000, "119000"), // 8 backwards
-                                                   reading("fuel_level", t, "55"),            // 9 valid
+                                                   reading("odometer", t + 60000, "119000"), // 8 backwards
+                                                   reading("fuel_level", t, "55"),           // 9 valid
                                                });
         QCOMPARE(a.status, 200);
         const auto json = a.json();
@@ -316,8 +316,8 @@ private slots:
             {1, "out_of_range"}, {2, "future_timestamp"}, {3, "unknown_channel"},  {4, "unknown_channel"},
             {5, "out_of_range"}, {6, "malformed"},        {8, "counter_backwards"}};
         QCOMPARE(reasons, expected);
-        QCOMPARE(points("speed", t, t + 10'000), (std::vector<std::pair<TimestampMs, double>>{{t, 40.0}}));
-        QCOMPARE(points("odometer", t, t + 100'000).size(), std::size_t(1));
+        QCOMPARE(points("speed", t, t + 10000), (std::vector<std::pair<TimestampMs, double>>{{t, 40.0}}));
+        QCOMPARE(points("odometer", t, t + 100000).size(), std::size_t(1));
         // The refusals are tallied in the store too.
         auto db =
             Database::open(m_dir.path().toStdString() + "/server/telemetry.db", OpenMode::ExistingReadOnly);
@@ -369,32 +369,52 @@ private slots:
         const auto oneBad = [&](const std::string& bad) {
             return QByteArray::fromStdString(batch(dev, {reading("speed", kBase + 8000, "33"), bad}));
         };
-        QTest::newRow("t a string") << "device" << oneBad(R"({"channel":"speed","t":"soon","v":1})") << json
-                                    << 422 << "wrong_type";
+        QTest::newRow("t a string") << "device" << oneBad("{\"channel\":\"speed\",\"t\":\"soon\",\"v\":1}")
+                                    << json << 422 << "wrong_type";
         QTest::newRow("t a fraction")
-            << "device" << oneBad(R"({"channel":"speed","t":1.5,"v":1})") << json << 422 << "wrong_type";
-        QTest::newRow("v a string") << "device" << oneBad(R"({"channel":"speed","t":1780000009000,"v":"1"})")
+            << "device" << oneBad("{\"channel\":\"speed\",\"t\":1.5,\"v\":1}") << json << 422 << "wrong_type";
+        QTest::newRow("v a string") << "device"
+                                    << oneBad("{\"channel\":\"speed\",\"t\":1780000009000,\"v\":\"1\"}")
                                     << json << 422 << "wrong_type";
         QTest::newRow("v a boolean") << "device"
-                                     << oneBad(R"({"channel":"speed","t":1780000009000,"v":true})") << json
-                                     << 422 << "wrong_type";
-        QTest::newRow("v null") << "device" << oneBad(R"({"channel":"speed","t":1780000009000,"v":null})")
-                                << json << 422 << "wrong_type";
-        QTest::newRow("channel a number")
-            << "device" << oneBad(R"({"channel":3,"t":1780000009000,"v":1})") << json << 422 << "wrong_type";
+                                     << oneBad("{\"channel\":\"speed\",\"t\":1780000009000,\"v\":true}")
+                                     << json << 422 << "wrong_type";
+        QTest::newRow("v null") << "device"
+                                << oneBad("{\"channel\":\"speed\",\"t\":1780000009000,\"v\":null}") << json
+                                << 422 << "wrong_type";
+        QTest::newRow("channel a number") << "device" << oneBad("{\"channel\":3,\"t\":1780000009000,\"v\":1}")
+                                          << json << 422 << "wrong_type";
         QTest::newRow("seq negative")
-            << "device" << oneBad(R"({"seq":-1,"channel":"speed","t":1780000009000,"v":1})") << json << 422
-            << "wrong_type";
-        QTest::newRow("v missing") << "device" << oneBad(R"({"channel":"speed","t":1780000009000})") << json
-                                   << 422 << "wrong_type";
+            << "device" << oneBad("{\"seq\":-1,\"channel\":\"speed\",\"t\":1780000009000,\"v\":1}") << json
+            << 422 << "wrong_type";
+        QTest::newRow("v missing") << "device" << oneBad("{\"channel\":\"speed\",\"t\":1780000009000}")
+                                   << json << 422 << "wrong_type";
         QTest::newRow("reading not an object") << "device" << oneBad("42") << json << 422 << "wrong_type";
         QTest::newRow("unknown member")
-            << "device" << oneBad(R"({"channel":"speed","t":1780000009000,"v":1,"unit":"mph"})") << json
-            << 422 << "unknown_field";
+            << "device" << oneBad("{\"channel\":\"speed\",\"t\":1780000009000,\"v\":1,\"unit\":\"mph\"}")
+            << json << 422 << "unknown_field";
+        QTest::newRow("t with an exponent")
+            << "device" << oneBad("{\"channel\":\"speed\",\"t\":1.78e12,\"v\":1}") << json << 422
+            << "wrong_type";
+        QTest::newRow("unknown nested member")
+            << "device"
+            << oneBad("{\"channel\":\"speed\",\"t\":1780000009000,\"v\":1,\"x\":{\"y\":[1,{\"z\":null}]}}")
+            << json << 422 << "unknown_field";
+        QTest::newRow("trailing garbage") << "device" << ok + " x" << json << 400 << "malformed_json";
+        QTest::newRow("control character in a string")
+            << "device" << oneBad("{\"channel\":\"spe\ted\",\"t\":1780000009000,\"v\":1}") << json << 400
+            << "malformed_json";
+        QTest::newRow("type error before a syntax error")
+            << "device"
+            << QByteArray::fromStdString("{\"device\":\"" + dev + "\",\"readings\":[{\"channel\":1,\"t\":")
+            << json << 400 << "malformed_json";
+        QTest::newRow("bad escape") << "device"
+                                    << QByteArray::fromStdString("{\"device\":\"\\x41\",\"readings\":[]}")
+                                    << json << 400 << "malformed_json";
         QTest::newRow("readings an object")
-            << "device" << QByteArray::fromStdString(R"({"device":")" + dev + R"(","readings":{}})") << json
+            << "device" << QByteArray::fromStdString("{\"device\":\"" + dev + "\",\"readings\":{}}") << json
             << 422 << "wrong_type";
-        QTest::newRow("no device") << "device" << QByteArray(R"({"readings":[]})") << json << 422
+        QTest::newRow("no device") << "device" << QByteArray("{\"readings\":[]}") << json << 422
                                    << "wrong_type";
     }
 
@@ -423,16 +443,31 @@ private slots:
         QCOMPARE(snapshot(), before);
     }
 
+    void anyValidJsonSpellingIsRead()
+    {
+        // Whitespace everywhere, an escaped device id, members in another order, no seq, an exponent.
+        std::string device = m_truckDevice;
+        device.replace(0, 1, "\\u0054"); // the letter T
+        const std::string body =
+            " {\n \"readings\" : [ { \"v\" : 4.5E1 ,\t\"t\":" + std::to_string(kBase + 30000) +
+            " , \"channel\" : \"speed\" } ] ,\r\n \"device\" : \"" + device + "\" } ";
+        QVERIFY(body.find("\\u0054") != std::string::npos);
+        const Answer a = request("POST", "/api/v1/telemetry/ingest", body, deviceToken(m_truckDevice));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json()->getValue<std::int64_t>("accepted"), std::int64_t(1));
+        QCOMPARE(points("speed", kBase + 30000, kBase + 30001).front().second, 45.0);
+    }
+
     void historyInBuckets()
     {
         std::vector<std::string> readings;
-        const TimestampMs from = kBase + 3'600'000;
+        const TimestampMs from = kBase + 3600000;
         for (int i = 0; i < 100; ++i)
-            readings.push_back(reading("fuel_level", from + i * 60'000, std::to_string(i % 50)));
+            readings.push_back(reading("fuel_level", from + i * 60000, std::to_string(i % 50)));
         QCOMPARE(ingest(m_truckDevice, readings).json()->getValue<std::int64_t>("accepted"),
                  std::int64_t(100));
         const Answer a = history("asset=truck:1&channel=fuel_level&from=" + std::to_string(from) +
-                                 "&to=" + std::to_string(from + 100 * 60'000) + "&maxPoints=10");
+                                 "&to=" + std::to_string(from + 100 * 60000) + "&maxPoints=10");
         QCOMPARE(a.status, 200);
         const auto json = a.json();
         QVERIFY(json->getValue<bool>("downsampled"));
@@ -454,7 +489,7 @@ private slots:
         QCOMPARE(highest, 49.0);
         // Within the budget the same range comes raw.
         const Answer raw = history("asset=truck:1&channel=fuel_level&from=" + std::to_string(from) +
-                                   "&to=" + std::to_string(from + 100 * 60'000) + "&maxPoints=100");
+                                   "&to=" + std::to_string(from + 100 * 60000) + "&maxPoints=100");
         QVERIFY(!raw.json()->getValue<bool>("downsampled"));
         QCOMPARE(raw.json()->getArray("points")->size(), std::size_t(100));
     }

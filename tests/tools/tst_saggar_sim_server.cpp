@@ -172,7 +172,7 @@ private slots:
         const std::string device =
             m_server.workspace->db().queryText("SELECT tracker_id FROM trucks WHERE id = 1").value();
         std::vector<Sample> samples;
-        constexpr TimestampMs base = 1'780'000'000'000;
+        constexpr TimestampMs base = 1780000000000;
         for (int i = 0; i < 7000; ++i)
             samples.push_back(
                 Sample{{AssetKind::Truck, 1, ChannelId::Speed}, base + i * 1000LL, 40.0 + i % 7, i + 1});
