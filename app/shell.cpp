@@ -59,6 +59,7 @@ Shell::Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* pa
             m_window->alertQueuePage()->refresh();
     });
     // Sync is off until a server address is set in Settings; the app works the same without one.
+    // It starts once someone signs in: the server is signed in to as that user.
     m_sync = new SyncBridge(QString::fromStdString(m_workspace->databasePath()), this);
     m_sync->configure(storedServerAddress());
     m_syncQueue = std::make_unique<SqliteSyncQueue>(m_workspace->db(),
@@ -80,6 +81,7 @@ bool Shell::signIn(const QString& presetLogin, const QString& presetPassword)
         auto user = authenticator(presetLogin, presetPassword);
         if (user) {
             m_user = std::move(user).value();
+            m_sync->setCredentials(presetLogin, presetPassword);
             return true;
         }
     }
@@ -88,6 +90,8 @@ bool Shell::signIn(const QString& presetLogin, const QString& presetPassword)
     if (dialog.exec() != QDialog::Accepted)
         return false;
     m_user = dialog.user();
+    m_sync->setCredentials(dialog.loginEdit()->text(), dialog.passwordEdit()->text());
+    dialog.passwordEdit()->clear();
     return true;
 }
 
@@ -155,6 +159,7 @@ void Shell::signOut()
         m_window->deleteLater();
     }
     m_user = User{};
+    m_sync->setCredentials({}, {}); // stops the engine until the next user signs in
     QApplication::setQuitOnLastWindowClosed(false);
     const bool signedIn = signIn({}, {});
     QApplication::setQuitOnLastWindowClosed(true);

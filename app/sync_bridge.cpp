@@ -1,6 +1,7 @@
 #include "sync_bridge.h"
 
 #include "sync/http_transport.h"
+#include "sync/signed_in_transport.h"
 
 #include <QMetaObject>
 #include <QSettings>
@@ -18,22 +19,34 @@ SyncBridge::~SyncBridge()
     m_engine.reset(); // joins the thread before the listener goes
 }
 
+void SyncBridge::setCredentials(const QString& login, const QString& password)
+{
+    m_login = login;
+    m_password = password;
+    configure(m_serverAddress);
+}
+
 void SyncBridge::configure(const QString& serverAddress)
 {
     m_engine.reset();
+    m_serverAddress = serverAddress;
     SyncSnapshot s;
     const qsizetype colon = serverAddress.lastIndexOf(QLatin1Char(':'));
     const int port = colon > 0 ? serverAddress.mid(colon + 1).toInt() : 0;
     s.configured = !serverAddress.isEmpty();
-    if (s.configured && port > 0 && port < 65536) {
+    if (s.configured && m_login.isEmpty()) {
+        s.lastError = "Not signed in.";
+    } else if (s.configured && port > 0 && port < 65536) {
         HttpTransportOptions http;
         http.host = serverAddress.left(colon).toStdString();
         http.port = static_cast<std::uint16_t>(port);
         SyncEngineOptions options;
         options.databasePath = m_databasePath.toStdString();
         options.seed = std::random_device{}();
-        m_engine = std::make_unique<SyncEngine>(options, std::make_unique<HttpTransport>(http),
-                                                static_cast<SyncListener*>(this));
+        auto transport = std::make_unique<SignedInTransport>(std::make_unique<HttpTransport>(http),
+                                                             m_login.toStdString(), m_password.toStdString());
+        m_engine =
+            std::make_unique<SyncEngine>(options, std::move(transport), static_cast<SyncListener*>(this));
         if (auto r = m_engine->open(); !r) {
             s.lastError = r.error().message;
             m_engine.reset();

@@ -20,8 +20,10 @@ public:
     SyncBridge(QString databasePath, QObject* parent = nullptr);
     ~SyncBridge() override;
 
-    // "host:port" starts (or restarts) the engine; "" stops it: sync off.
+    // "host:port" starts (or restarts) the engine; "" stops it: sync off. The engine signs in to the
+    // server as the workstation's signed-in user; without credentials (nobody signed in) it does not run.
     void configure(const QString& serverAddress);
+    void setCredentials(const QString& login, const QString& password);
     void syncNow();
     SyncSnapshot snapshot() const;
 
@@ -34,6 +36,9 @@ private:
     void filesChanged(const std::vector<Id>& fileIds) override;
 
     QString m_databasePath;
+    QString m_serverAddress;
+    QString m_login;
+    QString m_password;
     std::unique_ptr<SyncEngine> m_engine;
     mutable std::mutex m_mutex;
     SyncSnapshot m_snapshot;

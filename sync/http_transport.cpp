@@ -27,8 +27,9 @@ Result<SyncReply> HttpTransport::exchange(const SyncRequest& request)
             m_session->setKeepAlive(true);
         }
         Poco::Net::HTTPRequest req(request.method, request.path, Poco::Net::HTTPMessage::HTTP_1_1);
-        if (!m_options.bearerToken.empty())
-            req.set("Authorization", "Bearer " + m_options.bearerToken);
+        const std::string& token = request.bearerToken.empty() ? m_options.bearerToken : request.bearerToken;
+        if (!token.empty())
+            req.set("Authorization", "Bearer " + token);
         if (!request.idempotencyKey.empty())
             req.set("Idempotency-Key", request.idempotencyKey);
         if (request.ifMatch) {

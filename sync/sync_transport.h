@@ -17,6 +17,7 @@ struct SyncRequest
     std::string body;   // JSON, empty for GET
     std::string idempotencyKey;
     std::optional<std::int64_t> ifMatch;
+    std::string bearerToken; // sent as Authorization: Bearer; empty: the transport's own, if any
 };
 
 struct SyncReply
