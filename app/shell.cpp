@@ -40,7 +40,9 @@ Shell::Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* pa
       m_workflow(std::make_unique<WorkflowService>(*m_workflowStore,
                                                    [] { return QDateTime::currentMSecsSinceEpoch(); })),
       m_riskStore(std::make_unique<SqliteRiskStore>(m_workspace->db())),
-      m_valuations(std::make_unique<SqliteValuationStore>(m_workspace->db())), m_language(std::move(language))
+      m_valuations(
+          std::make_unique<SqliteValuationStore>(m_workspace->db(), m_workspace->attachmentsDirectory())),
+      m_language(std::move(language))
 {
     if (const auto& model = risk::defaultApplicationModel()) {
         m_risk = std::make_unique<risk::RiskDecisionService>(

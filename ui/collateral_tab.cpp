@@ -6,6 +6,7 @@
 #include "dialog_seam.h"
 #include "display_names.h"
 #include "file_controller.h"
+#include "inspection_dialog.h"
 #include "tab_support.h"
 #include "valuation_dialog.h"
 #include "widgets/money_format.h"
@@ -50,9 +51,12 @@ CollateralTab::CollateralTab(FileController& controller, QWidget* parent)
     m_valueTruck = new QPushButton(tr("Value…"), trucksBox);
     m_valueTruck->setObjectName(QStringLiteral("valueTruck"));
     m_valueTruck->setToolTip(tr("The valuation model's values for the selected truck, with its bands"));
+    m_inspectTruck = new QPushButton(trucksBox);
+    m_inspectTruck->setObjectName(QStringLiteral("inspectTruck"));
     trucksLayout->addWidget(m_trucks);
     auto* truckButtons = new QHBoxLayout;
     truckButtons->addWidget(m_addTruck);
+    truckButtons->addWidget(m_inspectTruck);
     truckButtons->addWidget(m_valueTruck);
     truckButtons->addStretch(1);
     trucksLayout->addLayout(truckButtons);
@@ -68,9 +72,12 @@ CollateralTab::CollateralTab(FileController& controller, QWidget* parent)
     m_valueKiln = new QPushButton(tr("Value…"), kilnsBox);
     m_valueKiln->setObjectName(QStringLiteral("valueKiln"));
     m_valueKiln->setToolTip(tr("The valuation model's values for the selected kiln, with its bands"));
+    m_inspectKiln = new QPushButton(kilnsBox);
+    m_inspectKiln->setObjectName(QStringLiteral("inspectKiln"));
     kilnsLayout->addWidget(m_kilns);
     auto* kilnButtons = new QHBoxLayout;
     kilnButtons->addWidget(m_addKiln);
+    kilnButtons->addWidget(m_inspectKiln);
     kilnButtons->addWidget(m_valueKiln);
     kilnButtons->addStretch(1);
     kilnsLayout->addLayout(kilnButtons);
@@ -121,6 +128,7 @@ CollateralTab::CollateralTab(FileController& controller, QWidget* parent)
     split->addWidget(m_telemetry);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({360, 640}); // the telemetry gets the room: the tables scroll
     auto* outer = new QVBoxLayout(this);
     outer->addWidget(split);
 
@@ -131,6 +139,8 @@ CollateralTab::CollateralTab(FileController& controller, QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, &CollateralTab::saveValue);
     connect(m_valueTruck, &QPushButton::clicked, this, [this] { valueSelected(true); });
     connect(m_valueKiln, &QPushButton::clicked, this, [this] { valueSelected(false); });
+    connect(m_inspectTruck, &QPushButton::clicked, this, [this] { inspectSelected(true); });
+    connect(m_inspectKiln, &QPushButton::clicked, this, [this] { inspectSelected(false); });
     connect(m_value, &QLineEdit::returnPressed, this, &CollateralTab::saveValue);
 }
 
@@ -194,6 +204,15 @@ void CollateralTab::showFile(const FileView& view)
     m_valueKiln->setVisible(valuing);
     m_valueTruck->setEnabled(false);
     m_valueKiln->setEnabled(false);
+    // The appraiser records inspections; everyone else reads them.
+    const bool appraiser = m_controller.actor().role == Role::Appraiser;
+    for (QPushButton* b : {m_inspectTruck, m_inspectKiln}) {
+        b->setText(appraiser ? tr("Inspect…") : tr("Inspections…"));
+        b->setToolTip(appraiser ? tr("Record and sign an inspection of the selected asset, or read past ones")
+                                : tr("The selected asset's inspections (only an appraiser records one)"));
+        b->setVisible(valuing);
+        b->setEnabled(false);
+    }
 
     // The rules decide who values: probe with the first asset at a nominal value.
     ValuationRequest probe;
@@ -256,6 +275,8 @@ void CollateralTab::onSelection(bool truck)
     if (m_telemetry->hasSources() && m_telemetry->asset() != asset)
         m_telemetry->showAsset(asset, m_selected->text(),
                                clusterGeofence(m_controller.view().detail.enterprise.cluster));
+    m_inspectTruck->setEnabled(truck);
+    m_inspectKiln->setEnabled(!truck);
 }
 
 void CollateralTab::valueSelected(bool truck)
@@ -283,7 +304,19 @@ void CollateralTab::valueSelected(bool truck)
     ValuationDialog dialog(*store,
                            valuation::appraiseAsset(*store, asset, QDateTime::currentMSecsSinceEpoch(),
                                                     m_controller.actor().userId),
-                           m_selected->text(), this);
+                           m_selected->text(), this, [this](Id id) { return m_controller.personName(id); });
+    execDialog(dialog);
+}
+
+void CollateralTab::inspectSelected(bool truck)
+{
+    valuation::ValuationStore* store = m_controller.valuations();
+    if (!m_controller.isOpen() || store == nullptr || m_selectedId == 0 || m_selectedTruck != truck)
+        return;
+    const Actor& actor = m_controller.actor();
+    InspectionSubject subject{truck ? "truck" : "kiln", m_selectedId, m_selected->text(), actor.userId,
+                              m_controller.personName(actor.userId), actor.role == Role::Appraiser};
+    InspectionDialog dialog(*store, subject, [this](Id id) { return m_controller.personName(id); }, this);
     execDialog(dialog);
 }
 

@@ -31,6 +31,9 @@ public:
     void saveValue();
     // Opens the model's valuation of the selected truck (or kiln) in a dialog (through the dialog seam).
     void valueSelected(bool truck);
+    // Opens the inspections of the selected truck (or kiln): an appraiser records and signs a new one,
+    // others read the past ones.
+    void inspectSelected(bool truck);
 
 private:
     void addAsset(bool truck);
@@ -43,6 +46,8 @@ private:
     QPushButton* m_addKiln;
     QPushButton* m_valueTruck;
     QPushButton* m_valueKiln;
+    QPushButton* m_inspectTruck;
+    QPushButton* m_inspectKiln;
     QWidget* m_valuation;
     QLabel* m_selected;
     QLineEdit* m_value;

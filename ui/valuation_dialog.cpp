@@ -5,6 +5,8 @@
 #include "valuation_text.h"
 #include "widgets/money_format.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -51,8 +53,9 @@ QLabel* cell(const QString& text, QWidget* parent, bool strong = false)
 } // namespace
 
 ValuationDialog::ValuationDialog(valuation::ValuationStore& store, Result<valuation::Appraisal> appraisal,
-                                 const QString& assetName, QWidget* parent)
-    : QDialog(parent), m_store(store), m_appraisal(std::move(appraisal))
+                                 const QString& assetName, QWidget* parent,
+                                 std::function<QString(Id)> personName)
+    : QDialog(parent), m_store(store), m_appraisal(std::move(appraisal)), m_personName(std::move(personName))
 {
     setObjectName(QStringLiteral("valuationDialog"));
     setWindowTitle(tr("Valuation of %1").arg(assetName));
@@ -63,15 +66,15 @@ ValuationDialog::ValuationDialog(valuation::ValuationStore& store, Result<valuat
         why->setObjectName(QStringLiteral("valuationUnavailable"));
         why->setWordWrap(true);
         const bool noModel = m_appraisal.error().code == ErrorCode::NotFound;
-        why->setText(noModel
-                         ? tr("This workspace cannot value assets yet: it needs a valuation library and a "
-                              "champion price model. A demo workspace made with “saggarctl demo create” has "
-                              "both. For another workspace, import the library with “saggarctl valuation "
-                              "library import resources/valuation/library.tsv --workspace DIR” and train a "
-                              "model with “saggarctl valuation train --demo --out MODEL --workspace DIR” (the "
-                              "generated demo history) or on the bank's sales with --csv.")
-                         : tr("The asset could not be valued: %1")
-                               .arg(QString::fromStdString(m_appraisal.error().message)));
+        why->setText(
+            noModel ? tr("This workspace cannot value assets yet: it needs a valuation library and a "
+                         "champion price model. A demo workspace made with “saggarctl demo create” has "
+                         "both. For another workspace, import the library with “saggarctl valuation "
+                         "library import resources/valuation/library.tsv --workspace DIR” and train a "
+                         "model with “saggarctl valuation train --demo --out MODEL --workspace DIR” (the "
+                         "generated demo history) or on the bank's sales with --csv.")
+                    : tr("The asset could not be valued: %1")
+                          .arg(QString::fromStdString(m_appraisal.error().message)));
         why->setMinimumWidth(why->fontMetrics().averageCharWidth() * 70);
         layout->addWidget(why);
         auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -88,8 +91,10 @@ ValuationDialog::ValuationDialog(valuation::ValuationStore& store, Result<valuat
     versions->setText(
         tr("Library type %1 (%2). Valued with library %3 and champion model %4, trained %5 on %6.")
             .arg(QString::fromStdString(a.type.name), QString::fromStdString(a.type.code),
-                 QString::fromStdString(a.record.libraryVersion), QString::fromStdString(a.record.modelVersion),
-                 locale.toString(QDateTime::fromMSecsSinceEpoch(a.model.trainedAtMs).date(), QLocale::ShortFormat),
+                 QString::fromStdString(a.record.libraryVersion),
+                 QString::fromStdString(a.record.modelVersion),
+                 locale.toString(QDateTime::fromMSecsSinceEpoch(a.model.trainedAtMs).date(),
+                                 QLocale::ShortFormat),
                  QString::fromStdString(a.model.dataHash)));
     layout->addWidget(versions);
 
@@ -102,7 +107,8 @@ ValuationDialog::ValuationDialog(valuation::ValuationStore& store, Result<valuat
                              "80 % band held %2 of the prices and the 90 % band %3. These are measured "
                              "figures, not promises.",
                              nullptr, static_cast<int>(f.assets))
-                              .arg(ValuationText::percent(f.medianApe, 1), ValuationText::percent(f.coverage80, 1),
+                              .arg(ValuationText::percent(f.medianApe, 1),
+                                   ValuationText::percent(f.coverage80, 1),
                                    ValuationText::percent(f.coverage90, 1)));
     else
         measured->setText(tr("The model's error and band coverage were not measured when it was trained; "
@@ -159,12 +165,14 @@ void ValuationDialog::buildValues(QWidget* page)
         auto* value = cell(formatMoney(row.value), box, true);
         value->setObjectName(QStringLiteral("value%1").arg(r));
         grid->addWidget(value, r, 1);
-        grid->addWidget(cell(band(scaled(row.value, m.low80, m.fairMarket), scaled(row.value, m.high80, m.fairMarket)),
-                             box),
-                        r, 2);
-        grid->addWidget(cell(band(scaled(row.value, m.low90, m.fairMarket), scaled(row.value, m.high90, m.fairMarket)),
-                             box),
-                        r, 3);
+        grid->addWidget(
+            cell(band(scaled(row.value, m.low80, m.fairMarket), scaled(row.value, m.high80, m.fairMarket)),
+                 box),
+            r, 2);
+        grid->addWidget(
+            cell(band(scaled(row.value, m.low90, m.fairMarket), scaled(row.value, m.high90, m.fairMarket)),
+                 box),
+            r, 3);
         ++r;
     }
     grid->addWidget(cell(tr("Recovery costs"), box), r, 0);
@@ -173,9 +181,10 @@ void ValuationDialog::buildValues(QWidget* page)
     grid->addWidget(cell(tr("Time to cash"), box), r, 0);
     grid->addWidget(cell(tr("%n days from seizure (expected)", nullptr, v.daysToCash), box, true), r, 1);
     ++r;
-    auto* note = cell(tr("The bands of the other values follow the fair market value's, since each is a share "
-                         "of it for this type."),
-                      box);
+    auto* note =
+        cell(tr("The bands of the other values follow the fair market value's, since each is a share "
+                "of it for this type."),
+             box);
     note->setWordWrap(true);
     grid->addWidget(note, r, 0, 1, 4);
     grid->setColumnStretch(4, 1);
@@ -187,23 +196,27 @@ QWidget* ValuationDialog::buildLadder()
     const LenderValues& v = m_appraisal->record.values;
     auto* box = new QGroupBox(tr("Forced sale: the judicial-auction ladder"));
     auto* layout = new QVBoxLayout(box);
-    QTableWidget* table =
-        makeTable({tr("Step"), tr("Starts at"), tr("Starting price"), tr("Chance of selling"), tr("Days to cash")}, box);
+    QTableWidget* table = makeTable(
+        {tr("Step"), tr("Starts at"), tr("Starting price"), tr("Chance of selling"), tr("Days to cash")},
+        box);
     table->setObjectName(QStringLiteral("auctionLadder"));
     table->setRowCount(static_cast<int>(v.ladder.size()));
     for (int i = 0; i < table->rowCount(); ++i) {
         const valuation::AuctionStep& s = v.ladder[static_cast<std::size_t>(i)];
         setRow(table, i,
-               {ValuationText::auctionStep(s.name), tr("%1 of the appraisal").arg(ValuationText::percent(s.startShare)),
+               {ValuationText::auctionStep(s.name),
+                tr("%1 of the appraisal").arg(ValuationText::percent(s.startShare)),
                 formatMoney(s.startPrice), ValuationText::percent(s.sellChance),
                 QLocale().toString(s.daysToCash)});
     }
     fitColumns(table);
-    table->setMinimumHeight(table->horizontalHeader()->height() + table->rowCount() * table->verticalHeader()->defaultSectionSize() + 4);
+    table->setMinimumHeight(table->horizontalHeader()->height() +
+                            table->rowCount() * table->verticalHeader()->defaultSectionSize() + 4);
     layout->addWidget(table);
-    auto* unsold = cell(tr("Still unsold after the ladder: %1 (taken in lieu at the second price and sold later).")
-                            .arg(ValuationText::percent(v.unsoldChance)),
-                        box);
+    auto* unsold =
+        cell(tr("Still unsold after the ladder: %1 (taken in lieu at the second price and sold later).")
+                 .arg(ValuationText::percent(v.unsoldChance)),
+             box);
     unsold->setWordWrap(true);
     layout->addWidget(unsold);
     return box;
@@ -223,19 +236,47 @@ QWidget* ValuationDialog::buildIndicators()
                              ind.provenance.source != valuation::ProvenanceSource::Missing;
         setRow(table, i,
                {ValuationText::indicator(ind.id), ValuationText::indicatorValue(ind),
-                ValuationText::source(ind.provenance),
+                sourceText(ind.provenance),
                 counted ? ValuationText::percent(ind.coverage) : QStringLiteral("—")});
     }
     fitColumns(table);
     table->setMinimumHeight(table->horizontalHeader()->height() +
                             valuation::kIndicatorCount * table->verticalHeader()->defaultSectionSize() + 4);
     layout->addWidget(table);
-    auto* note = cell(tr("Telemetry and the appraiser's inspection are not read into this valuation yet; the "
-                         "model treats their indicators as missing."),
-                      box);
+    QString noteText;
+    if (const auto& in = m_appraisal->inspection) {
+        int defects[3] = {0, 0, 0};
+        for (const valuation::Defect& d : in->defects)
+            ++defects[std::clamp(d.severity, 1, 3) - 1];
+        noteText = tr("Condition at that inspection: overall %1, structure %2, mechanism %3; defects: %4 "
+                      "cosmetic, %5 needing repair, %6 stopping use. The model reads the wear and the "
+                      "maintenance; the grades are shown for the appraiser. Telemetry is not read in yet.")
+                       .arg(QString::fromLatin1(valuation::key(in->overall)),
+                            QString::fromLatin1(valuation::key(in->structure)),
+                            QString::fromLatin1(valuation::key(in->mechanism)))
+                       .arg(defects[0])
+                       .arg(defects[1])
+                       .arg(defects[2]);
+    } else {
+        noteText = tr("No signed inspection of this asset yet: an appraiser records one with “Inspect…” on "
+                      "the Collateral tab. Telemetry is not read in yet; the model treats missing "
+                      "indicators as missing.");
+    }
+    auto* note = cell(noteText, box);
+    note->setObjectName(QStringLiteral("valuationInspectionNote"));
     note->setWordWrap(true);
     layout->addWidget(note);
     return box;
+}
+
+QString ValuationDialog::sourceText(const valuation::Provenance& p) const
+{
+    const auto& in = m_appraisal->inspection;
+    if (p.source != valuation::ProvenanceSource::Inspection || !in || in->id != p.inspectionId)
+        return ValuationText::source(p);
+    return tr("Inspection %1 by %2")
+        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(in->atMs).date(), QLocale::ShortFormat),
+             m_personName ? m_personName(in->appraiserId) : tr("user #%1").arg(in->appraiserId));
 }
 
 Id ValuationDialog::storeValuation()
@@ -244,7 +285,8 @@ Id ValuationDialog::storeValuation()
         return m_storedId;
     auto saved = m_store.saveValuation(m_appraisal->record);
     if (!saved) {
-        m_status->setText(tr("The valuation was not stored: %1").arg(QString::fromStdString(saved.error().message)));
+        m_status->setText(
+            tr("The valuation was not stored: %1").arg(QString::fromStdString(saved.error().message)));
         return 0;
     }
     m_storedId = *saved;

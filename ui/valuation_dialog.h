@@ -1,13 +1,16 @@
 // The valuation of one pledged truck or kiln: what the champion model and the current library say it
 // would fetch (fair market, orderly liquidation, forced sale along the auction ladder, net recovery, time
-// to cash) with the 80 % and 90 % bands as measured, the twelve indicators with their sources and
-// coverage, and the versions used; "Store valuation" keeps it (reproducible from what it records).
-// Without a library or a champion model the dialog says so and how to get one.
+// to cash) with the 80 % and 90 % bands as measured, the twelve indicators with their sources (the
+// record, the latest signed inspection: its date and appraiser) and coverage, and the versions used; "Store
+// valuation" keeps it (reproducible from what it records). Without a library or a champion model the dialog
+// says so and how to get one.
 #pragma once
 
 #include "core/valuation_appraisal.h"
 
 #include <QDialog>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -19,8 +22,10 @@ class ValuationDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // `personName` names the appraiser of the inspection read in (else "user #7").
     ValuationDialog(valuation::ValuationStore& store, Result<valuation::Appraisal> appraisal,
-                    const QString& assetName, QWidget* parent = nullptr);
+                    const QString& assetName, QWidget* parent = nullptr,
+                    std::function<QString(Id)> personName = {});
 
     // Stores the valuation once; returns its id (0 when nothing was stored).
     Id storeValuation();
@@ -30,9 +35,11 @@ private:
     void buildValues(QWidget* page);
     QWidget* buildLadder();
     QWidget* buildIndicators();
+    QString sourceText(const valuation::Provenance& provenance) const;
 
     valuation::ValuationStore& m_store;
     Result<valuation::Appraisal> m_appraisal;
+    std::function<QString(Id)> m_personName;
     QPushButton* m_storeButton = nullptr;
     QLabel* m_status = nullptr;
     Id m_storedId = 0;
