@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,7 +32,7 @@ TelemetryImportDialog::TelemetryImportDialog(TelemetryImporter& importer, QWidge
       m_skipBad(new QRadioButton(tr("Import the good lines and list the bad ones"), this)),
       m_allOrNothing(new QRadioButton(tr("Import nothing if any line is bad"), this)),
       m_progress(new QProgressBar(this)), m_progressText(new QLabel(this)), m_result(new QLabel(this)),
-      m_counts(new QLabel(this)), m_badLines(new QTableWidget(0, 3, this)),
+      m_counts(new QWidget(this)), m_filler(new QWidget(this)), m_badLines(new QTableWidget(0, 3, this)),
       m_copy(new QPushButton(tr("Co&py list"), this)), m_import(new QPushButton(tr("&Import"), this)),
       m_cancel(new QPushButton(tr("Cancel import"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
@@ -88,8 +89,11 @@ TelemetryImportDialog::TelemetryImportDialog(TelemetryImporter& importer, QWidge
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_result);
     m_counts->setObjectName(QStringLiteral("importCounts"));
-    m_counts->setTextFormat(Qt::RichText);
-    m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* grid = new QGridLayout(m_counts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    grid->setColumnStretch(5, 1);
+    m_counts->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // never cut; the list gives way
     layout->addWidget(m_counts);
 
     m_badLines->setObjectName(QStringLiteral("badLines"));
@@ -101,7 +105,11 @@ TelemetryImportDialog::TelemetryImportDialog(TelemetryImporter& importer, QWidge
     m_badLines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_badLines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_badLines->setWordWrap(false);
+    m_badLines->setMinimumHeight(m_badLines->horizontalHeader()->sizeHint().height() +
+                                 4 * m_badLines->verticalHeader()->defaultSectionSize());
     layout->addWidget(m_badLines, 1);
+    m_filler->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    layout->addWidget(m_filler, 1);
     auto* copyRow = new QHBoxLayout;
     m_copy->setObjectName(QStringLiteral("copyBadLines"));
     copyRow->addWidget(m_copy);
@@ -117,7 +125,7 @@ TelemetryImportDialog::TelemetryImportDialog(TelemetryImporter& importer, QWidge
     m_counts->setVisible(false);
     setRunning(false);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    resize(em * 52, em * 34);
+    resize(em * 62, em * 46);
 }
 
 TelemetryImportDialog::~TelemetryImportDialog()
@@ -277,9 +285,13 @@ QString TelemetryImportDialog::failureText(const TelemetryImportOutcome& outcome
         return {};
     case ImportFailure::Busy:
         return tr("Another telemetry import is running. Wait until it has finished, then try again.");
-    case ImportFailure::CannotOpen:
-        return tr("Could not open %1 (%2). Check the path and that you may read the file.")
-            .arg(m_fileName, detail);
+    case ImportFailure::CannotOpen: {
+        const QFileInfo file(m_path->text().trimmed());
+        const QString why = !file.exists() ? tr("there is no such file")
+                            : file.isDir() ? tr("it is a folder")
+                                           : tr("it may not be read (%1)").arg(detail);
+        return tr("Could not open %1: %2. Check the path.").arg(m_fileName, why);
+    }
     case ImportFailure::Empty:
         return tr("%1 holds no readings.").arg(m_fileName);
     case ImportFailure::WrongHeader:
@@ -301,6 +313,7 @@ void TelemetryImportDialog::showFailure(const QString& text)
     m_badLines->setRowCount(0);
     m_badLines->setVisible(false);
     m_copy->setVisible(false);
+    m_filler->setVisible(true);
 }
 
 void TelemetryImportDialog::showOutcome(const TelemetryImportOutcome& outcome)
@@ -317,7 +330,8 @@ void TelemetryImportDialog::showOutcome(const TelemetryImportOutcome& outcome)
     const std::int64_t bad = r.rejected.total();
     m_progress->setRange(0, kProgressSteps);
     m_progress->setValue(r.cancelled ? m_progress->value() : kProgressSteps);
-    m_progressText->clear();
+    if (r.cancelled)
+        m_progressText->clear(); // else it keeps the last count: lines and bytes read
     if (r.cancelled)
         m_result->setText(tr("Import cancelled after %1 lines. Nothing was imported.").arg(number(r.lines)));
     else if (!r.committed)
@@ -332,22 +346,34 @@ void TelemetryImportDialog::showOutcome(const TelemetryImportOutcome& outcome)
     else
         m_result->setText(tr("Imported %1 readings from %2.").arg(number(r.inserted), m_fileName));
 
-    QString rows;
-    const auto row = [&rows](const QString& name, const QString& value) {
-        rows += QStringLiteral("<tr><td>%1</td><td align=\"right\" style=\"padding-left:16px\">%2</td></tr>")
-                    .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+    // Two columns: what was read and stored on the left, the bad lines by reason on the right.
+    auto* grid = static_cast<QGridLayout*>(m_counts->layout());
+    while (QLayoutItem* item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto add = [this, grid](int row, int column, const QString& name, std::int64_t n, bool indent) {
+        auto* label = new QLabel(name, m_counts);
+        if (indent)
+            label->setIndent(fontMetrics().horizontalAdvance(QLatin1Char('M')));
+        auto* value = new QLabel(locale().toString(static_cast<qlonglong>(n)), m_counts);
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        grid->addWidget(label, row, column);
+        grid->addWidget(value, row, column + 1);
     };
-    row(tr("Lines read"), number(r.lines));
-    row(tr("Good readings"), number(r.samples));
-    row(tr("Readings imported"), number(r.committed ? r.inserted : 0));
-    row(tr("Duplicates ignored (already stored)"), number(r.committed ? r.duplicates : 0));
-    row(tr("Bad lines"), number(bad));
+    add(0, 0, tr("Lines read"), r.lines, false);
+    add(1, 0, tr("Good readings"), r.samples, false);
+    add(2, 0, tr("Readings imported"), r.committed ? r.inserted : 0, false);
+    add(3, 0, tr("Duplicates ignored (already stored)"), r.committed ? r.duplicates : 0, false);
+    add(0, 3, tr("Bad lines"), bad, false);
+    int row = 1;
     for (std::size_t i = 0; i < kRejectReasonCount; ++i) {
         const auto reason = static_cast<RejectReason>(i);
         if (r.rejected[reason] > 0)
-            row(QStringLiteral("    ") + reasonName(reason), number(r.rejected[reason]));
+            add(row++, 3, reasonName(reason), r.rejected[reason], true);
     }
-    m_counts->setText(QStringLiteral("<table>%1</table>").arg(rows));
+    grid->setColumnMinimumWidth(2, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 2);
     m_counts->setVisible(!r.cancelled);
 
     m_badLines->setRowCount(static_cast<int>(r.errors.size()));
@@ -365,10 +391,26 @@ void TelemetryImportDialog::showOutcome(const TelemetryImportOutcome& outcome)
     const bool listed = !r.cancelled && !r.errors.empty();
     m_badLines->setVisible(listed);
     m_copy->setVisible(listed);
+    m_filler->setVisible(!listed);
     if (listed && bad > static_cast<std::int64_t>(r.errors.size()))
         m_result->setText(
             m_result->text() + QLatin1Char(' ') +
             tr("The first %1 bad lines are listed.").arg(number(static_cast<std::int64_t>(r.errors.size()))));
+}
+
+QString TelemetryImportDialog::countsText() const
+{
+    QString text;
+    auto* grid = static_cast<QGridLayout*>(m_counts->layout());
+    for (int column : {0, 3})
+        for (int row = 0; row < grid->rowCount(); ++row) {
+            QLayoutItem* name = grid->itemAtPosition(row, column);
+            QLayoutItem* value = grid->itemAtPosition(row, column + 1);
+            if (name && value)
+                text += static_cast<QLabel*>(name->widget())->text() + QLatin1Char('\t') +
+                        static_cast<QLabel*>(value->widget())->text() + QLatin1Char('\n');
+        }
+    return text;
 }
 
 QString TelemetryImportDialog::badLinesText() const

@@ -14,6 +14,7 @@
 #include <memory>
 
 class QDialogButtonBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -52,7 +53,8 @@ public:
     QPushButton* cancelButton() const { return m_cancel; }
     QProgressBar* progressBar() const { return m_progress; }
     QLabel* resultLabel() const { return m_result; }
-    QLabel* countsLabel() const { return m_counts; }
+    QWidget* countsBox() const { return m_counts; }
+    QString countsText() const; // "name<TAB>number" a line, as shown
     QTableWidget* badLinesTable() const { return m_badLines; }
 
 signals:
@@ -76,7 +78,8 @@ private:
     QProgressBar* m_progress;
     QLabel* m_progressText;
     QLabel* m_result;
-    QLabel* m_counts;
+    QWidget* m_counts; // a grid of names and numbers
+    QWidget* m_filler; // takes the room of the bad-line list while there is none
     QTableWidget* m_badLines;
     QPushButton* m_copy;
     QPushButton* m_import;

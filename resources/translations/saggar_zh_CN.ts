@@ -2633,6 +2633,10 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <source>Sync &amp;queue…</source>
         <translation>同步队列(&amp;Q)…</translation>
     </message>
+    <message>
+        <source>Import &amp;telemetry…</source>
+        <translation>导入遥测数据(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>saggar::ui::MemoTab</name>
@@ -3326,6 +3330,197 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     <message>
         <source>Someone changed the same fields on the server. Keep mine sends your values again on version %1; take theirs discards your edit.</source>
         <translation>有人在服务器上修改了相同的字段。“保留我的”会在版本 %1 上重新发送您的值；“采用服务器的”将放弃您的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::TelemetryImportDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import the good lines and list the bad ones</source>
+        <translation>导入正确的行，列出错误的行</translation>
+    </message>
+    <message>
+        <source>Import nothing if any line is bad</source>
+        <translation>只要有一行错误就什么都不导入</translation>
+    </message>
+    <message>
+        <source>Co&amp;py list</source>
+        <translation>复制列表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Import telemetry</source>
+        <translation>导入遥测数据</translation>
+    </message>
+    <message>
+        <source>Readings exported by another platform: a CSV file with one reading a line (asset_kind,asset,channel,time,value and an optional device_seq; a header line is optional). Readings already stored are ignored.</source>
+        <translation>从其他平台导出的读数：CSV 文件，每行一条读数（asset_kind,asset,channel,time,value，可选 device_seq；表头行可有可无）。已存储的读数将被忽略。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation>.csv 文件的路径</translation>
+    </message>
+    <message>
+        <source>When a line is bad</source>
+        <translation>遇到错误行时</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>malformed line</source>
+        <translation>格式错误</translation>
+    </message>
+    <message>
+        <source>unknown asset</source>
+        <translation>未知资产</translation>
+    </message>
+    <message>
+        <source>unknown channel</source>
+        <translation>未知通道</translation>
+    </message>
+    <message>
+        <source>value out of range</source>
+        <translation>数值超出范围</translation>
+    </message>
+    <message>
+        <source>time in the future</source>
+        <translation>时间在未来</translation>
+    </message>
+    <message>
+        <source>counter went backwards</source>
+        <translation>计数器倒退</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Another telemetry import is running. Wait until it has finished, then try again. Nothing was imported from this file.</source>
+        <translation>另一项遥测导入正在进行。请等它完成后再试。此文件未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 lines read (%2 of %3)</source>
+        <translation>已读取 %1 行（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>%1 lines read</source>
+        <translation>已读取 %1 行</translation>
+    </message>
+    <message>
+        <source>Another telemetry import is running. Wait until it has finished, then try again.</source>
+        <translation>另一项遥测导入正在进行。请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>%1 holds no readings.</source>
+        <translation>%1 中没有读数。</translation>
+    </message>
+    <message>
+        <source>%1 is not a telemetry CSV file: its first line “%2” is not the header asset_kind,asset,channel,time,value,device_seq.</source>
+        <translation>%1 不是遥测 CSV 文件：第一行“%2”不是表头 asset_kind,asset,channel,time,value,device_seq。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to its end (%2).</source>
+        <translation>%1 未能读到结尾（%2）。</translation>
+    </message>
+    <message>
+        <source>The telemetry store could not take the readings: %1</source>
+        <translation>遥测数据库无法写入这些读数：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import cancelled after %1 lines. Nothing was imported.</source>
+        <translation>已在第 %1 行后取消导入。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 lines are bad, and you chose to import nothing if any line is bad. Correct the lines listed below, or import the good lines only.</source>
+        <translation>未导入任何数据：%2 行中有 %1 行错误，而您选择了只要有一行错误就什么都不导入。请改正下面列出的行，或只导入正确的行。</translation>
+    </message>
+    <message>
+        <source>Imported %1 readings from %2. %3 bad lines were skipped; they are listed below.</source>
+        <translation>已从 %2 导入 %1 条读数。跳过了 %3 个错误行，列在下面。</translation>
+    </message>
+    <message>
+        <source>Imported %1 readings from %2.</source>
+        <translation>已从 %2 导入 %1 条读数。</translation>
+    </message>
+    <message>
+        <source>Lines read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Good readings</source>
+        <translation>正确读数</translation>
+    </message>
+    <message>
+        <source>Readings imported</source>
+        <translation>已导入读数</translation>
+    </message>
+    <message>
+        <source>Duplicates ignored (already stored)</source>
+        <translation>忽略的重复读数（已存储）</translation>
+    </message>
+    <message>
+        <source>Bad lines</source>
+        <translation>错误行</translation>
+    </message>
+    <message>
+        <source>The first %1 bad lines are listed.</source>
+        <translation>只列出前 %1 个错误行。</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it may not be read (%1)</source>
+        <translation>无权读取（%1）</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2. Check the path.</source>
+        <translation>无法打开 %1：%2。请检查路径。</translation>
     </message>
 </context>
 </TS>
