@@ -63,8 +63,9 @@ std::optional<TelemetryAsset> TelemetryService::findAsset(AssetKind kind, Id id)
     return std::nullopt;
 }
 
-std::optional<Rejection> TelemetryService::resolveChannel(const TelemetryAsset& asset, const std::string& key,
-                                                          ChannelId& channelId)
+std::optional<Rejection> TelemetryService::resolveChannel(const TelemetryAsset& asset,
+                                                          const std::vector<ChannelId>& reported,
+                                                          const std::string& key, ChannelId& channelId)
 {
     const ChannelSpec* spec = findChannel(asset.kind, key);
     if (!spec) {
@@ -72,7 +73,6 @@ std::optional<Rejection> TelemetryService::resolveChannel(const TelemetryAsset& 
         return Rejection{RejectReason::UnknownChannel,
                          "a " + std::string(saggar::key(asset.kind)) + " has no channel '" + key + "'"};
     }
-    const auto reported = channelsOf(asset);
     if (std::find(reported.begin(), reported.end(), spec->id) == reported.end()) {
         channelId = static_cast<ChannelId>(0);
         return Rejection{RejectReason::UnknownChannel, std::string(saggar::key(asset.kind)) + " " +
@@ -94,9 +94,10 @@ Result<IngestOutcome> TelemetryService::ingest(const TelemetryAsset& asset,
     };
     std::vector<Sample> samples(readings.size());
     std::vector<std::optional<Rejection>> channelRefusals(readings.size());
+    const std::vector<ChannelId> reported = channelsOf(asset);
     for (std::size_t i = 0; i < readings.size(); ++i) {
         ChannelId channel{};
-        channelRefusals[i] = resolveChannel(asset, readings[i].channel, channel);
+        channelRefusals[i] = resolveChannel(asset, reported, readings[i].channel, channel);
         samples[i] =
             Sample{{asset.kind, asset.id, channel}, readings[i].tMs, readings[i].value, readings[i].seq};
     }

@@ -73,8 +73,9 @@ private:
     TelemetryService(std::string dir, AssetLoader loader, std::unique_ptr<TelemetryStore> store);
     Result<void> reloadAssets();
     // The channel of `asset` a reading names, or the rejection; `channelId` is what the store's tally gets.
-    static std::optional<Rejection> resolveChannel(const TelemetryAsset& asset, const std::string& key,
-                                                   ChannelId& channelId);
+    static std::optional<Rejection> resolveChannel(const TelemetryAsset& asset,
+                                                   const std::vector<ChannelId>& reported,
+                                                   const std::string& key, ChannelId& channelId);
 
     std::string m_dir;
     AssetLoader m_loader;
