@@ -915,6 +915,53 @@
     </message>
 </context>
 <context>
+    <name>InspectionLines</name>
+    <message>
+        <source>Line %1: write the date, the work, who did it and “scheduled” or “repair”, separated by semicolons.</source>
+        <translation>第 %1 行：请写日期、工作内容、由谁完成以及“计划保养”或“维修”，以分号分隔。</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a date; write it as 2026-10-12.</source>
+        <translation>第 %1 行：“%2”不是日期，请按 2026-10-12 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Line %1: the work is dated after the inspection.</source>
+        <translation>第 %1 行：该工作的日期晚于检查日期。</translation>
+    </message>
+    <message>
+        <source>Line %1: say what work was done and who did it.</source>
+        <translation>第 %1 行：请写明做了什么工作、由谁完成。</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>计划保养</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Line %1: the last part is “scheduled” (a planned service) or “repair”, not “%2”.</source>
+        <translation>第 %1 行：最后一项应为“计划保养”或“维修”，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Line %1: write the part, what is wrong and a severity of 1, 2 or 3, separated by semicolons.</source>
+        <translation>第 %1 行：请写部件、问题以及严重程度 1、2 或 3，以分号分隔。</translation>
+    </message>
+    <message>
+        <source>Line %1: name the part and say what is wrong with it.</source>
+        <translation>第 %1 行：请写明部件名称及其问题。</translation>
+    </message>
+    <message>
+        <source>Line %1: the severity is 1 (cosmetic), 2 (needs repair) or 3 (stops use), not “%2”.</source>
+        <translation>第 %1 行：严重程度应为 1（外观）、2（需维修）或 3（无法使用），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Line %1 does not start with a photo&apos;s SHA-256; remove the photos and add them again.</source>
+        <translation>第 %1 行不是以照片的 SHA-256 开头；请移除照片后重新添加。</translation>
+    </message>
+</context>
+<context>
     <name>MemoDocument</name>
     <message>
         <source>Credit memo</source>
@@ -1357,6 +1404,117 @@
     <message>
         <source>automatic decline</source>
         <translation>自动拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>ValuationText</name>
+    <message>
+        <source>Age</source>
+        <translation>机龄</translation>
+    </message>
+    <message>
+        <source>Odometer or hours in use</source>
+        <translation>里程或使用小时数</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Fuel or energy use against the norm</source>
+        <translation>油耗或能耗相对定额</translation>
+    </message>
+    <message>
+        <source>Harsh events</source>
+        <translation>急刹与超速事件</translation>
+    </message>
+    <message>
+        <source>Idle ratio</source>
+        <translation>怠速比例</translation>
+    </message>
+    <message>
+        <source>Surface or glaze wear</source>
+        <translation>表面或釉面磨损</translation>
+    </message>
+    <message>
+        <source>Maintenance compliance</source>
+        <translation>保养执行率</translation>
+    </message>
+    <message>
+        <source>Firing cycles</source>
+        <translation>烧成周期</translation>
+    </message>
+    <message>
+        <source>Temperature stability at peak</source>
+        <translation>峰值温度稳定性</translation>
+    </message>
+    <message>
+        <source>Operating days a month</source>
+        <translation>每月运行天数</translation>
+    </message>
+    <message>
+        <source>Time inside the permitted region</source>
+        <translation>在允许区域内的时间</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>%1 × the norm</source>
+        <translation>定额的 %1 倍</translation>
+    </message>
+    <message>
+        <source>%1 per 1,000 km</source>
+        <translation>每千公里 %1 次</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>每年 %1</translation>
+    </message>
+    <message>
+        <source>± %1 °C</source>
+        <translation>± %1 °C</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Asset record</source>
+        <translation>资产档案</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>遥测</translation>
+    </message>
+    <message>
+        <source>Inspection #%1</source>
+        <translation>检查 #%1</translation>
+    </message>
+    <message>
+        <source>Not applicable to this asset</source>
+        <translation>不适用于该资产</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>First auction</source>
+        <translation>第一次拍卖</translation>
+    </message>
+    <message>
+        <source>Second auction</source>
+        <translation>第二次拍卖</translation>
+    </message>
+    <message>
+        <source>Sale period (变卖)</source>
+        <translation>变卖期</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2085,34 @@
         <source>Appraised value not saved</source>
         <translation>评估价值未保存</translation>
     </message>
+    <message>
+        <source>Value…</source>
+        <translation>估值…</translation>
+    </message>
+    <message>
+        <source>The valuation model&apos;s values for the selected truck, with its bands</source>
+        <translation>估值模型对所选货车给出的价值及其区间</translation>
+    </message>
+    <message>
+        <source>The valuation model&apos;s values for the selected kiln, with its bands</source>
+        <translation>估值模型对所选窑炉给出的价值及其区间</translation>
+    </message>
+    <message>
+        <source>Inspect…</source>
+        <translation>检查…</translation>
+    </message>
+    <message>
+        <source>Inspections…</source>
+        <translation>检查记录…</translation>
+    </message>
+    <message>
+        <source>Record and sign an inspection of the selected asset, or read past ones</source>
+        <translation>记录并签署所选资产的检查，或查看以往检查</translation>
+    </message>
+    <message>
+        <source>The selected asset&apos;s inspections (only an appraiser records one)</source>
+        <translation>所选资产的检查记录（仅评估师可以记录）</translation>
+    </message>
 </context>
 <context>
     <name>saggar::ui::CovenantDialog</name>
@@ -2445,6 +2631,257 @@
     <message>
         <source>Details: %1</source>
         <translation>技术细节：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::InspectionDialog</name>
+    <message>
+        <source>A — as new</source>
+        <translation>A — 如新</translation>
+    </message>
+    <message>
+        <source>B — good, normal wear</source>
+        <translation>B — 良好，正常磨损</translation>
+    </message>
+    <message>
+        <source>C — fair, repairs due</source>
+        <translation>C — 一般，需要维修</translation>
+    </message>
+    <message>
+        <source>D — poor, major repair needed</source>
+        <translation>D — 较差，需要大修</translation>
+    </message>
+    <message>
+        <source>E — unfit for use</source>
+        <translation>E — 无法使用</translation>
+    </message>
+    <message>
+        <source>Inspection of %1</source>
+        <translation>%1 的检查</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Sign and store</source>
+        <translation>签署并保存</translation>
+    </message>
+    <message>
+        <source>Stores the inspection signed by you; it cannot be changed afterwards</source>
+        <translation>以您的签名保存检查；保存后不能再修改</translation>
+    </message>
+    <message>
+        <source>What you type is kept as a draft until you sign, even if Saggar closes.</source>
+        <translation>您输入的内容会作为草稿保留到签署为止，即使 Saggar 关闭也不会丢失。</translation>
+    </message>
+    <message>
+        <source>site or address, e.g. 佛山市南海区 yard 3</source>
+        <translation>场地或地址，例如 佛山市南海区 3 号堆场</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>local time, e.g. 2026-11-20 14:30</source>
+        <translation>本地时间，例如 2026-11-20 14:30</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>optional: latitude, longitude, e.g. 23.0215, 113.1214</source>
+        <translation>可选：纬度, 经度，例如 23.0215, 113.1214</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Overall condition</source>
+        <translation>总体状况</translation>
+    </message>
+    <message>
+        <source>Chassis and body</source>
+        <translation>底盘与车身</translation>
+    </message>
+    <message>
+        <source>Shell and refractory</source>
+        <translation>窑体与耐火材料</translation>
+    </message>
+    <message>
+        <source>Engine and drive</source>
+        <translation>发动机与传动</translation>
+    </message>
+    <message>
+        <source>Burners, rollers and fans</source>
+        <translation>烧嘴、辊棒与风机</translation>
+    </message>
+    <message>
+        <source>0 to 100, e.g. 25</source>
+        <translation>0 到 100，例如 25</translation>
+    </message>
+    <message>
+        <source>Paint and body wear (%)</source>
+        <translation>漆面与车身磨损（%）</translation>
+    </message>
+    <message>
+        <source>Lining and glaze wear (%)</source>
+        <translation>内衬与釉面磨损（%）</translation>
+    </message>
+    <message>
+        <source>Scheduled services the maker&apos;s plan asks for since the last inspection</source>
+        <translation>自上次检查以来厂家保养计划要求的计划保养次数</translation>
+    </message>
+    <message>
+        <source>Scheduled services due</source>
+        <translation>应做计划保养次数</translation>
+    </message>
+    <message>
+        <source>one a line: date; work; who did it; scheduled or repair
+2026-10-12; oil and filters; Foshan Jiefang service; scheduled</source>
+        <translation>每行一条：日期; 工作; 由谁完成; 计划保养 或 维修
+2026-10-12; 机油与滤芯; 佛山解放服务站; 计划保养</translation>
+    </message>
+    <message>
+        <source>Maintenance records</source>
+        <translation>保养记录</translation>
+    </message>
+    <message>
+        <source>one a line: part; what is wrong; severity 1 cosmetic, 2 needs repair, 3 stops use
+rear axle; oil leak at the seal; 2</source>
+        <translation>每行一条：部件; 问题; 严重程度 1 外观、2 需维修、3 无法使用
+后桥; 油封漏油; 2</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>缺陷</translation>
+    </message>
+    <message>
+        <source>No photo yet. Photos are kept with the file&apos;s attachments by their SHA-256.</source>
+        <translation>尚无照片。照片按 SHA-256 与档案附件一起保存。</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Remove photos</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>新检查</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未签署</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Restored what you typed earlier; it is kept until you sign.</source>
+        <translation>已恢复您之前输入的内容；签署前会一直保留。</translation>
+    </message>
+    <message>
+        <source>Signing stores this inspection as signed by %1 (appraiser) and freezes it: a signed inspection cannot be changed.</source>
+        <translation>签署后，本次检查将以 %1（评估师）的签名保存并锁定：已签署的检查不能修改。</translation>
+    </message>
+    <message>
+        <source>Not signed: this inspection is not used for valuation.</source>
+        <translation>未签署：本次检查不用于估值。</translation>
+    </message>
+    <message>
+        <source>Signed: %1. A signed inspection cannot be changed.</source>
+        <translation>已签署：%1。已签署的检查不能修改。</translation>
+    </message>
+    <message>
+        <source>No inspection of this asset has been recorded yet. Only an appraiser can record one.</source>
+        <translation>该资产尚无检查记录。只有评估师可以记录检查。</translation>
+    </message>
+    <message>
+        <source>You can read the recorded inspections; only an appraiser can record one.</source>
+        <translation>您可以查看已记录的检查；只有评估师可以记录检查。</translation>
+    </message>
+    <message>
+        <source>Say where the asset was inspected: the site or the address.</source>
+        <translation>请填写检查地点：场地或地址。</translation>
+    </message>
+    <message>
+        <source>Keep the place under %1 characters.</source>
+        <translation>地点请少于 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Write the time of the inspection as 2026-11-20 14:30.</source>
+        <translation>请按 2026-11-20 14:30 的格式填写检查时间。</translation>
+    </message>
+    <message>
+        <source>The inspection cannot be in the future.</source>
+        <translation>检查时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>Write the latitude (−90 to 90) and the longitude (−180 to 180) separated by a comma, or leave the position empty.</source>
+        <translation>请填写纬度（−90 到 90）和经度（−180 到 180），以逗号分隔，或将位置留空。</translation>
+    </message>
+    <message>
+        <source>Enter the wear as a percentage from 0 to 100.</source>
+        <translation>请以 0 到 100 的百分比填写磨损程度。</translation>
+    </message>
+    <message>
+        <source>Only an appraiser can record and sign an inspection.</source>
+        <translation>只有评估师可以记录并签署检查。</translation>
+    </message>
+    <message>
+        <source>A recorded inspection cannot be signed again; choose “New inspection”.</source>
+        <translation>已记录的检查不能再次签署；请选择“新检查”。</translation>
+    </message>
+    <message>
+        <source>Not signed: correct the fields marked in red. Nothing was stored.</source>
+        <translation>未签署：请更正标红的字段。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1, appraiser, %2 UTC</source>
+        <translation>%1，评估师，%2 UTC</translation>
+    </message>
+    <message>
+        <source>Not signed: %1 Nothing was stored.</source>
+        <translation>未签署：%1 未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Stored as inspection #%1. The next valuation of this asset reads its wear and maintenance.</source>
+        <translation>已保存为检查 #%1。该资产的下一次估值将读取其磨损与保养情况。</translation>
+    </message>
+    <message>
+        <source>Add a photo of %1</source>
+        <translation>添加 %1 的照片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 大于 20 MB。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3521,6 +3958,165 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     <message>
         <source>Could not open %1: %2. Check the path.</source>
         <translation>无法打开 %1：%2。请检查路径。</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::ValuationDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Valuation of %1</source>
+        <translation>%1 的估值</translation>
+    </message>
+    <message>
+        <source>This workspace cannot value assets yet: it needs a valuation library and a champion price model. A demo workspace made with “saggarctl demo create” has both. For another workspace, import the library with “saggarctl valuation library import resources/valuation/library.tsv --workspace DIR” and train a model with “saggarctl valuation train --demo --out MODEL --workspace DIR” (the generated demo history) or on the bank&apos;s sales with --csv.</source>
+        <translation>该工作区还不能估值：需要估值参数库和一个冠军价格模型。用“saggarctl demo create”创建的演示工作区两者都有。其他工作区请用“saggarctl valuation library import resources/valuation/library.tsv --workspace DIR”导入参数库，并用“saggarctl valuation train --demo --out MODEL --workspace DIR”（生成的演示历史）或用 --csv 以银行的成交数据训练模型。</translation>
+    </message>
+    <message>
+        <source>The asset could not be valued: %1</source>
+        <translation>无法对该资产估值：%1</translation>
+    </message>
+    <message>
+        <source>Library type %1 (%2). Valued with library %3 and champion model %4, trained %5 on %6.</source>
+        <translation>参数库类型 %1（%2）。使用参数库 %3 和冠军模型 %4 估值，该模型于 %5 在 %6 上训练。</translation>
+    </message>
+    <message numerus="yes">
+        <source>How sure: on %n sales the model had not seen, its median error was %1; the 80 % band held %2 of the prices and the 90 % band %3. These are measured figures, not promises.</source>
+        <translation>
+            <numerusform>可信程度：在模型未见过的 %n 笔成交上，中位误差为 %1；80 % 区间覆盖了 %2 的价格，90 % 区间覆盖了 %3。这些是实测数字，不是承诺。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model&apos;s error and band coverage were not measured when it was trained; read the bands with care.</source>
+        <translation>训练该模型时未测量其误差和区间覆盖率；请谨慎解读区间。</translation>
+    </message>
+    <message>
+        <source>Store valuation</source>
+        <translation>保存估值</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>80 % band</source>
+        <translation>80 % 区间</translation>
+    </message>
+    <message>
+        <source>90 % band</source>
+        <translation>90 % 区间</translation>
+    </message>
+    <message>
+        <source>Fair market value</source>
+        <translation>公允市场价值</translation>
+    </message>
+    <message>
+        <source>Orderly liquidation</source>
+        <translation>有序变现价值</translation>
+    </message>
+    <message>
+        <source>Forced sale (auction ladder)</source>
+        <translation>强制处置价值（拍卖阶梯）</translation>
+    </message>
+    <message>
+        <source>Net recovery after costs and time</source>
+        <translation>扣除费用与时间后的净回收</translation>
+    </message>
+    <message>
+        <source>Recovery costs</source>
+        <translation>回收费用</translation>
+    </message>
+    <message>
+        <source>Time to cash</source>
+        <translation>变现时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days from seizure (expected)</source>
+        <translation>
+            <numerusform>自查封起 %n 天（预期）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bands of the other values follow the fair market value&apos;s, since each is a share of it for this type.</source>
+        <translation>其他价值的区间随公允市场价值的区间而定，因为对该类型而言它们都是公允价值的固定比例。</translation>
+    </message>
+    <message>
+        <source>Forced sale: the judicial-auction ladder</source>
+        <translation>强制处置：网络司法拍卖阶梯</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>起拍比例</translation>
+    </message>
+    <message>
+        <source>Starting price</source>
+        <translation>起拍价</translation>
+    </message>
+    <message>
+        <source>Chance of selling</source>
+        <translation>成交概率</translation>
+    </message>
+    <message>
+        <source>Days to cash</source>
+        <translation>变现天数</translation>
+    </message>
+    <message>
+        <source>%1 of the appraisal</source>
+        <translation>评估价的 %1</translation>
+    </message>
+    <message>
+        <source>Still unsold after the ladder: %1 (taken in lieu at the second price and sold later).</source>
+        <translation>走完拍卖阶梯仍未成交：%1（按第二次拍卖价以物抵债，之后再出售）。</translation>
+    </message>
+    <message>
+        <source>The twelve indicators</source>
+        <translation>十二项指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Condition at that inspection: overall %1, structure %2, mechanism %3; defects: %4 cosmetic, %5 needing repair, %6 stopping use. The model reads the wear and the maintenance; the grades are shown for the appraiser. Telemetry is not read in yet.</source>
+        <translation>该次检查时的状况：总体 %1，结构 %2，机构 %3；缺陷：外观 %4 项，需维修 %5 项，无法使用 %6 项。模型读取磨损与保养情况；等级供评估师参考。尚未读取遥测数据。</translation>
+    </message>
+    <message>
+        <source>No signed inspection of this asset yet: an appraiser records one with “Inspect…” on the Collateral tab. Telemetry is not read in yet; the model treats missing indicators as missing.</source>
+        <translation>该资产尚无已签署的检查：评估师可在“抵押物”页用“检查…”记录。尚未读取遥测数据；模型将缺失的指标视为缺失。</translation>
+    </message>
+    <message>
+        <source>Inspection %1 by %2</source>
+        <translation>%1 检查，评估师 %2</translation>
+    </message>
+    <message>
+        <source>user #%1</source>
+        <translation>用户 #%1</translation>
+    </message>
+    <message>
+        <source>The valuation was not stored: %1</source>
+        <translation>估值未保存：%1</translation>
+    </message>
+    <message>
+        <source>Stored as valuation #%1, with its inputs, library %2 and model %3, so it can be reproduced.</source>
+        <translation>已保存为估值 #%1，连同其输入、参数库 %2 和模型 %3，可据此复现。</translation>
     </message>
 </context>
 </TS>
