@@ -4,6 +4,7 @@
 // keeps readings the server could not take and delivers them once it answers.
 #include "server_sink.h"
 #include "sim_commands.h"
+#include "sim_setup.h"
 
 #include "server/api_handler_factory.h"
 #include "server/demo_seed.h"
@@ -90,7 +91,7 @@ struct Run
     std::string err;
 };
 
-Run sim(const std::vector<std::string>& words)
+Run runSim(const std::vector<std::string>& words)
 {
     std::vector<const char*> argv{"saggar-sim"};
     for (const auto& w : words)
@@ -122,8 +123,8 @@ private slots:
 
     void liveRunPostsToTheServer()
     {
-        const Run r = sim({"live", "--workspace", dir(), "--server", m_server.url(), "--device-secret",
-                           kSecret, "--assets", "trucks:3", "--interval-ms", "500", "--duration", "2"});
+        const Run r = runSim({"live", "--workspace", dir(), "--server", m_server.url(), "--device-secret",
+                              kSecret, "--assets", "trucks:3", "--interval-ms", "500", "--duration", "2"});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.find("posted") != std::string::npos, r.out.c_str());
         const std::int64_t stored = m_server.stored();
@@ -132,7 +133,8 @@ private slots:
                                  " AND asset_id BETWEEN 1 AND 3"),
                  stored); // the chosen trucks only
         // What the simulator reports is what the server holds.
-        QVERIFY2(r.out.find(" " + std::to_string(stored) + " stored") != std::string::npos, r.out.c_str());
+        QVERIFY2(r.out.find(" " + simtool::withThousands(stored) + " stored") != std::string::npos,
+                 r.out.c_str());
         QVERIFY(r.out.find("rejected: none") != std::string::npos);
     }
 
@@ -140,8 +142,8 @@ private slots:
     {
         const std::int64_t before = m_server.stored();
         const Run r =
-            sim({"live", "--workspace", dir(), "--server", m_server.url(), "--device-secret",
-                 "not-the-secret", "--assets", "trucks:2", "--interval-ms", "500", "--duration", "1"});
+            runSim({"live", "--workspace", dir(), "--server", m_server.url(), "--device-secret",
+                    "not-the-secret", "--assets", "trucks:2", "--interval-ms", "500", "--duration", "1"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.find("gets no token") != std::string::npos, r.err.c_str());
         QCOMPARE(m_server.stored(), before);
@@ -149,11 +151,13 @@ private slots:
 
     void badOptionsAreRefused()
     {
-        QCOMPARE(sim({"live", "--workspace", dir(), "--server", m_server.url(), "--duration", "1"}).code, 2);
-        QCOMPARE(sim({"live", "--workspace", dir(), "--server", "ftp://x", "--device-secret", kSecret}).code,
+        QCOMPARE(runSim({"live", "--workspace", dir(), "--server", m_server.url(), "--duration", "1"}).code,
                  2);
-        QCOMPARE(sim({"live", "--workspace", dir(), "--server", "http://127.0.0.1:1/api", "--device-secret",
-                      kSecret})
+        QCOMPARE(
+            runSim({"live", "--workspace", dir(), "--server", "ftp://x", "--device-secret", kSecret}).code,
+            2);
+        QCOMPARE(runSim({"live", "--workspace", dir(), "--server", "http://127.0.0.1:1/api",
+                         "--device-secret", kSecret})
                      .code,
                  2);
     }
