@@ -5,16 +5,22 @@
 #include "test_workspace.h"
 #include "typing.h"
 #include "ui/alert_queue_page.h"
+#include "ui/dialog_seam.h"
 #include "ui/loan_file_page.h"
 #include "ui/main_window.h"
 #include "ui/message_seam.h"
 #include "ui/portfolio_page.h"
+#include "ui/telemetry_import_dialog.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDateTime>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -130,6 +136,54 @@ private slots:
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh_CN"));
         QVERIFY(m_messages.isEmpty());
         app::applyLanguage(QStringLiteral("en"));
+    }
+
+    // File → Import telemetry… reaches the workspace's telemetry store through app/'s wiring.
+    void importTelemetryFromTheFileMenu()
+    {
+        test::TestWorkspace ws;
+        QVERIFY(ws.ok());
+        const std::string tracker = ws.snapshot.trucks.front().trackerId;
+        const QString csv = ws.dir.filePath(QStringLiteral("export.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (int i = 1; i <= 50; ++i)
+                f.write(QStringLiteral("truck,%1,speed,%2,%3\n")
+                            .arg(QString::fromStdString(tracker))
+                            .arg(now - i * 60'000)
+                            .arg(i)
+                            .toUtf8());
+            f.write("truck,NO-SUCH-TRACKER,speed,1779963300000,5\n"); // line 51
+        }
+        app::Shell shell(std::move(ws.workspace), QStringLiteral("en"));
+        QVERIFY(shell.start(QStringLiteral("analyst"), QString::fromLatin1(test::kPassword)));
+        auto* action = shell.mainWindow()->findChild<QAction*>(QStringLiteral("actionImportTelemetry"));
+        QVERIFY(action);
+        TelemetryImportOutcome outcome;
+        int shown = 0;
+        ui::setDialogHandler([&](QDialog& dialog) {
+            auto* import = qobject_cast<ui::TelemetryImportDialog*>(&dialog);
+            if (!import)
+                return int(QDialog::Rejected);
+            ++shown;
+            QSignalSpy done(import, &ui::TelemetryImportDialog::importFinished);
+            import->pathEdit()->setText(csv);
+            import->startImport();
+            if (done.wait(60'000))
+                outcome = import->lastOutcome();
+            return int(QDialog::Accepted);
+        });
+        action->trigger();
+        ui::setDialogHandler({});
+        QCOMPARE(shown, 1);
+        QVERIFY(outcome.ok());
+        QVERIFY(outcome.report.committed);
+        QCOMPARE(outcome.report.inserted, 50);
+        QCOMPARE(outcome.report.errors.size(), std::size_t{1});
+        QCOMPARE(outcome.report.errors.front().line, 51);
+        QVERIFY(QFile::exists(ws.dir.filePath(QStringLiteral("telemetry.db"))));
     }
 };
 
