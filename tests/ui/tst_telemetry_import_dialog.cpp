@@ -320,6 +320,26 @@ private slots:
                 QVERIFY(
                     dialog.grab().save(dir + QStringLiteral("/import-dialog-error-%1.png").arg(language)));
             }
+            {
+                GatedImporter gated(*m_importer);
+                TelemetryImportDialog dialog(gated);
+                GateOpener opener{gated};
+                dialog.show();
+                QSignalSpy progressed(&dialog, &TelemetryImportDialog::progressed);
+                QSignalSpy done(&dialog, &TelemetryImportDialog::importFinished);
+                dialog.pathEdit()->setText(write("big.csv", goodLines(4000)));
+                dialog.startImport();
+                QVERIFY(progressed.wait(60'000));
+                QCoreApplication::processEvents();
+                QVERIFY(
+                    dialog.grab().save(dir + QStringLiteral("/import-dialog-running-%1.png").arg(language)));
+                dialog.cancelImport();
+                gated.open();
+                QVERIFY(done.wait(60'000));
+                QCoreApplication::processEvents();
+                QVERIFY(dialog.grab().save(dir +
+                                           QStringLiteral("/import-dialog-cancelled-%1.png").arg(language)));
+            }
             QCoreApplication::removeTranslator(&translator);
             QLocale::setDefault(QLocale::c());
         }
