@@ -51,7 +51,10 @@ QPlainTextEdit* listEdit(const char* name, const QString& placeholder, int lines
     edit->setObjectName(QLatin1String(name));
     edit->setPlaceholderText(placeholder);
     edit->setTabChangesFocus(true);
+    // Room for a few more lines than the example; the list scrolls beyond, so the form never hides the
+    // photo buttons below the fold.
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * (lines + 3) + 12);
     edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 72);
     return edit;
 }
@@ -112,7 +115,8 @@ InspectionDialog::InspectionDialog(valuation::ValuationStore& store, InspectionS
     }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().lineSpacing() * 46);
+    // Everything visible at once on a 1600 × 1000 screen; the scroll area covers smaller ones.
+    resize(fontMetrics().averageCharWidth() * 130, fontMetrics().lineSpacing() * 62);
 
     if (auto past = m_store.inspectionsOf(m_subject.kind, m_subject.assetId))
         m_past = std::move(past).value();
