@@ -22,6 +22,8 @@
 #include "ui/alert_queue_page.h"
 #include "ui/display_names.h"
 #include "ui/loan_file_page.h"
+#include "ui/my_work_page.h"
+#include "ui/portfolio_page.h"
 #include "ui/login_dialog.h"
 #include "ui/main_window.h"
 #include "ui/sync_status_label.h"
@@ -50,9 +52,9 @@ Shell::Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* pa
         // Kiln firing days and truck activity from the pledged assets' telemetry of the last 90 days.
         m_risk->setSignalSource(workspaceSignalSource(m_workspace->directory()));
     }
+    m_telemetryImporter = std::make_unique<WorkspaceTelemetryImporter>(m_workspace->directory());
     m_alertStore = std::make_unique<SqliteAlertStore>(m_workspace->db());
     m_clock = std::make_unique<SystemClock>();
-    m_telemetryImporter = std::make_unique<WorkspaceTelemetryImporter>(m_workspace->directory());
     m_alerts = std::make_unique<AlertService>(*m_alertStore, *m_clock);
     // New telemetry is checked every minute; the queue refreshes when a run stored something.
     m_alertEvaluation = new AlertEvaluation(QString::fromStdString(m_workspace->directory()), 60'000, this);
@@ -118,9 +120,9 @@ void Shell::showMainWindow(Id reopenFile, int page)
     session.serverAddress = storedServerAddress();
     session.syncQueue = m_syncQueue.get();
     session.valuations = m_valuations.get();
+    session.telemetryImporter = m_telemetryImporter.get();
     session.charts = std::make_shared<StoreChartSource>(m_workspace->directory());
     session.assetTelemetry = std::make_shared<StoreAssetTelemetrySource>(m_workspace->directory());
-    session.telemetryImporter = m_telemetryImporter.get();
     const std::string dbPath = m_workspace->databasePath();
     session.portfolioSource = [dbPath]() -> Result<std::unique_ptr<PortfolioSource>> {
         auto source = SqlitePortfolioSource::open(dbPath);
@@ -144,6 +146,13 @@ void Shell::showMainWindow(Id reopenFile, int page)
             &ui::SyncStatusLabel::setSnapshot);
     connect(window->loanFilePage(), &ui::LoanFilePage::fileChanged, m_sync, &SyncBridge::syncNow);
     connect(window, &ui::MainWindow::syncQueueChanged, m_sync, &SyncBridge::syncNow);
+    // Files the server changed were updated in the workspace: the lists and the open file show them.
+    connect(m_sync, &SyncBridge::serverFilesChanged, window, [window](const QList<qint64>& ids) {
+        window->portfolioPage()->refresh();
+        window->myWorkPage()->refresh();
+        if (ids.contains(window->loanFilePage()->currentFileId()))
+            window->loanFilePage()->reload();
+    });
     if (reopenFile)
         window->openFile(reopenFile);
     window->showPage(static_cast<ui::MainWindow::Page>(page));

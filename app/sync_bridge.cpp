@@ -96,10 +96,11 @@ void SyncBridge::syncStatusChanged(const SyncStatus& status)
         this, [this, s] { emit snapshotChanged(s); }, Qt::QueuedConnection);
 }
 
-void SyncBridge::filesChanged(const std::vector<Id>&)
+void SyncBridge::filesChanged(const std::vector<Id>& fileIds)
 {
+    const QList<qint64> ids(fileIds.begin(), fileIds.end());
     QMetaObject::invokeMethod(
-        this, [this] { emit filesChanged(); }, Qt::QueuedConnection);
+        this, [this, ids] { emit serverFilesChanged(ids); }, Qt::QueuedConnection);
 }
 
 QString storedServerAddress()

@@ -5,6 +5,7 @@
 #include "core/sync_snapshot.h"
 #include "sync/sync_engine.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -29,7 +30,7 @@ public:
 
 signals:
     void snapshotChanged(const saggar::SyncSnapshot& snapshot);
-    void filesChanged();
+    void serverFilesChanged(const QList<qint64>& fileIds); // the server's copies were applied locally
 
 private:
     void syncStatusChanged(const SyncStatus& status) override;

@@ -1,5 +1,6 @@
 #include "change_feed.h"
 
+#include "child_patch.h"
 #include "file_summary.h"
 
 #include <charconv>
@@ -88,7 +89,7 @@ ApiResponse changeFeed(Database& db, const Caller& caller, const std::string& qu
         c->set("atMs", e.atMs);
         if (!e.deleted) {
             auto file = fileSummary(db, e.fileId);
-            if (!file)
+            if (!file || !addChildren(db, e.fileId, *file.value()))
                 return errorResponse(500, "internal", "a changed file could not be read");
             c->set("file", file.value());
         }

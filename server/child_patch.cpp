@@ -145,6 +145,54 @@ std::variant<ChildAdds, ApiResponse> readChildAdds(const Poco::JSON::Object::Ptr
     return adds;
 }
 
+Poco::JSON::Object::Ptr truckJson(const Truck& t)
+{
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    o->set("id", t.id);
+    o->set("vin", t.vin);
+    o->set("plate", t.plate);
+    o->set("brand", t.brand);
+    o->set("model", t.model);
+    o->set("year", t.year);
+    o->set("purchasePriceFen", t.purchasePrice.fen());
+    o->set("trackerId", t.trackerId);
+    return o;
+}
+
+Poco::JSON::Object::Ptr kilnJson(const Kiln& k)
+{
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    o->set("id", k.id);
+    o->set("type", std::string(key(k.type)));
+    o->set("lengthM", k.lengthM);
+    o->set("dailyCapacity", k.dailyCapacity);
+    o->set("capacityUnit", std::string(key(k.capacityUnit)));
+    o->set("fuel", std::string(key(k.fuel)));
+    o->set("yearInstalled", k.yearInstalled);
+    o->set("purchaseCostFen", k.purchaseCost.fen());
+    o->set("gatewayId", k.gatewayId);
+    return o;
+}
+
+Result<void> addChildren(Database& db, Id fileId, Poco::JSON::Object& file)
+{
+    auto trucks = listTrucksOfFile(db, fileId);
+    if (!trucks)
+        return trucks.error();
+    auto kilns = listKilnsOfFile(db, fileId);
+    if (!kilns)
+        return kilns.error();
+    Poco::JSON::Array::Ptr t = new Poco::JSON::Array;
+    for (const Truck& truck : trucks.value())
+        t->add(truckJson(truck));
+    Poco::JSON::Array::Ptr k = new Poco::JSON::Array;
+    for (const Kiln& kiln : kilns.value())
+        k->add(kilnJson(kiln));
+    file.set("trucks", t);
+    file.set("kilns", k);
+    return {};
+}
+
 std::variant<std::vector<AddedChild>, ApiResponse> insertChildAdds(Database& db, Id fileId, Id enterpriseId,
                                                                    ChildAdds adds)
 {
@@ -162,16 +210,8 @@ std::variant<std::vector<AddedChild>, ApiResponse> insertChildAdds(Database& db,
         auto id = insertTruck(db, t);
         if (!id)
             return refusal("add/trucks/" + std::to_string(i), id.error());
-        Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
-        o->set("id", id.value());
-        o->set("vin", t.vin);
-        o->set("plate", t.plate);
-        o->set("brand", t.brand);
-        o->set("model", t.model);
-        o->set("year", t.year);
-        o->set("purchasePriceFen", t.purchasePrice.fen());
-        o->set("trackerId", t.trackerId);
-        added.push_back({"trucks/" + std::to_string(id.value()), jsonOf(o)});
+        t.id = id.value();
+        added.push_back({"trucks/" + std::to_string(id.value()), jsonOf(truckJson(t))});
     }
     for (std::size_t i = 0; i < adds.kilns.size(); ++i) {
         Kiln& k = adds.kilns[i];
@@ -180,17 +220,8 @@ std::variant<std::vector<AddedChild>, ApiResponse> insertChildAdds(Database& db,
         auto id = insertKiln(db, k);
         if (!id)
             return refusal("add/kilns/" + std::to_string(i), id.error());
-        Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
-        o->set("id", id.value());
-        o->set("type", std::string(key(k.type)));
-        o->set("lengthM", k.lengthM);
-        o->set("dailyCapacity", k.dailyCapacity);
-        o->set("capacityUnit", std::string(key(k.capacityUnit)));
-        o->set("fuel", std::string(key(k.fuel)));
-        o->set("yearInstalled", k.yearInstalled);
-        o->set("purchaseCostFen", k.purchaseCost.fen());
-        o->set("gatewayId", k.gatewayId);
-        added.push_back({"kilns/" + std::to_string(id.value()), jsonOf(o)});
+        k.id = id.value();
+        added.push_back({"kilns/" + std::to_string(id.value()), jsonOf(kilnJson(k))});
     }
     return added;
 }

@@ -34,6 +34,13 @@ struct AddedChild
     std::string after; // the child as JSON, for the field log
 };
 
+// A pledged truck or kiln as the wire carries it (sync-api.md), with its server id.
+Poco::JSON::Object::Ptr truckJson(const Truck& t);
+Poco::JSON::Object::Ptr kilnJson(const Kiln& k);
+
+// The file's pledged trucks and kilns under "trucks" and "kilns" of `file`.
+Result<void> addChildren(Database& db, Id fileId, Poco::JSON::Object& file);
+
 // Inserts the children into `file` (and its enterprise) inside the caller's transaction. An invalid
 // value or a VIN, plate or gateway already stored is the 422 answer (the caller rolls back).
 std::variant<std::vector<AddedChild>, ApiResponse> insertChildAdds(Database& db, Id fileId, Id enterpriseId,

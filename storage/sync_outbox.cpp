@@ -1,5 +1,7 @@
 #include "sync_outbox.h"
 
+#include "sync_apply.h"
+
 #include "repository_support.h"
 
 #include <sodium.h>
@@ -219,6 +221,9 @@ Result<void> SqliteOutbox::storeChanges(const std::vector<FeedChange>& changes, 
             return r;
         if (auto r = put->run(); !r)
             return withContext("Could not store the server's changes", r.error());
+        if (c.file && !c.deleted)
+            if (auto applied = applyRemoteFile(m_db, c.loanFileId, c.version, *c.file); !applied)
+                return applied.error();
     }
     if (auto r = runSql(m_db,
                         "UPDATE sync_state SET cursor = ?1, last_success_ms = max(last_success_ms, ?2) "

@@ -40,6 +40,18 @@ struct ConflictRow
     TimestampMs refusedAtMs = 0;
 };
 
+// The server's copy of a file as the change feed carries it: its own fields and pledged assets.
+struct RemoteFile
+{
+    LoanState state = LoanState::Draft;
+    Money amount;
+    int termMonths = 0;
+    double annualRatePct = 0.0;
+    std::string purpose;
+    std::vector<Truck> trucks; // ids are the server's
+    std::vector<Kiln> kilns;
+};
+
 struct FeedChange
 {
     std::int64_t seq = 0;
@@ -47,6 +59,7 @@ struct FeedChange
     std::int64_t version = 0;
     bool deleted = false;
     TimestampMs atMs = 0;
+    std::optional<RemoteFile> file; // absent for a tombstone
 };
 
 struct SyncState
@@ -89,7 +102,8 @@ public:
     Result<void> moveToConflicts(std::int64_t rowId, std::string_view replyJson, TimestampMs now);
     // The user resolved (or discarded) a conflict.
     Result<void> dropConflict(std::int64_t conflictId);
-    // One page of the change feed and the cursor after it, stored in one transaction.
+    // One page of the change feed and the cursor after it, stored in one transaction, with the
+    // server's copies of the files applied (sync_apply.h).
     Result<void> storeChanges(const std::vector<FeedChange>& changes, std::int64_t cursor, TimestampMs now);
     Result<std::optional<FeedChange>> lastChange(Id loanFileId) const;
 

@@ -71,6 +71,115 @@ std::string stringMember(const Poco::JSON::Object::Ptr& o, const std::string& na
     return o->get(name).extract<std::string>();
 }
 
+Result<std::string> textMember(const Poco::JSON::Object::Ptr& o, const std::string& name)
+{
+    if (!o->has(name) || !o->get(name).isString())
+        return badReply("'" + name + "' is missing or not text.");
+    return o->get(name).extract<std::string>();
+}
+
+Result<double> numberMember(const Poco::JSON::Object::Ptr& o, const std::string& name)
+{
+    if (!o->has(name) || !o->get(name).isNumeric() || o->get(name).isBoolean())
+        return badReply("'" + name + "' is missing or not a number.");
+    return o->get(name).convert<double>();
+}
+
+template <typename E> Result<E> keyMember(const Poco::JSON::Object::Ptr& o, const std::string& name)
+{
+    auto text = textMember(o, name);
+    if (!text)
+        return text.error();
+    if (auto e = fromKey<E>(*text))
+        return *e;
+    return badReply("'" + name + "' has the unknown value '" + *text + "'.");
+}
+
+// Collects the first error of several member reads.
+struct FirstError
+{
+    std::optional<Error> error;
+    template <typename T> T take(Result<T> r)
+    {
+        if (r)
+            return std::move(r).value();
+        if (!error)
+            error = r.error();
+        return T{};
+    }
+};
+
+Result<Truck> parseTruck(const Poco::JSON::Object::Ptr& o)
+{
+    FirstError f;
+    Truck t;
+    t.vin = f.take(textMember(o, "vin"));
+    t.plate = f.take(textMember(o, "plate"));
+    t.brand = f.take(textMember(o, "brand"));
+    t.model = f.take(textMember(o, "model"));
+    t.year = static_cast<int>(f.take(integerMember(o, "year", 1900)));
+    t.purchasePrice = Money::fromFen(f.take(integerMember(o, "purchasePriceFen", 0)));
+    t.trackerId = f.take(textMember(o, "trackerId"));
+    if (f.error)
+        return *f.error;
+    return t;
+}
+
+Result<Kiln> parseKiln(const Poco::JSON::Object::Ptr& o)
+{
+    FirstError f;
+    Kiln k;
+    k.type = f.take(keyMember<KilnType>(o, "type"));
+    k.lengthM = f.take(numberMember(o, "lengthM"));
+    k.dailyCapacity = f.take(integerMember(o, "dailyCapacity", 0));
+    k.capacityUnit = f.take(keyMember<CapacityUnit>(o, "capacityUnit"));
+    k.fuel = f.take(keyMember<KilnFuel>(o, "fuel"));
+    k.yearInstalled = static_cast<int>(f.take(integerMember(o, "yearInstalled", 1900)));
+    k.purchaseCost = Money::fromFen(f.take(integerMember(o, "purchaseCostFen", 0)));
+    k.gatewayId = f.take(textMember(o, "gatewayId"));
+    if (f.error)
+        return *f.error;
+    return k;
+}
+
+// A change's "file": the file's own fields and, when sent, its pledged trucks and kilns.
+Result<RemoteFile> parseRemoteFile(const Poco::JSON::Object::Ptr& o)
+{
+    FirstError f;
+    RemoteFile file;
+    file.state = f.take(keyMember<LoanState>(o, "state"));
+    file.amount = Money::fromFen(f.take(integerMember(o, "amountFen", 1)));
+    file.termMonths = static_cast<int>(f.take(integerMember(o, "termMonths", 1)));
+    file.annualRatePct = f.take(numberMember(o, "annualRatePct"));
+    file.purpose = f.take(textMember(o, "purpose"));
+    if (f.error)
+        return *f.error;
+    for (const char* collection : {"trucks", "kilns"}) {
+        if (!o->has(collection))
+            continue;
+        const auto list = o->getArray(collection);
+        if (!list)
+            return badReply(std::string("'") + collection + "' is not a list.");
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const auto child = list->getObject(static_cast<unsigned>(i));
+            if (!child)
+                return badReply(std::string(collection) + " " + std::to_string(i + 1) + " is not an object.");
+            if (collection == std::string("trucks")) {
+                auto t = parseTruck(child);
+                if (!t)
+                    return t.error();
+                file.trucks.push_back(std::move(t).value());
+            } else {
+                auto k = parseKiln(child);
+                if (!k)
+                    return k.error();
+                file.kilns.push_back(std::move(k).value());
+            }
+        }
+    }
+    return file;
+}
+
 std::string jsonText(const Poco::Dynamic::Var& v)
 {
     std::ostringstream out;
@@ -210,6 +319,16 @@ Result<ChangePage> parseChangePage(std::string_view body, std::int64_t previousC
         change.version = *version;
         change.atMs = *atMs;
         change.deleted = *deleted;
+        if (!change.deleted && c->has("file")) {
+            const auto file = c->getObject("file");
+            if (!file)
+                return badReply(where + "'file' is not an object.");
+            auto remote = parseRemoteFile(file);
+            if (!remote)
+                return makeError(remote.error().message + " (" + where.substr(0, where.size() - 2) + ")",
+                                 remote.error().code);
+            change.file = std::move(remote).value();
+        }
         page.changes.push_back(change);
     }
     auto cursor = integerMember(*o, "cursor", 0);

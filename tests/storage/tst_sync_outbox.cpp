@@ -186,6 +186,47 @@ private slots:
         QCOMPARE((*outbox.lastChange(17))->version, std::int64_t(10));
         QVERIFY(!outbox.lastChange(99)->has_value());
     }
+
+    // The server's copy of a file is applied only over an older version with nothing of it waiting to
+    // be pushed; pledges the workspace already holds are not added twice.
+    void theServersCopyIsAppliedWhenNothingWaits()
+    {
+        const Id file = draft();
+        QVERIFY(m_store->addTruck(td::truck(0, 1, 0, file)).ok()); // queued: the file has an edit waiting
+        const std::string id = std::to_string(file);
+        const auto localVersion = *db().queryInt64("SELECT version FROM loan_files WHERE id = " + id);
+        RemoteFile remote;
+        remote.state = LoanState::Submitted;
+        remote.amount = Money::fromYuan(2'000'000);
+        remote.termMonths = 24;
+        remote.annualRatePct = 4.1;
+        remote.purpose = "两座梭式窑";
+        remote.trucks = {td::truck(77, 1, 0, file), td::truck(78, 2, 0, file)}; // the first is ours
+        FeedChange change{10, file, localVersion + 5, false, 0, remote};
+        SqliteOutbox outbox(db());
+        QVERIFY(outbox.storeChanges({change}, 10, td::kBaseMs).ok());
+        QCOMPARE(*db().queryText("SELECT state FROM loan_files WHERE id = " + id), std::string("draft"));
+        QCOMPARE(count("trucks"), 1);
+
+        auto pending = outbox.pending(1);
+        QVERIFY(pending.ok() && pending->size() == 1);
+        QVERIFY(outbox.accept(pending->front(), localVersion, td::kBaseMs).ok());
+        change.seq = 11;
+        change.version = localVersion - 1; // an older copy is ignored
+        QVERIFY(outbox.storeChanges({change}, 11, td::kBaseMs).ok());
+        QCOMPARE(*db().queryText("SELECT state FROM loan_files WHERE id = " + id), std::string("draft"));
+
+        change.seq = 12;
+        change.version = localVersion + 5;
+        QVERIFY(outbox.storeChanges({change}, 12, td::kBaseMs).ok());
+        QCOMPARE(*db().queryText(
+                     "SELECT state || '|' || amount_fen || '|' || term_months || '|' || purpose || '|' || "
+                     "version FROM loan_files WHERE id = " +
+                     id),
+                 "submitted|200000000|24|两座梭式窑|" + std::to_string(localVersion + 5));
+        QCOMPARE(count("trucks"), 2);      // the second truck added, ours not doubled
+        QCOMPARE(count("sync_outbox"), 0); // nothing of the server's own is queued back to it
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncOutbox)

@@ -285,6 +285,56 @@ private slots:
         QCOMPARE(serverCount("SELECT count(*) FROM kilns WHERE gateway_id = 'GW-SYNC-B'"), 1);
         QCOMPARE(m_b.workspace->db().queryInt64("SELECT count(*) FROM sync_conflicts").value(), 0);
     }
+
+    // Once quiet, every workstation holds what the server holds: the file's fields, version and
+    // pledges, including an edit made on the server by another client.
+    void workstationsConvergeOnceQuiet()
+    {
+        const std::string file = std::to_string(m_file);
+        const std::int64_t version = serverCount("SELECT version FROM loan_files WHERE id = " + file);
+        HttpTransportOptions http;
+        http.port = m_socket->address().port();
+        SignedInTransport other(std::make_unique<HttpTransport>(http), "analyst", "saggar-demo");
+        const auto edited = other.exchange({"PATCH",
+                                            "/api/v1/files/" + file,
+                                            R"({"set":{"amountFen":123456700,"purpose":"两条辊道窑"}})",
+                                            "6f1c7f9e-2b1a-4c3d-9e8f-0123456789ab",
+                                            version,
+                                            {}});
+        QVERIFY(edited.ok());
+        QCOMPARE(edited->status, 200);
+        const Truck late = pledge(m_b); // B pledges once more before it hears of the edit
+        auto a = m_a.engine(m_proxy->port());
+        auto b = m_b.engine(m_proxy->port());
+        m_a.drain(*a);
+        m_b.drain(*b);
+        // Quiet now: one more pass each, with nothing left to push, hears everything.
+        m_a.now += 60'000;
+        m_b.now += 60'000;
+        a->runOnce();
+        b->runOnce();
+        QCOMPARE(serverTrucksWithVin(late.vin), 1);
+        const std::string state =
+            "SELECT version || '|' || state || '|' || amount_fen || '|' || term_months || '|' || purpose || "
+            "'|' || "
+            "(SELECT group_concat(vin, ',') FROM (SELECT vin FROM trucks WHERE loan_file_id = " +
+            file +
+            " ORDER BY vin)) || '|' || (SELECT group_concat(g, ',') FROM (SELECT coalesce(gateway_id, type) "
+            "AS g "
+            "FROM kilns WHERE loan_file_id = " +
+            file + " ORDER BY g)) FROM loan_files WHERE id = " + file;
+        std::string onServer;
+        {
+            std::lock_guard lock(m_context->storeMutex);
+            onServer = m_server->db().queryText(state).value();
+        }
+        QVERIFY(onServer.find("|123456700|") != std::string::npos);
+        QVERIFY(onServer.find(late.vin) != std::string::npos);
+        QCOMPARE(QString::fromStdString(m_a.workspace->db().queryText(state).value()),
+                 QString::fromStdString(onServer));
+        QCOMPARE(QString::fromStdString(m_b.workspace->db().queryText(state).value()),
+                 QString::fromStdString(onServer));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncRealServer)

@@ -115,6 +115,21 @@ private slots:
         QCOMPARE(p->cursor, std::int64_t(1042));
         QVERIFY(p->more);
         QVERIFY(parseChangePage(R"({"changes":[],"cursor":1000,"more":false})", 1000).ok());
+
+        auto withFile =
+            parseChangePage(R"({"changes":[{"seq":5,"fileId":1,"version":2,"deleted":false,"atMs":0,
+            "file":{"state":"manual_review","amountFen":250000000,"termMonths":36,"annualRatePct":4.35,
+                    "purpose":"窑炉改造","trucks":[{"id":9,"vin":"V","plate":"P","brand":"B","model":"M","year":2021,
+                    "purchasePriceFen":30000000,"trackerId":"T"}],"kilns":[]}}],"cursor":5,"more":false})",
+                            4);
+        QVERIFY2(withFile.ok(), withFile ? "" : withFile.error().message.c_str());
+        const RemoteFile& f = *withFile->changes[0].file;
+        QCOMPARE(f.state, LoanState::ManualReview);
+        QCOMPARE(f.amount.fen(), std::int64_t(250000000));
+        QCOMPARE(f.purpose, std::string("窑炉改造"));
+        QCOMPARE(f.trucks.size(), std::size_t(1));
+        QCOMPARE(f.trucks[0].purchasePrice.fen(), std::int64_t(30000000));
+        QVERIFY(!p->changes[0].file); // a change without its file is still a change
     }
 
     void hostileChangePages_data()
@@ -153,6 +168,29 @@ private slots:
                                       << "'more'";
         QTest::newRow("huge number") << R"({"changes":[],"cursor":1e400,"more":false})"
                                      << "";
+        const auto withFile = [](const QString& file) {
+            return R"({"changes":[{"seq":5,"fileId":1,"version":2,"deleted":false,"atMs":0,"file":)" + file +
+                   R"(}],"cursor":5,"more":false})";
+        };
+        const QString fields = R"("amountFen":100,"termMonths":12,"annualRatePct":4.5,"purpose":"p")";
+        QTest::newRow("file not an object") << withFile("[]") << "'file' is not an object";
+        QTest::newRow("unknown state") << withFile(R"({"state":"won",)" + fields + "}") << "'state'";
+        QTest::newRow("amount as text")
+            << withFile(
+                   R"({"state":"draft","amountFen":"100","termMonths":12,"annualRatePct":4.5,"purpose":"p"})")
+            << "'amountFen' is not an integer";
+        QTest::newRow("trucks not a list")
+            << withFile(R"({"state":"draft",)" + fields + R"(,"trucks":{}})") << "'trucks' is not a list";
+        QTest::newRow("truck without vin")
+            << withFile(
+                   R"({"state":"draft",)" + fields +
+                   R"(,"trucks":[{"plate":"x","brand":"b","model":"m","year":2020,"purchasePriceFen":1,"trackerId":"t"}]})")
+            << "'vin'";
+        QTest::newRow("kiln of unknown fuel")
+            << withFile(
+                   R"({"state":"draft",)" + fields +
+                   R"(,"kilns":[{"type":"roller","lengthM":100,"dailyCapacity":1,"capacityUnit":"m2","fuel":"coal","yearInstalled":2020,"purchaseCostFen":1,"gatewayId":""}]})")
+            << "'fuel'";
     }
 
     void hostileChangePages()

@@ -1,0 +1,88 @@
+#include "sync_apply.h"
+
+#include "asset_repository.h"
+
+namespace saggar {
+
+namespace {
+
+Result<bool> exists(Database& db, const std::string& sql, const auto&... values)
+{
+    auto st = db.prepare(sql);
+    if (!st)
+        return st.error();
+    if (auto r = st->bindAll(values...); !r)
+        return r.error();
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    return row.value();
+}
+
+} // namespace
+
+Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, const RemoteFile& file)
+{
+    auto local = db.prepare("SELECT version, enterprise_id FROM loan_files WHERE id = ?1");
+    if (!local)
+        return local.error();
+    if (auto r = local->bindAll(fileId); !r)
+        return r.error();
+    auto row = local->step();
+    if (!row)
+        return row.error();
+    if (!row.value() || local->columnInt64(0) >= version)
+        return false;
+    const Id enterpriseId = local->columnInt64(1);
+    auto waiting = exists(db, "SELECT 1 FROM sync_outbox WHERE loan_file_id = ?1", fileId);
+    if (!waiting)
+        return waiting.error();
+    if (waiting.value())
+        return false;
+
+    auto update = db.prepare("UPDATE loan_files SET state = ?1, amount_fen = ?2, term_months = ?3, "
+                             "annual_rate_pct = ?4, purpose = ?5, version = ?6 WHERE id = ?7");
+    if (!update)
+        return update.error();
+    if (auto r = update->bindAll(std::string(key(file.state)), file.amount.fen(), file.termMonths,
+                                 file.annualRatePct, file.purpose, version, fileId);
+        !r)
+        return r.error();
+    if (auto r = update->run(); !r)
+        return withContext("The server's copy of file " + std::to_string(fileId) + " was not applied",
+                           r.error());
+
+    for (Truck t : file.trucks) {
+        auto known = exists(db, "SELECT 1 FROM trucks WHERE vin = ?1", t.vin);
+        if (!known)
+            return known.error();
+        if (known.value())
+            continue;
+        t.id = 0;
+        t.loanFileId = fileId;
+        t.enterpriseId = enterpriseId;
+        if (auto id = insertTruck(db, t); !id)
+            return withContext("A truck from the server was not stored", id.error());
+    }
+    for (Kiln k : file.kilns) {
+        auto known =
+            k.gatewayId.empty()
+                ? exists(db,
+                         "SELECT 1 FROM kilns WHERE loan_file_id = ?1 AND gateway_id IS NULL AND type = ?2 "
+                         "AND length_m = ?3 AND year_installed = ?4 AND purchase_cost_fen = ?5",
+                         fileId, std::string(key(k.type)), k.lengthM, k.yearInstalled, k.purchaseCost.fen())
+                : exists(db, "SELECT 1 FROM kilns WHERE gateway_id = ?1", k.gatewayId);
+        if (!known)
+            return known.error();
+        if (known.value())
+            continue;
+        k.id = 0;
+        k.loanFileId = fileId;
+        k.enterpriseId = enterpriseId;
+        if (auto id = insertKiln(db, k); !id)
+            return withContext("A kiln from the server was not stored", id.error());
+    }
+    return true;
+}
+
+} // namespace saggar
