@@ -105,13 +105,18 @@ AssetTelemetryPanel::AssetTelemetryPanel(QWidget* parent) : QWidget(parent)
     header->addWidget(m_live);
 
     m_stack = new QStackedWidget(this);
-    m_message = new QLabel(m_stack);
+    // Messages sit in a readable column in the middle of the page.
+    m_messagePage = new QWidget(m_stack);
+    m_message = new QLabel(m_messagePage);
     m_message->setObjectName(QStringLiteral("assetTelemetryMessage"));
     m_message->setWordWrap(true);
-    m_message->setAlignment(Qt::AlignCenter);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setMargin(24);
-    m_stack->addWidget(m_message);
+    m_message->setFixedWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 48);
+    auto* messageRow = new QHBoxLayout(m_messagePage);
+    messageRow->addStretch(1);
+    messageRow->addWidget(m_message, 0, Qt::AlignVCenter);
+    messageRow->addStretch(1);
+    m_stack->addWidget(m_messagePage);
     m_content = new QWidget(m_stack);
     m_stack->addWidget(m_content);
 
@@ -147,7 +152,7 @@ void AssetTelemetryPanel::setSources(std::shared_ptr<TelemetryChartSource> chart
         auto* trackLayout = new QVBoxLayout(m_trackBox);
         m_track = new TruckTrackPlot(m_trackBox);
         m_track->setObjectName(QStringLiteral("assetTrack"));
-        m_track->setMinimumSize(260, 240);
+        m_track->setMinimumSize(300, 240);
         trackLayout->addWidget(m_track);
         auto* figures = new QWidget(split);
         buildFigures(figures);
@@ -169,6 +174,10 @@ void AssetTelemetryPanel::buildFigures(QWidget* parent)
 {
     auto* column = new QVBoxLayout(parent);
     column->setContentsMargins(0, 0, 0, 0);
+    m_measured = new QLabel(parent);
+    m_measured->setObjectName(QStringLiteral("qualityMeasured"));
+    m_measured->setWordWrap(true);
+    column->addWidget(m_measured);
     auto* summary = new QGroupBox(tr("Summary for the range"), parent);
     m_summaryForm = new QFormLayout(summary);
     column->addWidget(summary);
@@ -182,14 +191,13 @@ void AssetTelemetryPanel::buildFigures(QWidget* parent)
         form->addRow(label, value);
         return value;
     };
-    m_measured = add(tr("Measured over"), "qualityMeasured");
     m_coverage = add(tr("Coverage"), "qualityCoverage");
     m_gaps = add(tr("Gaps"), "qualityGaps");
     m_longestGap = add(tr("Longest gap"), "qualityLongestGap");
     m_rejects = add(tr("Refused readings"), "qualityRejects");
     column->addWidget(quality);
     column->addStretch(1);
-    parent->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24);
+    parent->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28);
 }
 
 void AssetTelemetryPanel::clear()
@@ -212,13 +220,14 @@ void AssetTelemetryPanel::clear()
 void AssetTelemetryPanel::showMessage(const QString& text, bool empty)
 {
     m_message->setText(text);
+    m_message->setAlignment(empty ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter);
     m_empty = empty;
-    m_stack->setCurrentWidget(m_message);
+    m_stack->setCurrentWidget(m_messagePage);
 }
 
 QString AssetTelemetryPanel::message() const
 {
-    return m_stack->currentWidget() == m_message ? m_message->text() : QString();
+    return m_stack->currentWidget() == m_messagePage ? m_message->text() : QString();
 }
 
 void AssetTelemetryPanel::showAsset(AssetRef asset, const QString& title, const Geofence& fence)
@@ -253,13 +262,13 @@ void AssetTelemetryPanel::overviewLoaded(quint64 generation, const Result<AssetT
     if (m_overview.empty()) {
         const bool truck = m_asset->kind == AssetKind::Truck;
         showMessage(
-            joinSentences(
-                truck ? tr("No telemetry has been received from this truck's tracker yet.")
-                      : tr("No telemetry has been received from this kiln's sensor gateway yet."),
+            (truck ? tr("No telemetry has been received from this truck's tracker yet.")
+                   : tr("No telemetry has been received from this kiln's sensor gateway yet.")) +
+                QStringLiteral("\n\n") +
                 tr("Readings arrive once the device reports to the bank server. Readings in a CSV file can "
                    "be "
-                   "brought in with File → Import telemetry…; a demo workspace gets a history from "
-                   "saggar-sim history --workspace <folder>, and live readings from saggar-sim live.")),
+                   "brought in with File → Import telemetry…. A demo workspace gets a history from "
+                   "saggar-sim history --workspace <folder>, and live readings from saggar-sim live."),
             true);
         m_live->setEnabled(true); // live mode shows the first readings as they come
         emit overviewShown();
@@ -380,7 +389,7 @@ void AssetTelemetryPanel::fillSummary(const AssetTelemetryReport& report)
         add(QStringLiteral("utilisation"), tr("Utilisation"), tr("%1 %").arg(number(t.utilisationPct, 1)));
         add(QStringLiteral("fuelPer100Km"), tr("Fuel per 100 km"),
             t.fuelPctOfTankPer100Km ? tr("%1 % of the tank").arg(number(*t.fuelPctOfTankPer100Km, 1))
-                                    : tr("— (under 10 km driven)"));
+                                    : tr("— (under 10 km)"));
     }
     if (report.kiln) {
         const KilnSummary& k = *report.kiln;
@@ -389,8 +398,7 @@ void AssetTelemetryPanel::fillSummary(const AssetTelemetryReport& report)
         const QString unit = TelemetryText::channelUnit(meter);
         add(QStringLiteral("firingCycles"), tr("Firing cycles"), number(k.firingCycles, 0));
         add(QStringLiteral("hoursAtTemperature"), tr("Hours at temperature"),
-            tr("%1 h (zone at %2 °C or hotter)")
-                .arg(number(k.hoursAtTemperature, 1), number(kFiringBandLowC, 0)));
+            tr("%1 h (≥ %2 °C)").arg(number(k.hoursAtTemperature, 1), number(kFiringBandLowC, 0)));
         add(QStringLiteral("energy"), tr("Energy"), QStringLiteral("%1 %2").arg(number(k.energy, 0), unit));
         add(QStringLiteral("energyPerCycle"), tr("Energy per cycle"),
             k.energyPerCycle ? QStringLiteral("%1 %2").arg(number(*k.energyPerCycle, 1), unit)
@@ -401,18 +409,34 @@ void AssetTelemetryPanel::fillSummary(const AssetTelemetryReport& report)
 void AssetTelemetryPanel::fillQuality(const AssetTelemetryReport& report)
 {
     const AssetQuality& q = report.quality;
-    m_measured->setText(tr("%1 to %2").arg(localTime(q.measured.fromMs), localTime(q.measured.toMs)));
-    m_coverage->setText(tr("%1 %").arg(number(q.coveragePct, 1)));
+    m_measured->setText(tr("From %1 to %2").arg(localTime(q.measured.fromMs), localTime(q.measured.toMs)));
+    // The worst channel is named when the channels differ.
+    const ChannelQuality* lowest = nullptr;
+    const ChannelQuality* longest = nullptr;
+    bool alike = true;
     QStringList perChannel;
-    for (const ChannelQuality& c : q.channels)
+    for (const ChannelQuality& c : q.channels) {
+        if (!lowest || c.coveragePct < lowest->coveragePct)
+            lowest = &c;
+        if (!longest || c.longestGapMs > longest->longestGapMs)
+            longest = &c;
+        alike = alike && c.coveragePct == q.channels.front().coveragePct &&
+                c.gapCount == q.channels.front().gapCount;
         perChannel << tr("%1: %2 %, %n gap(s)", nullptr, c.gapCount)
                           .arg(TelemetryText::channelName(c.channel), number(c.coveragePct, 1));
-    const QString channelTip = tr("The lowest channel's coverage; readings are expected every 5 minutes.") +
+    }
+    const auto named = [&](const QString& text, const ChannelQuality* c) {
+        return alike || c == nullptr ? text : tr("%1 (%2)").arg(text, TelemetryText::channelName(c->channel));
+    };
+    m_coverage->setText(named(tr("%1 %").arg(number(q.coveragePct, 1)), lowest));
+    const QString channelTip = tr("The worst channel's figures; readings are expected every 5 minutes.") +
                                QLatin1Char('\n') + perChannel.join(QLatin1Char('\n'));
     m_coverage->setToolTip(channelTip);
     m_gaps->setText(q.gapCount == 0 ? tr("none") : QLocale().toString(q.gapCount));
     m_gaps->setToolTip(channelTip);
-    m_longestGap->setText(q.longestGapMs > 0 ? TelemetryText::duration(q.longestGapMs) : tr("none"));
+    m_longestGap->setText(q.longestGapMs > 0 ? named(TelemetryText::duration(q.longestGapMs), longest)
+                                             : tr("none"));
+    m_longestGap->setToolTip(channelTip);
     QStringList reasons;
     for (std::size_t i = 0; i < kRejectReasonCount; ++i) {
         const auto reason = static_cast<RejectReason>(i);
@@ -420,7 +444,7 @@ void AssetTelemetryPanel::fillQuality(const AssetTelemetryReport& report)
             reasons << tr("%1 %2").arg(QLocale().toString(static_cast<qlonglong>(q.rejects[reason])),
                                        TelemetryText::rejectReason(reason));
     }
-    m_rejects->setText(reasons.isEmpty() ? tr("none") : reasons.join(QStringLiteral(", ")));
+    m_rejects->setText(reasons.isEmpty() ? tr("none") : reasons.join(QLatin1Char('\n')));
     m_rejects->setToolTip(tr("Readings the device sent that were refused, since it first reported "
                              "(the store counts them, it does not keep their times)."));
 }

@@ -90,6 +90,7 @@ private:
     QMenu* m_channelMenu = nullptr;
     QLabel* m_status = nullptr;
     QStackedWidget* m_stack = nullptr;
+    QWidget* m_messagePage = nullptr;
     QLabel* m_message = nullptr;
     QWidget* m_content = nullptr;
     TelemetryView* m_view = nullptr;

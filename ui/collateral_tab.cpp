@@ -199,6 +199,9 @@ void CollateralTab::showFile(const FileView& view)
         view.detail.file.state == LoanState::Draft && m_controller.actor().role == Role::Analyst;
     m_addTruck->setVisible(listing);
     m_addKiln->setVisible(listing);
+    // A table that stays empty (nothing pledged, nothing to add) leaves its room to the telemetry.
+    m_trucks->parentWidget()->setVisible(!trucks.empty() || listing);
+    m_kilns->parentWidget()->setVisible(!kilns.empty() || listing);
     const bool valuing = m_controller.valuations() != nullptr;
     m_valueTruck->setVisible(valuing);
     m_valueKiln->setVisible(valuing);

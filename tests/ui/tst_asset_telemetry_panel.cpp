@@ -156,7 +156,7 @@ private slots:
         QCOMPARE(f.text("qualityCoverage"), QStringLiteral("%1 %").arg(fixed(coverage, 1)));
         QCOMPARE(f.text("qualityGaps"), QStringLiteral("1"));
         QCOMPARE(f.text("qualityLongestGap"), QStringLiteral("6 h 00 min"));
-        QCOMPARE(f.text("qualityRejects"), QStringLiteral("%1 out of range, %2 counter went back")
+        QCOMPARE(f.text("qualityRejects"), QStringLiteral("%1 out of range\n%2 counter went back")
                                                .arg(written.outOfRange)
                                                .arg(written.counterBackwards));
 
