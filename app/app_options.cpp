@@ -29,14 +29,22 @@ AppOptions parseOptions(const QCoreApplication& app)
     const QCommandLineOption language(QStringLiteral("language"),
                                       QCoreApplication::translate("main", "Screen language: en or zh_CN."),
                                       QStringLiteral("name"));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main",
+                                    "Bank server to sync with, host:port (kept as the Settings value)."),
+        QStringLiteral("address"));
     parser.addOption(workspace);
     parser.addOption(language);
+    parser.addOption(server);
     parser.process(app);
 
     AppOptions options;
     options.workspace = parser.value(workspace);
     if (parser.isSet(language))
         options.language = parser.value(language);
+    if (parser.isSet(server))
+        options.server = parser.value(server);
     const QString preset = qEnvironmentVariable("SAGGAR_SIGN_IN");
     const qsizetype colon = preset.indexOf(QLatin1Char(':'));
     if (colon > 0) {

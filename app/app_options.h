@@ -11,10 +11,11 @@ namespace saggar::app {
 
 struct AppOptions
 {
-    QString workspace;     // folder holding saggar.db
-    QString language;      // null: use the stored setting
-    QString presetLogin;   // from SAGGAR_SIGN_IN="login:password" (scripted demos and benchmarks)
+    QString workspace;   // folder holding saggar.db
+    QString language;    // null: use the stored setting
+    QString presetLogin; // from SAGGAR_SIGN_IN="login:password" (scripted demos and benchmarks)
     QString presetPassword;
+    QString server; // null: the server address kept in Settings; "" turns sync off
 };
 
 AppOptions parseOptions(const QCoreApplication& app);

@@ -4,6 +4,7 @@
 #include "shell.h"
 #include "startup_probe.h"
 #include "storage/workspace.h"
+#include "sync_bridge.h"
 #include "ui/message_seam.h"
 
 #include <QApplication>
@@ -41,6 +42,8 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    if (!options.server.isNull())
+        saggar::app::storeServerAddress(options.server.trimmed());
     saggar::app::Shell shell(std::move(workspace).value(), language);
     probe.watch(shell);
     if (!shell.start(options.presetLogin, options.presetPassword))
