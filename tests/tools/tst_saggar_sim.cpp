@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <filesystem>
 #include <sstream>
 
 using namespace saggar;
@@ -45,6 +46,7 @@ Run sim(const std::vector<std::string>& words)
 const std::string kEnd = "2026-11-01T00:00:00Z";
 const TimestampMs kEndMs = parseTelemetryTime(kEnd).value();
 constexpr TimestampMs kDay = 86'400'000;
+constexpr TimestampMs kHour = 3'600'000;
 
 std::unique_ptr<TelemetryStore> store(const std::string& ws)
 {
@@ -72,6 +74,22 @@ QByteArray digest(const std::string& ws)
     return hash.result().toHex();
 }
 
+// The rollup-only hours and spans, hashed.
+QByteArray rollupDigest(const std::string& ws)
+{
+    auto s = store(ws);
+    auto stmt = s->db().prepare(
+        "SELECT s.asset_kind || ',' || s.asset_id || ',' || s.channel || ',' || d.day_ms || ',' || "
+        "hex(d.hours) "
+        "FROM rollup_only_days d JOIN series s ON s.id = d.series_id UNION ALL "
+        "SELECT s.asset_kind || ',' || s.asset_id || ',' || s.channel || ',' || r.from_ms || '-' || r.to_ms "
+        "FROM rollup_only_spans r JOIN series s ON s.id = r.series_id ORDER BY 1");
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    while (*stmt->step())
+        hash.addData(QByteArray::fromStdString(stmt->columnText(0) + ";"));
+    return hash.result().toHex();
+}
+
 } // namespace
 
 class TestSaggarSim : public QObject
@@ -91,6 +109,20 @@ private:
         if (code != 0)
             qFatal("%s", err.str().c_str());
         return ws;
+    }
+    // One demo portfolio without telemetry for the tests that copy it.
+    std::string portfolio()
+    {
+        static const std::string ws = workspace("portfolio");
+        return ws;
+    }
+    // Another workspace with the same portfolio (a copy of `ws`'s saggar.db, before any telemetry).
+    std::string copyOf(const std::string& ws, const char* name)
+    {
+        const std::string copy = m_dir.filePath(QString::fromUtf8(name)).toStdString();
+        std::filesystem::create_directories(copy);
+        std::filesystem::copy_file(ws + "/saggar.db", copy + "/saggar.db");
+        return copy;
     }
     Run history(const std::string& ws, const std::string& seed, const std::string& faults = "",
                 const std::string& assets = "trucks:6,kilns:4")
@@ -123,6 +155,88 @@ private slots:
         QCOMPARE(digest(a), da);
         // 3 days of 5-minute reports: 6 trucks × 7 channels + 4 kilns × 9 channels.
         QCOMPARE(*store(a)->db().queryInt64("SELECT count(*) FROM samples"), (6 * 7 + 4 * 9) * 3 * 288);
+    }
+
+    void aYearOfRollupsAndTheLastDaysAsReadings()
+    {
+        const std::string a = copyOf(portfolio(), "year-a"), b = copyOf(portfolio(), "year-b");
+        const std::vector<std::string> words{
+            "history", "--workspace", a,        "--days", "365",      "--raw-days",    "7",
+            "--end",   kEnd,          "--seed", "5",      "--assets", "truck:1,kiln:1"};
+        const Run first = sim(words);
+        QCOMPARE(first.code, 0);
+        auto other = words;
+        other[2] = b;
+        QCOMPARE(sim(other).code, 0);
+        QCOMPARE(digest(b), digest(a));
+        QCOMPARE(rollupDigest(b), rollupDigest(a));
+
+        const TimestampMs rawFrom = kEndMs - 7 * kDay;
+        const TimeRange year{kEndMs - 365 * kDay, kEndMs};
+        auto s = store(a);
+        const auto all = *s->allSeries();
+        QCOMPARE(all.size(), std::size_t{7 + 9});
+        for (const SeriesInfo& series : all) {
+            // Readings for the last 7 days only ...
+            QCOMPARE(s->read(series.key, year)->size(), std::size_t{7 * 288});
+            QCOMPARE(*series.firstMs, rawFrom);
+            // ... and hourly rollups for the year before them: 358 days of 24 hours, 12 readings each.
+            const auto spans = *s->rollupOnlySpans(series.key, year);
+            QCOMPARE(spans.size(), std::size_t{1});
+            QCOMPARE(spans[0].fromMs, year.fromMs);
+            QCOMPARE(spans[0].toMs, rawFrom);
+            const auto days = *s->downsample(series.key, year, kDay);
+            QCOMPARE(days.size(), std::size_t{365});
+            for (const TelemetryBucket& d : days)
+                QCOMPARE(d.count, 288);
+            const auto gaps = *s->gaps(series.key, year);
+            QCOMPARE(gaps.coveragePct, 100.0);
+            QCOMPARE(gaps.samples, 365 * 288);
+        }
+        QCOMPARE(*s->db().queryInt64("SELECT count(*) FROM rollup_only_days"), (7 + 9) * 358);
+
+        // Again: nothing changes.
+        const Run again = sim(words);
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.find("into 0 rollup-only hours") != std::string::npos, again.out.c_str());
+        QCOMPARE(digest(a), digest(b));
+        QCOMPARE(rollupDigest(a), rollupDigest(b));
+    }
+
+    void rollupsEqualTheReadingsTheyReplace()
+    {
+        // The same 3 days simulated twice: all as readings, and with the first 2 as rollups only.
+        const std::string raw = copyOf(portfolio(), "both-raw"), tiered = copyOf(portfolio(), "both-tiered");
+        const std::string assets = "trucks:2,kilns:2";
+        QCOMPARE(history(raw, "6", "", assets).code, 0);
+        QCOMPARE(sim({"history", "--workspace", tiered, "--days", "3", "--raw-days", "1", "--end", kEnd,
+                      "--seed", "6", "--assets", assets})
+                     .code,
+                 0);
+        auto r = store(raw), t = store(tiered);
+        const TimeRange old{kEndMs - 3 * kDay, kEndMs - kDay};
+        const auto all = *r->allSeries();
+        QCOMPARE(all.size(), std::size_t{2 * 7 + 2 * 9});
+        for (const SeriesInfo& series : all) {
+            QVERIFY(t->read(series.key, old)->empty());
+            const auto expected = downsamplePoints(*r->read(series.key, old), old, kHour);
+            const auto got = *t->downsample(series.key, old, kHour);
+            QCOMPARE(got.size(), std::size_t{48});
+            QCOMPARE(got.size(), expected.size());
+            for (std::size_t i = 0; i < got.size(); ++i) {
+                QCOMPARE(got[i].count, expected[i].count);
+                QCOMPARE(got[i].min, expected[i].min);
+                QCOMPARE(got[i].max, expected[i].max);
+                QVERIFY(std::abs(got[i].mean - expected[i].mean) <=
+                        1e-12 * std::max(1.0, std::abs(expected[i].mean)));
+            }
+            // The last day is the very same readings.
+            const TimeRange last{kEndMs - kDay, kEndMs};
+            const auto a = *r->read(series.key, last), b = *t->read(series.key, last);
+            QCOMPARE(b.size(), a.size());
+            for (std::size_t i = 0; i < a.size(); ++i)
+                QVERIFY(a[i].tMs == b[i].tMs && a[i].value == b[i].value);
+        }
     }
 
     void countersGrowAndKilnsStayPhysical()
@@ -241,6 +355,8 @@ private slots:
         QTest::newRow("no command") << QStringList{};
         QTest::newRow("unknown command") << QStringList{"replay"};
         QTest::newRow("zero days") << QStringList{"history", "--days", "0"};
+        QTest::newRow("zero raw days") << QStringList{"history", "--raw-days", "0"};
+        QTest::newRow("more raw days than days") << QStringList{"history", "--days", "3", "--raw-days", "4"};
         QTest::newRow("bad end") << QStringList{"history", "--end", "tomorrow"};
         QTest::newRow("bad assets") << QStringList{"history", "--assets", "boats:3"};
         QTest::newRow("asset not in workspace") << QStringList{"history", "--assets", "kiln:999"};

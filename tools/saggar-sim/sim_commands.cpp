@@ -19,9 +19,10 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: saggar-sim <command> [--workspace DIR] [--seed N] [--assets SPEC] [--faults SPEC,…]\n"
-    "  history [--days N] [--end TIME]\n"
+    "  history [--days N] [--raw-days R] [--end TIME]\n"
     "        writes N days (default 30) of readings every 5 minutes, ending at TIME (default now),\n"
-    "        for the selected assets straight into DIR/telemetry.db\n"
+    "        for the selected assets straight into DIR/telemetry.db; with R < N only the last R days\n"
+    "        are stored as readings and the days before them as hourly rollups (min, max, mean, count)\n"
     "  live [--interval-ms N] [--duration S]\n"
     "        appends a reading of every selected asset every N ms (default 5000) in real time, for S\n"
     "        seconds (default: until interrupted); counters continue from the stored history\n"
@@ -65,9 +66,9 @@ void printSummary(std::ostream& out, const IngestStats& stats)
 
 const std::vector<std::string>& valuedOptions()
 {
-    static const std::vector<std::string> options{"workspace", "seed", "assets",   "faults",
-                                                  "days",      "end",  "duration", "interval-ms",
-                                                  "server",    "device-secret"};
+    static const std::vector<std::string> options{"workspace", "seed",   "assets",       "faults",
+                                                  "days",      "end",    "duration",     "interval-ms",
+                                                  "raw-days",  "server", "device-secret"};
     return options;
 }
 
@@ -92,15 +93,21 @@ int run(const ctl::Arguments& args, std::ostream& out, std::ostream& err, const 
 int history(const ctl::Arguments& args, std::ostream& out, std::ostream& err)
 {
     const auto days = countOption(args, "days", 30, 1, 3650, err);
+    const auto rawDays = days ? countOption(args, "raw-days", *days, 1, *days, err) : std::nullopt;
     bool badTime = false;
     const auto end = timeOption(args, "end", err, badTime);
-    if (!days || badTime)
+    if (!days || !rawDays || badTime)
         return 2;
     auto setup = prepare(args, err);
     if (!setup)
         return 2;
     const TimestampMs endMs = floorDiv(end.value_or(wallClockMs()), kStepMs) * kStepMs;
     const TimeRange window{endMs - *days * kMsPerDay, endMs};
+    // Tiered: readings from rawFrom (on the hour) on, hourly rollups of the same simulation before it.
+    const TimestampMs rawFrom =
+        *rawDays < *days ? floorDiv(endMs - *rawDays * kMsPerDay, kMsPerHour) * kMsPerHour : window.fromMs;
+    const TimeRange rollupSpan{*rawDays < *days ? floorDiv(window.fromMs, kMsPerHour) * kMsPerHour : rawFrom,
+                               rawFrom};
     const auto faults = faultsFor(args, *setup, window, false, err);
     if (!faults || !openStore(*setup, err))
         return 2;
@@ -112,11 +119,15 @@ int history(const ctl::Arguments& args, std::ostream& out, std::ostream& err)
         err << r.error().message << '\n';
         return 2;
     }
+    if (rollupSpan.length() > 0)
+        ingest.rollupOnlyBefore(rawFrom);
     // The receiver's clock for the future-time check: readings up to the window's end are not future.
     const TimestampMs clock = std::max(wallClockMs(), window.toMs);
     out << "history: " << setup->assets.size() << " assets, " << *days << " days from "
         << formatTelemetryTime(window.fromMs) << " to " << formatTelemetryTime(window.toMs) << ", seed "
         << setup->seed << '\n';
+    if (rollupSpan.length() > 0)
+        out << "  readings from " << formatTelemetryTime(rawFrom) << ", hourly rollups only before\n";
     const auto started = std::chrono::steady_clock::now();
     std::vector<Sample> delivered;
     std::size_t done = 0;
@@ -138,6 +149,12 @@ int history(const ctl::Arguments& args, std::ostream& out, std::ostream& err)
         for (const Sample& s : delivered)
             (void)ingest.add(s, clock);
         delivered.clear();
+        if (rollupSpan.length() > 0) { // the asset's older hours are complete: write their rollups
+            if (auto r = ingest.flushRollups(rollupSpan); !r) {
+                err << r.error().message << '\n';
+                return 2;
+            }
+        }
         if (++done % 50 == 0 || done == setup->assets.size()) {
             const double seconds = secondsSince(started);
             err << "  " << done << '/' << setup->assets.size() << " assets, "
@@ -162,6 +179,9 @@ int history(const ctl::Arguments& args, std::ostream& out, std::ostream& err)
         << " readings a second); " << setup->store->db().path() << " is "
         << (ec ? 0.0 : static_cast<double>(bytes) / 1e6) << " MB\n";
     printSummary(out, ingest.stats());
+    if (rollupSpan.length() > 0)
+        out << "  rolled up " << withThousands(ingest.stats().rolledUp) << " older readings into "
+            << withThousands(ingest.stats().rollupHours) << " rollup-only hours\n";
     return 0;
 }
 
