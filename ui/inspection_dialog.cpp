@@ -137,8 +137,8 @@ InspectionDialog::InspectionDialog(valuation::ValuationStore& store, InspectionS
 
 InspectionDialog::~InspectionDialog()
 {
-    // Typing since the last debounce is kept too.
-    if (m_draft && !m_frozen)
+    // Typing since the last debounce is kept too (not a past inspection that happens to be shown).
+    if (m_draft && m_showingNew && !m_frozen)
         m_draft->saveNow();
 }
 
@@ -230,6 +230,11 @@ void InspectionDialog::showChosen(int index)
 {
     const QVariant chosen = m_history->itemData(index); // nothing listed: an empty form
     const int past = chosen.isValid() ? chosen.toInt() : -1;
+    // Leaving the new inspection for a past one: keep the typing now, before the debounce could fire
+    // while the past record is on screen.
+    if (m_draft && m_showingNew && !m_frozen)
+        m_draft->saveNow();
+    m_showingNew = past < 0;
     const auto blocked = m_form->findChildren<QWidget*>();
     for (QWidget* w : blocked) // filling is not typing: the draft must not see it
         w->blockSignals(true);

@@ -88,6 +88,7 @@ private:
     QPushButton* m_sign = nullptr;
     FormDraft* m_draft = nullptr;
     bool m_frozen = false;
+    bool m_showingNew = false;
     Id m_signedId = 0;
 };
 

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -228,6 +229,18 @@ private slots:
         QCOMPARE(child<QLineEdit>(d, "surfaceWear")->text(), QStringLiteral("12"));
         QCOMPARE(child<QPlainTextEdit>(d, "defectLines")->toPlainText(), QStringLiteral("door; dent; 1"));
         QVERIFY(child<QLabel>(d, "inspectionStatus")->text().contains(QStringLiteral("Restored")));
+        // Looking at a past inspection meanwhile does not overwrite the draft.
+        InspectionDialog withPast(*m_store, appraiserOn(103), names);
+        withPast.show();
+        QTest::keyClicks(child<QLineEdit>(withPast, "inspectionPlace"), QStringLiteral("Zibo gate"));
+        withPast.history()->setCurrentIndex(1);
+        const QString draftKey = QStringLiteral("drafts/inspection-truck-103-%1").arg(Fake::kAppraiser);
+        QCOMPARE(QSettings().value(draftKey).toMap().value("inspectionPlace").toString(),
+                 QStringLiteral("Zibo gate"));
+        QCOMPARE(child<QLineEdit>(withPast, "inspectionPlace")->text(),
+                 QStringLiteral("淄博市张店区 yard 3"));
+        withPast.history()->setCurrentIndex(0);
+        QCOMPARE(child<QLineEdit>(withPast, "inspectionPlace")->text(), QStringLiteral("Zibo gate"));
         InspectionDialog other(*m_store, appraiserOn(105), names); // another asset starts empty
         QVERIFY(child<QLineEdit>(other, "inspectionPlace")->text().isEmpty());
 
