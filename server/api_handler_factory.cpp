@@ -4,6 +4,7 @@
 #include "change_feed.h"
 #include "device_auth.h"
 #include "file_patch.h"
+#include "file_summary.h"
 #include "request_auth.h"
 #include "sign_in.h"
 #include "telemetry_endpoints.h"
@@ -86,7 +87,19 @@ private:
             lock.unlock(); // telemetry has its own file and connections
             if (!m_context.telemetry)
                 return errorResponse(404, "not_found", "this server keeps no telemetry");
-            return telemetryHistory(query, *m_context.telemetry);
+            // A person reads the assets pledged on files they may read; a manager every asset.
+            const AssetReadCheck mayRead = [this, who](AssetKind kind, Id id) {
+                if (who.role == "manager")
+                    return true;
+                const std::string table = kind == AssetKind::Truck ? "trucks" : "kilns";
+                std::lock_guard relock(m_context.storeMutex);
+                auto n = m_context.db.queryInt64(
+                    "SELECT count(*) FROM " + table +
+                    " a JOIN loan_files f ON f.id = a.loan_file_id WHERE a.id = " + std::to_string(id) +
+                    " AND " + readableFilesCondition(who));
+                return n.ok() && n.value() > 0;
+            };
+            return telemetryHistory(query, *m_context.telemetry, mayRead);
         }
         if (path == "/api/v1/changes") {
             if (method != "GET")

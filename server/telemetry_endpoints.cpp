@@ -135,7 +135,8 @@ ApiResponse ingestTelemetry(const std::string& body, const std::string& tokenDev
     return ApiResponse{200, std::move(out), {}};
 }
 
-ApiResponse telemetryHistory(const std::string& query, TelemetryService& service)
+ApiResponse telemetryHistory(const std::string& query, TelemetryService& service,
+                             const AssetReadCheck& mayRead)
 {
     auto params = queryParameters(query);
     for (const auto& [name, value] : params) {
@@ -181,8 +182,9 @@ ApiResponse telemetryHistory(const std::string& query, TelemetryService& service
             return badQuery("maxPoints must be from 1 to " + std::to_string(kMaxHistoryPoints), "maxPoints");
         maxPoints = static_cast<int>(*n);
     }
-    if (!service.findAsset(*kind, *id))
-        return errorResponse(404, "not_found", "no " + kindText + " has id " + std::to_string(*id));
+    if (!service.findAsset(*kind, *id) || !mayRead(*kind, *id))
+        return errorResponse(404, "not_found",
+                             "no " + kindText + " " + std::to_string(*id) + " you may read");
 
     StoreChartSource source(service.directory());
     const SeriesKey series{*kind, *id, channel->id};

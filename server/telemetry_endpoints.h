@@ -9,6 +9,7 @@
 #include "ingest_body.h"
 #include "telemetry_service.h"
 
+#include <functional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -29,7 +30,9 @@ ApiResponse ingestTelemetry(const std::string& body, const std::string& tokenDev
 
 // History of one channel of one asset over [from, to): raw readings up to maxPoints (default 10,000, at
 // most 100,000), min/max/mean buckets beyond. Times are epoch ms or ISO-8601 with a zone. A bad or
-// missing parameter → 400 bad_query; no such asset → 404 not_found.
-ApiResponse telemetryHistory(const std::string& query, TelemetryService& service);
+// missing parameter → 400 bad_query; no such asset, or one `mayRead` refuses → 404 not_found.
+using AssetReadCheck = std::function<bool(AssetKind kind, Id id)>;
+ApiResponse telemetryHistory(const std::string& query, TelemetryService& service,
+                             const AssetReadCheck& mayRead);
 
 } // namespace saggar::server

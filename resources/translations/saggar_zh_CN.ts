@@ -3959,6 +3959,10 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <source>Could not open %1: %2. Check the path.</source>
         <translation>无法打开 %1：%2。请检查路径。</translation>
     </message>
+    <message>
+        <source>%1 holds nothing new: all %2 readings were already stored.</source>
+        <translation>%1 中没有新数据：全部 %2 条读数均已存储。</translation>
+    </message>
 </context>
 <context>
     <name>saggar::ui::ValuationDialog</name>

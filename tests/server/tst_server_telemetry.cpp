@@ -494,6 +494,43 @@ private slots:
         QCOMPARE(raw.json()->getArray("points")->size(), std::size_t(100));
     }
 
+    void historyIsLimitedToReadableAssets()
+    {
+        Id analyst = 0, own = 0, others = 0, unpledged = 0;
+        {
+            Database& db = m_workspace->db();
+            std::lock_guard lock(m_context->storeMutex);
+            analyst = db.queryInt64("SELECT id FROM users WHERE login = 'analyst'").value();
+            const auto truckWhere = [&db](const std::string& condition) {
+                return db
+                    .queryInt64("SELECT coalesce(min(t.id), 0) FROM trucks t JOIN loan_files f ON f.id = "
+                                "t.loan_file_id WHERE " +
+                                condition)
+                    .value();
+            };
+            own = truckWhere("f.analyst_id = " + std::to_string(analyst));
+            others = truckWhere("coalesce(f.analyst_id, 0) <> " + std::to_string(analyst));
+            unpledged =
+                db.queryInt64("SELECT coalesce(min(id), 0) FROM trucks WHERE loan_file_id IS NULL").value();
+        }
+        QVERIFY(own > 0 && others > 0 && unpledged > 0);
+        const std::string analystToken =
+            m_tokens->issue({std::to_string(analyst), "analyst", kWorkstationAudience, m_clock.nowMs(),
+                             m_clock.nowMs() + 60000});
+        const auto status = [&](Id truck, const std::string& token) {
+            return request("GET",
+                           "/api/v1/telemetry/history?asset=truck:" + std::to_string(truck) +
+                               "&channel=speed&from=1780000000000&to=1780000100000",
+                           {}, token)
+                .status;
+        };
+        QCOMPARE(status(own, analystToken), 200);
+        QCOMPARE(status(others, analystToken), 404);       // another analyst's file
+        QCOMPARE(status(unpledged, analystToken), 404);    // on no file
+        QCOMPARE(status(others, workstationToken()), 200); // a manager reads every asset
+        QCOMPARE(status(unpledged, workstationToken()), 200);
+    }
+
     void historyRefusals_data()
     {
         QTest::addColumn<QString>("query");
