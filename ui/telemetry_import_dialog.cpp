@@ -343,6 +343,9 @@ void TelemetryImportDialog::showOutcome(const TelemetryImportOutcome& outcome)
         m_result->setText(
             tr("Imported %1 readings from %2. %3 bad lines were skipped; they are listed below.")
                 .arg(number(r.inserted), m_fileName, number(bad)));
+    else if (r.inserted == 0 && r.duplicates > 0)
+        m_result->setText(tr("%1 holds nothing new: all %2 readings were already stored.")
+                              .arg(m_fileName, number(r.duplicates)));
     else
         m_result->setText(tr("Imported %1 readings from %2.").arg(number(r.inserted), m_fileName));
 

@@ -155,6 +155,8 @@ private slots:
         // Again: every reading is a duplicate, and the counts say so.
         QVERIFY(runImport(dialog, dialog.pathEdit()->text()));
         QCOMPARE(dialog.lastOutcome().report.duplicates, 2500);
+        QCOMPARE(dialog.resultLabel()->text(),
+                 QStringLiteral("good.csv holds nothing new: all 2,500 readings were already stored."));
         QVERIFY(dialog.countsText().contains(QStringLiteral("Duplicates ignored (already stored)\t2,500\n")));
         QCOMPARE(stored(), 2500);
     }
