@@ -2,32 +2,22 @@
 //
 // rollup_only_spans(series_id, from_ms, to_ms): the rollup-only parts of a series, whole hours,
 // merged (no two of a series overlap or touch). rollup_only_days(series_id, day_ms, hours): the
-// rollups of those hours, one row per series and UTC day, packed:
-//   3 bytes      mask of the hours present (bit h: hour h of the day has a rollup)
-//   per hour present, in hour order:
-//     varint     count << 1 | constant (min = max, and sum = min × count exactly)
-//     byte       how min and max are kept: 0..6 decimals as k / 10^d, 8 + d as k × 10^-d, 15 raw
-//     min        decimal: zigzag varint k; raw: little-endian double
-//     not constant: max (decimal: varint of k_max − k_min; raw: double), then sum as a double
-// Readings are mostly decimal numbers (0.1 km/h, 0.1 °C, 1e-6°), and a decimal is kept only when it
-// gives back the very same double, so nothing is rounded. About 15 bytes an hour on the demo's
-// channels against about 42 for a rollup_hour row: what lets the demo keep a year for every asset.
+// rollups of those hours, one row per series and UTC day, packed as telemetry_rollup_codec.h says:
+// about 15 bytes an hour on the demo's channels against about 42 for a rollup_hour row, which is
+// what lets the demo keep a year for every asset.
 #include "telemetry_store.h"
 
+#include "telemetry_rollup_codec.h"
 #include "telemetry_store_sql.h"
 
 #include "core/telemetry_time.h"
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
-#include <cstring>
 #include <map>
 
 namespace saggar {
 namespace {
-
-constexpr int kHoursPerDay = 24;
 
 TimestampMs floorHour(TimestampMs t)
 {
@@ -37,168 +27,6 @@ TimestampMs floorHour(TimestampMs t)
 TimestampMs floorDay(TimestampMs t)
 {
     return floorDiv(t, kMsPerDay) * kMsPerDay;
-}
-
-void putDouble(std::string& out, double v)
-{
-    const auto bits = std::bit_cast<std::uint64_t>(v);
-    for (int i = 0; i < 8; ++i)
-        out += static_cast<char>((bits >> (8 * i)) & 0xff);
-}
-
-void putVarint(std::string& out, std::uint64_t v)
-{
-    while (v >= 0x80) {
-        out += static_cast<char>((v & 0x7f) | 0x80);
-        v >>= 7;
-    }
-    out += static_cast<char>(v);
-}
-
-class Reader
-{
-public:
-    explicit Reader(std::string_view bytes) : m_bytes(bytes) {}
-    bool ok() const { return m_ok; }
-    std::uint8_t byte()
-    {
-        if (m_pos >= m_bytes.size()) {
-            m_ok = false;
-            return 0;
-        }
-        return static_cast<std::uint8_t>(m_bytes[m_pos++]);
-    }
-    std::uint64_t varint()
-    {
-        std::uint64_t v = 0;
-        for (int shift = 0; shift < 64 && m_ok; shift += 7) {
-            const std::uint8_t b = byte();
-            v |= static_cast<std::uint64_t>(b & 0x7f) << shift;
-            if (!(b & 0x80))
-                return v;
-        }
-        m_ok = false;
-        return 0;
-    }
-    double real()
-    {
-        std::uint64_t bits = 0;
-        for (int i = 0; i < 8; ++i)
-            bits |= static_cast<std::uint64_t>(byte()) << (8 * i);
-        return std::bit_cast<double>(bits);
-    }
-
-private:
-    std::string_view m_bytes;
-    std::size_t m_pos = 0;
-    bool m_ok = true;
-};
-
-constexpr int kMaxDecimals = 6;
-constexpr std::uint8_t kRawDoubles = 15;
-
-double power10(int d)
-{
-    static constexpr double p[] = {1.0, 10.0, 100.0, 1e3, 1e4, 1e5, 1e6};
-    return p[d];
-}
-
-double fromDecimal(std::int64_t k, std::uint8_t how)
-{
-    const int d = how & 7;
-    return how & 8 ? static_cast<double>(k) * (1.0 / power10(d)) : static_cast<double>(k) / power10(d);
-}
-
-// The first way of keeping both values as decimals that gives them back exactly, or kRawDoubles.
-std::uint8_t decimalWay(double a, double b, std::int64_t& ka, std::int64_t& kb)
-{
-    for (int d = 0; d <= kMaxDecimals; ++d) {
-        if (std::abs(a) * power10(d) > 1e15 || std::abs(b) * power10(d) > 1e15)
-            break;
-        ka = std::llround(a * power10(d));
-        kb = std::llround(b * power10(d));
-        for (std::uint8_t form : {std::uint8_t(0), std::uint8_t(8)}) {
-            const auto how = static_cast<std::uint8_t>(form | d);
-            if (fromDecimal(ka, how) == a && fromDecimal(kb, how) == b)
-                return how;
-        }
-    }
-    return kRawDoubles;
-}
-
-std::uint64_t zigzag(std::int64_t v)
-{
-    return (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63);
-}
-
-std::int64_t unzigzag(std::uint64_t v)
-{
-    return static_cast<std::int64_t>(v >> 1) ^ -static_cast<std::int64_t>(v & 1);
-}
-
-// `hours` of one day, in hour order, with hourMs inside [dayMs, dayMs + 1 day).
-std::string encodeDay(TimestampMs dayMs, std::span<const HourRollup> hours)
-{
-    std::uint32_t mask = 0;
-    for (const HourRollup& h : hours)
-        mask |= 1u << ((h.hourMs - dayMs) / kMsPerHour);
-    std::string out;
-    out.reserve(3 + hours.size() * 20);
-    for (int i = 0; i < 3; ++i)
-        out += static_cast<char>((mask >> (8 * i)) & 0xff);
-    for (const HourRollup& h : hours) {
-        const bool constant = h.min == h.max && h.min * static_cast<double>(h.count) == h.sum;
-        putVarint(out, (static_cast<std::uint64_t>(h.count) << 1) | (constant ? 1u : 0u));
-        std::int64_t kMin = 0, kMax = 0;
-        const std::uint8_t how = decimalWay(h.min, h.max, kMin, kMax);
-        out += static_cast<char>(how);
-        if (how == kRawDoubles)
-            putDouble(out, h.min);
-        else
-            putVarint(out, zigzag(kMin));
-        if (constant)
-            continue;
-        if (how == kRawDoubles)
-            putDouble(out, h.max);
-        else
-            putVarint(out, static_cast<std::uint64_t>(kMax - kMin));
-        putDouble(out, h.sum);
-    }
-    return out;
-}
-
-// Appends the day's hours in [fromMs, toMs) to `out`; false when the bytes are not a packed day.
-bool decodeDay(TimestampMs dayMs, std::string_view bytes, TimestampMs fromMs, TimestampMs toMs,
-               std::vector<HourRollup>& out)
-{
-    Reader in(bytes);
-    std::uint32_t mask = 0;
-    for (int i = 0; i < 3; ++i)
-        mask |= static_cast<std::uint32_t>(in.byte()) << (8 * i);
-    for (int h = 0; h < kHoursPerDay && in.ok(); ++h) {
-        if (!(mask & (1u << h)))
-            continue;
-        HourRollup r;
-        r.hourMs = dayMs + h * kMsPerHour;
-        const std::uint64_t head = in.varint();
-        r.count = static_cast<std::int64_t>(head >> 1);
-        const std::uint8_t how = in.byte();
-        if (how != kRawDoubles && ((how & 7) > kMaxDecimals || (how & ~15) != 0))
-            return false;
-        const std::int64_t kMin = how == kRawDoubles ? 0 : unzigzag(in.varint());
-        r.min = how == kRawDoubles ? in.real() : fromDecimal(kMin, how);
-        if (head & 1u) {
-            r.max = r.min;
-            r.sum = r.min * static_cast<double>(r.count);
-        } else {
-            r.max = how == kRawDoubles ? in.real()
-                                       : fromDecimal(kMin + static_cast<std::int64_t>(in.varint()), how);
-            r.sum = in.real();
-        }
-        if (in.ok() && r.hourMs >= fromMs && r.hourMs < toMs)
-            out.push_back(r);
-    }
-    return in.ok();
 }
 
 bool validHour(const HourRollup& h, TimeRange span)
@@ -261,7 +89,7 @@ Result<std::vector<HourRollup>> TelemetryStore::rollupOnlyHours(std::int64_t ser
     if (auto r = sql::forEachRow(
             *stmt,
             [&](const Statement& row) {
-                intact = decodeDay(row.columnInt64(0), row.columnBlob(1), fromMs, toMs, out) && intact;
+                intact = decodeRollupDay(row.columnInt64(0), row.columnBlob(1), fromMs, toMs, out) && intact;
             });
         !r)
         return withContext("Could not read telemetry", r.error());
@@ -420,7 +248,7 @@ Result<WriteStats> TelemetryStore::writeRollupOnlySeries(std::int64_t seriesId,
             put->reset();
             if (auto r = put->bindAll(seriesId, day); !r)
                 return r.error();
-            if (auto r = put->bindBlob(3, encodeDay(day, std::span(all).subspan(i, j - i))); !r)
+            if (auto r = put->bindBlob(3, encodeRollupDay(day, std::span(all).subspan(i, j - i))); !r)
                 return r.error();
             if (auto r = put->run(); !r)
                 return r.error();
