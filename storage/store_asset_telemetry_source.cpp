@@ -2,6 +2,8 @@
 
 #include "telemetry_store.h"
 
+#include "core/telemetry_time.h"
+
 #include <algorithm>
 
 namespace saggar {
@@ -21,10 +23,46 @@ Result<AssetTelemetryOverview> overviewOf(const TelemetryStore& store, AssetRef 
     return out;
 }
 
+// The range's readings of a channel, with each rollup-only hour in it (the demo's older history keeps
+// hourly rollups without their readings) standing in as points: a counter's first and last readings
+// of the hour (its min at the hour's start, its max at its end), any other channel's hourly mean.
+// `hours` receives those hours' buckets.
 Result<std::vector<TelemetryPoint>> readChannel(const TelemetryStore& store, AssetRef asset,
-                                                ChannelId channel, TimeRange range)
+                                                ChannelId channel, TimeRange range,
+                                                std::vector<TelemetryBucket>* hours = nullptr)
 {
-    return store.read(SeriesKey{asset.kind, asset.id, channel}, range);
+    const SeriesKey key{asset.kind, asset.id, channel};
+    auto points = store.read(key, range);
+    if (!points)
+        return points.error();
+    auto spans = store.rollupOnlySpans(key, range);
+    if (!spans)
+        return spans.error();
+    if (spans->empty())
+        return points;
+    const bool counter = channelSpec(channel).counter;
+    std::vector<TelemetryPoint> out = std::move(points.value());
+    for (const TimeRange& span : spans.value()) {
+        const TimeRange whole{span.fromMs - span.fromMs % kMsPerHour, span.toMs};
+        auto buckets = store.downsample(key, whole, kMsPerHour);
+        if (!buckets)
+            return buckets.error();
+        for (const TelemetryBucket& b : buckets.value()) {
+            if (!range.contains(b.startMs))
+                continue; // an hour begun before the range: its rollup is not the range's
+            if (counter) {
+                out.push_back(TelemetryPoint{b.startMs, b.min});
+                out.push_back(TelemetryPoint{b.startMs + kMsPerHour - 1, b.max});
+            } else {
+                out.push_back(TelemetryPoint{b.startMs, b.mean});
+            }
+            if (hours)
+                hours->push_back(b);
+        }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const TelemetryPoint& a, const TelemetryPoint& b) { return a.tMs < b.tMs; });
+    return out;
 }
 
 Result<void> summarise(const TelemetryStore& store, const AssetTelemetryOverview& overview, AssetRef asset,
@@ -48,15 +86,23 @@ Result<void> summarise(const TelemetryStore& store, const AssetTelemetryOverview
     const ChannelId zone = overview.has(ChannelId::Zone4Temp) ? ChannelId::Zone4Temp : ChannelId::Zone3Temp;
     auto cycles = readChannel(store, asset, ChannelId::FiringCycles, range);
     auto energy = readChannel(store, asset, meter, range);
-    auto firing = readChannel(store, asset, zone, range);
+    auto firing = store.read(SeriesKey{asset.kind, asset.id, zone}, range);
+    std::vector<TelemetryBucket> zoneHours;
+    auto withHours = readChannel(store, asset, zone, range, &zoneHours);
     if (!cycles)
         return cycles.error();
     if (!energy)
         return energy.error();
     if (!firing)
         return firing.error();
+    if (!withHours)
+        return withHours.error();
     out.kiln =
         summariseKiln(*cycles, *energy, *firing, kFiringTemperatureC, channelSpec(zone).expectedIntervalMs);
+    // A rollup-only hour counts as at temperature when its mean is.
+    for (const TelemetryBucket& b : zoneHours)
+        if (b.mean >= kFiringTemperatureC)
+            out.kiln->hoursAtTemperature += 1.0;
     return {};
 }
 
@@ -94,7 +140,10 @@ Result<void> readTrack(const TelemetryStore& store, AssetRef asset, TimeRange ra
     auto count = store.count(lat, range);
     if (!count)
         return count.error();
-    if (count.value() <= std::max(2, maxPoints)) {
+    auto spans = store.rollupOnlySpans(lat, range);
+    if (!spans)
+        return spans.error();
+    if (count.value() <= std::max(2, maxPoints) && spans->empty()) {
         auto lats = store.read(lat, range);
         auto lons = store.read(lon, range);
         if (!lats)
@@ -104,10 +153,10 @@ Result<void> readTrack(const TelemetryStore& store, AssetRef asset, TimeRange ra
         out = pairTrack(*lats, *lons);
         return {};
     }
-    // A long track: the mean position of each bucket, paired by the bucket's start.
-    const TimestampMs bucketMs = bucketLengthFor(range, std::max(2, maxPoints));
-    auto lats = store.downsample(lat, range, bucketMs);
-    auto lons = store.downsample(lon, range, bucketMs);
+    // A long track, or one reaching into rollup-only hours: the mean position of each bucket, paired
+    // by the bucket's start (both channels get the same buckets).
+    auto lats = store.downsampleForWidth(lat, range, std::max(2, maxPoints));
+    auto lons = store.downsampleForWidth(lon, range, std::max(2, maxPoints));
     if (!lats)
         return lats.error();
     if (!lons)
@@ -154,10 +203,18 @@ Result<AssetTelemetryReport> StoreAssetTelemetrySource::report(AssetRef asset, T
         return overview.error();
     if (overview->empty())
         return out;
-    // Before the asset's first reading there was nothing to report: figures and coverage count from it.
+    // Before the asset's first reading there was nothing to report: figures and coverage count from it
+    // (or from its first rollup-only hour, which the series' first reading does not include).
     TimeRange measured = range;
-    if (overview->firstMs() > measured.fromMs && overview->firstMs() < measured.toMs)
-        measured.fromMs = overview->firstMs();
+    TimestampMs first = overview->firstMs();
+    auto spans =
+        s.rollupOnlySpans(SeriesKey{asset.kind, asset.id, overview->channels.front().channel}, range);
+    if (!spans)
+        return spans.error();
+    if (!spans->empty())
+        first = std::min(first, spans->front().fromMs);
+    if (first > measured.fromMs && first < measured.toMs)
+        measured.fromMs = first;
     out.range = measured;
     if (auto r = summarise(s, *overview, asset, measured, out); !r)
         return r.error();

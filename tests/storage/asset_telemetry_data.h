@@ -32,9 +32,10 @@ struct WrittenTelemetry
 
 struct TelemetryPlan
 {
-    TimeRange span;       // readings every 5 minutes from span.fromMs, before span.toMs
-    TimeRange silent;     // no reading in here (may be empty)
-    int refusedEvery = 0; // every n-th report also sends a refused reading (0: none)
+    TimeRange span;            // readings every 5 minutes from span.fromMs, before span.toMs
+    TimeRange silent;          // no reading in here (may be empty)
+    int refusedEvery = 0;      // every n-th report also sends a refused reading (0: none)
+    TimestampMs rawFromMs = 0; // before this (a whole hour), hourly rollups only (0: readings throughout)
 };
 
 inline TelemetryAsset testTruck(Id id)
@@ -86,6 +87,8 @@ public:
                 return r;
             m_countersLoaded = true;
         }
+        if (plan.rawFromMs > 0)
+            m_ingest.rollupOnlyBefore(plan.rawFromMs);
         int report = 0;
         for (TimestampMs t = plan.span.fromMs; t < plan.span.toMs; t += kDefaultReportIntervalMs) {
             if (plan.silent.contains(t))
@@ -99,6 +102,11 @@ public:
         auto flushed = m_ingest.flush();
         if (!flushed)
             return flushed.error();
+        if (plan.rawFromMs > plan.span.fromMs) {
+            auto rolled = m_ingest.flushRollups(TimeRange{plan.span.fromMs, plan.rawFromMs});
+            if (!rolled)
+                return rolled.error();
+        }
         return {};
     }
 

@@ -158,6 +158,47 @@ private slots:
         QVERIFY(std::abs(report->quality.coveragePct - 100.0) < 1e-9);
     }
 
+    // The older part kept as hourly rollups only (the demo's year): counters still add up, the kiln's
+    // rollup-only hours count at temperature by their mean, the track comes from hourly buckets.
+    void rollupOnlyHistory()
+    {
+        WrittenTelemetry truckData, kilnData;
+        const TimeRange span{kBase, kBase + 3 * kDay};
+        const TimestampMs rawFrom = kBase + 2 * kDay;
+        writeAsset(test::testTruck(kTruck), TelemetryPlan{span, TimeRange{}, 0, rawFrom}, truckData);
+        writeAsset(test::testKiln(kKiln), TelemetryPlan{span, TimeRange{}, 0, rawFrom}, kilnData);
+        StoreAssetTelemetrySource source(m_dir->path().toStdString());
+
+        auto truck = source.report(AssetRef{AssetKind::Truck, kTruck}, span, 500);
+        QVERIFY(truck.ok());
+        const double distance = increase(truckData.in(ChannelId::Odometer, span));
+        QVERIFY(distance > increase(truckData.in(ChannelId::Odometer, TimeRange{rawFrom, span.toMs})));
+        QCOMPARE(truck->truck->distanceKm, distance);
+        QCOMPARE(truck->truck->engineHours, increase(truckData.in(ChannelId::EngineHours, span)));
+        QVERIFY(truck->track.size() > 48); // hourly positions before, buckets of the readings after
+        QVERIFY(std::abs(truck->quality.coveragePct - 100.0) < 1e-9);
+
+        auto kiln = source.report(AssetRef{AssetKind::Kiln, kKiln}, span, 500);
+        QVERIFY(kiln.ok());
+        QCOMPARE(kiln->kiln->firingCycles, increase(kilnData.in(ChannelId::FiringCycles, span)));
+        QCOMPARE(kiln->kiln->energy, increase(kilnData.in(ChannelId::GasUse, span)));
+        double hot = 0.0;
+        for (TimestampMs h = span.fromMs; h < rawFrom; h += kHour) {
+            const auto hour = kilnData.in(ChannelId::Zone4Temp, TimeRange{h, h + kHour});
+            double sum = 0.0;
+            for (const TelemetryPoint& p : hour)
+                sum += p.value;
+            if (!hour.empty() && sum / double(hour.size()) >= 1000.0)
+                hot += 1.0;
+        }
+        const auto raw = kilnData.in(ChannelId::Zone4Temp, TimeRange{rawFrom, span.toMs});
+        for (std::size_t i = 1; i < raw.size(); ++i)
+            if (raw[i].tMs - raw[i - 1].tMs <= 7 * kMin + 30'000 && raw[i - 1].value >= 1000.0)
+                hot += double(raw[i].tMs - raw[i - 1].tMs) / double(kHour);
+        QVERIFY(hot > 48.0);
+        QVERIFY(std::abs(kiln->kiln->hoursAtTemperature - hot) < 1e-6);
+    }
+
 private:
     void writeAsset(const TelemetryAsset& asset, const TelemetryPlan& plan, WrittenTelemetry& written)
     {
