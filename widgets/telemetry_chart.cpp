@@ -119,6 +119,7 @@ void TelemetryChart::rebuild()
         axis->setLabel(s.unit.isEmpty() ? s.name : QStringLiteral("%1 (%2)").arg(s.name, s.unit));
         axis->setLabelColor(color);
         axis->setTickLabelColor(color);
+        axis->setNumberPrecision(10); // a meter reading of 12,750,000 m³ in full, not as 1.275E+07
         axis->setBasePen(QPen(color));
 
         QCPGraph* graph = m_plot->addGraph(m_plot->xAxis, axis);
