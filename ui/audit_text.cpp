@@ -5,6 +5,9 @@
 #include "file_controller.h"
 #include "widgets/money_format.h"
 
+#include <QLocale>
+#include <QRegularExpression>
+
 #include <charconv>
 
 namespace saggar::ui {
@@ -82,6 +85,18 @@ QString AuditText::subject(const std::string& subject, const FileController& fil
         }
     if (startsWith(subject, "alert:"))
         return tr("Alert #%1").arg(qs(std::string(after("alert:"))));
+    // storage/sqlite_inspection_records.cpp: "inspection:truck:7" when an inspection is stored
+    if (startsWith(subject, "inspection:truck:"))
+        if (auto id = number(after("inspection:truck:"))) {
+            if (file.isOpen())
+                for (const Truck& t : file.view().ctx.trucks)
+                    if (t.id == *id)
+                        return tr("Inspection of truck %1").arg(qs(t.plate));
+            return tr("Inspection of truck #%1").arg(*id);
+        }
+    if (startsWith(subject, "inspection:kiln:"))
+        if (auto id = number(after("inspection:kiln:")))
+            return tr("Inspection of kiln #%1").arg(*id);
     if (startsWith(subject, "truck:"))
         return tr("Truck pledged: %1").arg(qs(std::string(after("truck:"))));
     if (startsWith(subject, "kiln:"))
@@ -111,6 +126,22 @@ QString AuditText::value(const std::string& subject, const std::string& value, c
     if (endsWith(subject, kAppraised))
         if (auto amount = Money::parseYuan(value))
             return formatMoney(*amount);
+    if (startsWith(subject, "inspection:")) {
+        static const QRegularExpression summary(QStringLiteral(
+            "^inspection (\\d+) (signed|\\(not signed\\)): overall ([A-E]), structure ([A-E]), mechanism "
+            "([A-E]), "
+            "surface wear ([0-9.]+) %, (\\d+) maintenance records, (\\d+) defects, (\\d+) photos$"));
+        const auto m = summary.match(qs(value));
+        if (m.hasMatch())
+            return (m.captured(2) == QLatin1String("signed")
+                        ? tr("Inspection #%1, signed: overall %2, structure %3, mechanism %4; wear %5 %; %6 "
+                             "maintenance records, %7 defects, %8 photos")
+                        : tr("Inspection #%1, not signed: overall %2, structure %3, mechanism %4; wear %5 %; "
+                             "%6 maintenance records, %7 defects, %8 photos"))
+                .arg(m.captured(1), m.captured(3), m.captured(4), m.captured(5),
+                     QLocale().toString(m.captured(6).toDouble(), 'f', 1), m.captured(7), m.captured(8),
+                     m.captured(9));
+    }
     return qs(value);
 }
 

@@ -290,6 +290,26 @@
         <source>Nobody answered within 30 minutes: escalated automatically</source>
         <translation>30 分钟内无人响应：已自动升级</translation>
     </message>
+    <message>
+        <source>Inspection of truck %1</source>
+        <translation>货车 %1 的检查</translation>
+    </message>
+    <message>
+        <source>Inspection of truck #%1</source>
+        <translation>货车 #%1 的检查</translation>
+    </message>
+    <message>
+        <source>Inspection of kiln #%1</source>
+        <translation>窑炉 #%1 的检查</translation>
+    </message>
+    <message>
+        <source>Inspection #%1, signed: overall %2, structure %3, mechanism %4; wear %5 %; %6 maintenance records, %7 defects, %8 photos</source>
+        <translation>检查 #%1，已签署：总体 %2，结构 %3，机构 %4；磨损 %5 %；保养记录 %6 条，缺陷 %7 项，照片 %8 张</translation>
+    </message>
+    <message>
+        <source>Inspection #%1, not signed: overall %2, structure %3, mechanism %4; wear %5 %; %6 maintenance records, %7 defects, %8 photos</source>
+        <translation>检查 #%1，未签署：总体 %2，结构 %3，机构 %4；磨损 %5 %；保养记录 %6 条，缺陷 %7 项，照片 %8 张</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>

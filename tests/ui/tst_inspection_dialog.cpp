@@ -2,7 +2,8 @@
 // message and nothing is stored; a signed inspection is stored whole (grades, wear, maintenance with who
 // did it, defects, photos by SHA-256, place, position, time, signature) and the form freezes; typing
 // survives the dialog being destroyed unsigned; someone who is not an appraiser can read inspections but
-// not record one; and the Value… dialog names the inspection it read (date and appraiser).
+// not record one; the history tab reads the audit entry; and the Value… dialog names the inspection it
+// read (date and appraiser).
 #include "page_fixture.h"
 
 #include "core/valuation_appraisal.h"
@@ -11,7 +12,9 @@
 #include "storage/sqlite_valuation_store.h"
 #include "storage/user_repository.h"
 #include "storage/workspace.h"
+#include "ui/audit_text.h"
 #include "ui/collateral_tab.h"
+#include "ui/display_names.h"
 #include "ui/inspection_dialog.h"
 #include "ui/valuation_dialog.h"
 #include "widgets/validated_form.h"
@@ -295,6 +298,26 @@ private slots:
             QCOMPARE(canSign, user == Fake::kAppraiser);
             QCOMPARE(f.answers.unexpectedDialogs, 0);
         }
+    }
+
+    void historyReadsTheAuditEntry()
+    {
+        PageFixture f;
+        const Id file = f.store.addFile(LoanState::Appraisal);
+        f.open(Fake::kAppraiser, file);
+        const Truck& truck = f.page->controller()->view().detail.trucks.at(0);
+        const std::string subject = "inspection:truck:" + std::to_string(truck.id);
+        // As storage/sqlite_inspection_records.cpp writes it.
+        const std::string after =
+            "inspection 5 signed: overall C, structure B, mechanism D, surface wear 42.5 %, "
+            "2 maintenance records, 1 defects, 3 photos";
+        const ui::FileController& c = *f.page->controller();
+        QCOMPARE(ui::AuditText::subject(subject, c),
+                 QStringLiteral("Inspection of truck %1").arg(ui::qs(truck.plate)));
+        QCOMPARE(ui::AuditText::subject("inspection:kiln:9", c), QStringLiteral("Inspection of kiln #9"));
+        const QString shown = ui::AuditText::value(subject, after, c);
+        QVERIFY2(shown.startsWith(QStringLiteral("Inspection #5, signed: overall C")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("3 photos")));
     }
 
     void valuationNamesTheInspection()
