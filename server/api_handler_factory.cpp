@@ -5,6 +5,7 @@
 #include "device_auth.h"
 #include "file_patch.h"
 #include "file_summary.h"
+#include "live_endpoint.h"
 #include "request_auth.h"
 #include "sign_in.h"
 #include "telemetry_endpoints.h"
@@ -88,17 +89,7 @@ private:
             if (!m_context.telemetry)
                 return errorResponse(404, "not_found", "this server keeps no telemetry");
             // A person reads the assets pledged on files they may read; a manager every asset.
-            const AssetReadCheck mayRead = [this, who](AssetKind kind, Id id) {
-                if (who.role == "manager")
-                    return true;
-                const std::string table = kind == AssetKind::Truck ? "trucks" : "kilns";
-                std::lock_guard relock(m_context.storeMutex);
-                auto n = m_context.db.queryInt64(
-                    "SELECT count(*) FROM " + table +
-                    " a JOIN loan_files f ON f.id = a.loan_file_id WHERE a.id = " + std::to_string(id) +
-                    " AND " + readableFilesCondition(who));
-                return n.ok() && n.value() > 0;
-            };
+            const AssetReadCheck mayRead = assetReadCheck(m_context, who);
             return telemetryHistory(query, *m_context.telemetry, mayRead);
         }
         if (path == "/api/v1/changes") {
@@ -198,9 +189,13 @@ private:
 
 } // namespace
 
-Poco::Net::HTTPRequestHandler* ApiHandlerFactory::createRequestHandler(const Poco::Net::HTTPServerRequest&)
+Poco::Net::HTTPRequestHandler*
+ApiHandlerFactory::createRequestHandler(const Poco::Net::HTTPServerRequest& request)
 {
-    return new ApiHandler(m_context); // the server takes ownership
+    // The server takes ownership.
+    if (isLiveTelemetryRequest(request))
+        return makeLiveTelemetryHandler(m_context);
+    return new ApiHandler(m_context);
 }
 
 } // namespace saggar::server

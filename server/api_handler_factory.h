@@ -15,6 +15,8 @@
 
 namespace saggar::server {
 
+class LiveHub;
+
 inline constexpr std::streamsize kMaxJsonBodyBytes = 1 << 20;
 
 class TelemetryService;
@@ -30,6 +32,7 @@ struct ApiContext
     std::mutex storeMutex;
     // Telemetry (docs/server.md): nullptr serves none; devices get tokens only with a deviceSecret.
     TelemetryService* telemetry = nullptr;
+    LiveHub* live = nullptr; // the live telemetry stream; nullptr streams none
     std::string deviceSecret{};
 };
 

@@ -3,6 +3,7 @@
 #include "api_handler_factory.h"
 #include "demo_seed.h"
 #include "device_auth.h"
+#include "live_hub.h"
 #include "sync_schema.h"
 #include "telemetry_service.h"
 #include "token_service.h"
@@ -116,6 +117,9 @@ protected:
             return EXIT_CANTCREAT;
         }
         context.telemetry = telemetry.value().get();
+        LiveHub live; // the workstations' live telemetry (WebSocket), fed by ingest
+        telemetry.value()->setLiveHub(&live);
+        context.live = &live;
         context.deviceSecret = m_options.count("device-secret") ? m_options["device-secret"] : std::string();
 
         std::unique_ptr<Poco::Net::ServerSocket> socket;

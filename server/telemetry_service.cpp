@@ -1,5 +1,7 @@
 #include "telemetry_service.h"
 
+#include "live_hub.h"
+
 #include <algorithm>
 
 namespace saggar::server {
@@ -101,16 +103,21 @@ Result<IngestOutcome> TelemetryService::ingest(const TelemetryAsset& asset,
         samples[i] =
             Sample{{asset.kind, asset.id, channel}, readings[i].tMs, readings[i].value, readings[i].seq};
     }
+    std::vector<Sample> accepted;
     std::lock_guard lock(m_writeMutex);
     for (std::size_t i = 0; i < samples.size(); ++i) {
         // A reading on no channel of this asset still goes to the validator, which refuses it as
         // unknown_channel and tallies it in the store (with channel 0); the answer says which name.
         if (auto rejection = m_ingest.add(samples[i], nowMs))
             refuse(i, channelRefusals[i] ? *channelRefusals[i] : *rejection);
+        else if (m_live)
+            accepted.push_back(samples[i]);
     }
     auto written = m_ingest.flush();
     if (!written)
         return written.error();
+    if (m_live)
+        m_live->publish(accepted); // duplicates too: the workstation's store ignores them
     outcome.inserted = written.value().inserted;
     outcome.duplicates = written.value().duplicates;
     return outcome;

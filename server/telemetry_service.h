@@ -20,6 +20,8 @@
 
 namespace saggar::server {
 
+class LiveHub;
+
 // One reading as a device sends it: the channel's key ("speed"), the device's time, the value and
 // the device's report counter (0 when the device keeps none).
 struct DeviceReading
@@ -68,6 +70,8 @@ public:
                                                std::span<const DeviceReading> readings, TimestampMs nowMs);
 
     const std::string& directory() const { return m_dir; }
+    // Readings stored from now on are also offered to the live subscribers (after their commit).
+    void setLiveHub(LiveHub* hub) { m_live = hub; }
 
 private:
     TelemetryService(std::string dir, AssetLoader loader, std::unique_ptr<TelemetryStore> store);
@@ -85,6 +89,7 @@ private:
     std::mutex m_writeMutex;
     std::unique_ptr<TelemetryStore> m_store;
     TelemetryIngest m_ingest;
+    LiveHub* m_live = nullptr;
 };
 
 } // namespace saggar::server

@@ -72,6 +72,19 @@ Result<SyncReply> SignedInTransport::signIn()
     return reply;
 }
 
+Result<std::string> SignedInTransport::token()
+{
+    if (m_token.empty()) {
+        auto signedIn = signIn();
+        if (!signedIn)
+            return signedIn.error();
+        if (signedIn->status != 200)
+            return makeError("The bank server refused the sign-in (HTTP " + std::to_string(signedIn->status) +
+                             ").");
+    }
+    return m_token;
+}
+
 Result<SyncReply> SignedInTransport::exchange(const SyncRequest& request)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {

@@ -23,6 +23,10 @@ public:
     Result<SyncReply> exchange(const SyncRequest& request) override;
 
     bool signedIn() const { return !m_token.empty(); }
+    // The current token, signing in first when there is none (for a connection that is not an exchange,
+    // such as the live telemetry WebSocket). forgetToken() after the server refused it.
+    Result<std::string> token();
+    void forgetToken() { m_token.clear(); }
 
 private:
     Result<SyncReply> signIn();

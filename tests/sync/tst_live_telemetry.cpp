@@ -1,0 +1,193 @@
+// Live telemetry end to end on loopback: the real saggar-server's ingest feeding its WebSocket stream,
+// and the workstation's LiveTelemetryClient writing what arrives into its own telemetry.db. History
+// stored before the connection is back-filled; new readings stream in; assets not subscribed, or not
+// readable by the person, are not sent; after the server goes away and comes back, what was stored in
+// between is back-filled, so the workstation ends with exactly the server's readings.
+#include "server/api_handler_factory.h"
+#include "server/demo_seed.h"
+#include "server/live_hub.h"
+#include "server/sync_schema.h"
+#include "server/telemetry_service.h"
+#include "storage/sqlite_loan_file_store.h"
+#include "storage/telemetry_asset_source.h"
+#include "storage/telemetry_store.h"
+#include "storage/workspace.h"
+#include "sync/http_transport.h"
+#include "sync/live_telemetry.h"
+
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/ServerSocket.h>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <atomic>
+
+using namespace saggar;
+using namespace saggar::server;
+
+class TestLiveTelemetry : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<Workspace> m_server;
+    std::unique_ptr<SqliteLoanFileStore> m_store;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<ApiContext> m_context;
+    std::unique_ptr<TelemetryService> m_telemetry;
+    LiveHub m_hub;
+    std::uint16_t m_port = 0;
+    std::unique_ptr<Poco::Net::HTTPServer> m_http;
+    TimestampMs m_t0 = 0;
+
+    void startServer()
+    {
+        Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", m_port));
+        m_port = socket.address().port();
+        m_http = std::make_unique<Poco::Net::HTTPServer>(new ApiHandlerFactory(*m_context), socket,
+                                                         new Poco::Net::HTTPServerParams);
+        m_http->start();
+    }
+
+    // Stores `n` speed readings of a truck a minute apart from `fromMs`, as a device's post would.
+    void post(Id truck, TimestampMs fromMs, int n, double speed = 40.0)
+    {
+        const auto asset = m_telemetry->findAsset(AssetKind::Truck, truck);
+        QVERIFY(asset.has_value());
+        std::vector<DeviceReading> readings;
+        for (int i = 0; i < n; ++i)
+            readings.push_back({"speed", fromMs + i * 60'000LL, speed + i % 7, 0});
+        auto outcome = m_telemetry->ingest(*asset, readings, m_clock.nowMs());
+        QVERIFY(outcome.ok());
+        QCOMPARE(outcome->inserted, std::int64_t(n));
+    }
+
+    std::unique_ptr<LiveTelemetryClient> client(const std::string& dir, const std::string& login,
+                                                std::atomic<std::int64_t>& stored)
+    {
+        HttpTransportOptions http;
+        http.port = m_port;
+        LiveTelemetryOptions options;
+        options.port = m_port;
+        options.workspaceDir = dir;
+        options.reconnectMs = 100;
+        return std::make_unique<LiveTelemetryClient>(
+            options,
+            std::make_unique<SignedInTransport>(std::make_unique<HttpTransport>(http), login, "saggar-demo"),
+            [&stored](std::int64_t n) { stored += n; });
+    }
+
+    static std::int64_t localSpeeds(const std::string& dir, Id truck)
+    {
+        auto store = TelemetryStore::openInWorkspace(dir, OpenMode::ExistingReadOnly);
+        if (!store)
+            return -1;
+        auto n = store.value()->count({AssetKind::Truck, truck, ChannelId::Speed}, TimeRange{0, INT64_MAX});
+        return n ? n.value() : -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto ws = Workspace::open(m_dir.filePath("server").toStdString(), true);
+        QVERIFY(ws.ok());
+        m_server = std::move(ws).value();
+        Database& db = m_server->db();
+        QVERIFY(seedDemoIfEmpty(db).ok());
+        QVERIFY(ensureSyncSchema(db, m_clock.nowMs()).ok());
+        m_tokens = std::make_unique<TokenService>(serverSecret(m_server->directory()).value());
+        m_store = std::make_unique<SqliteLoanFileStore>(db);
+        m_context.reset(new ApiContext{*m_store, *m_tokens, m_clock, db, {}});
+        auto telemetry = TelemetryService::open(m_server->directory(), [this] {
+            std::lock_guard lock(m_context->storeMutex);
+            return loadTelemetryAssets(m_context->db);
+        });
+        QVERIFY(telemetry.ok());
+        m_telemetry = std::move(telemetry).value();
+        m_telemetry->setLiveHub(&m_hub);
+        m_context->telemetry = m_telemetry.get();
+        m_context->live = &m_hub;
+        m_t0 = m_clock.nowMs() - 3 * 3600 * 1000LL;
+        startServer();
+    }
+
+    void cleanupTestCase()
+    {
+        m_http->stopAll(true);
+        QTRY_COMPARE(m_hub.subscribers(), std::size_t(0)); // no handler thread left using the hub
+    }
+
+    void historyThenLiveThenGapFilled()
+    {
+        QVERIFY(QDir().mkpath(m_dir.filePath("ws")));
+        const std::string dir = m_dir.filePath("ws").toStdString();
+        post(1, m_t0, 30); // before the workstation connects
+        std::atomic<std::int64_t> stored{0};
+        auto live = client(dir, "manager", stored);
+        live->setAssets({{AssetKind::Truck, 1}});
+        live->start();
+        QTRY_COMPARE_WITH_TIMEOUT(live->status().subscribed, std::int64_t(1), 10'000);
+        QCOMPARE(localSpeeds(dir, 1), std::int64_t(30)); // back-filled before it counts as subscribed
+
+        post(1, m_t0 + 30 * 60'000LL, 5); // streamed
+        post(2, m_t0, 5);                 // not subscribed
+        QTRY_COMPARE_WITH_TIMEOUT(localSpeeds(dir, 1), std::int64_t(35), 10'000);
+        QVERIFY(live->status().received >= 5);
+        QCOMPARE(localSpeeds(dir, 2), std::int64_t(0));
+
+        // The server goes away; readings stored meanwhile reach the workstation after it returns.
+        m_http->stopAll(true);
+        m_http.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!live->status().connected, 10'000);
+        post(1, m_t0 + 40 * 60'000LL, 10);
+        startServer();
+        QTRY_COMPARE_WITH_TIMEOUT(localSpeeds(dir, 1), std::int64_t(45), 15'000);
+        QVERIFY(live->status().connected);
+        QCOMPARE(stored.load(), std::int64_t(45)); // each reading stored once
+
+        // A newly followed truck is back-filled at once.
+        live->setAssets({{AssetKind::Truck, 1}, {AssetKind::Truck, 2}});
+        QTRY_COMPARE_WITH_TIMEOUT(localSpeeds(dir, 2), std::int64_t(5), 10'000);
+        live->stop();
+        QTRY_COMPARE(m_hub.subscribers(), std::size_t(0)); // the server let go of the connection
+    }
+
+    void aPersonGetsOnlyAssetsTheyMayRead()
+    {
+        Database& db = m_server->db();
+        Id foreign = 0;
+        Id own = 0;
+        {
+            std::lock_guard lock(m_context->storeMutex);
+            const std::string trucks =
+                "SELECT min(t.id) FROM trucks t JOIN loan_files f ON f.id = t.loan_file_id "
+                "JOIN users u ON u.login = 'analyst' WHERE coalesce(f.analyst_id, 0) ";
+            foreign = db.queryInt64(trucks + "<> u.id AND t.id > 2").value();
+            own = db.queryInt64(trucks + "= u.id AND t.id > 2").value();
+        }
+        QVERIFY(foreign > 0 && own > 0);
+        QVERIFY(QDir().mkpath(m_dir.filePath("analyst")));
+        const std::string dir = m_dir.filePath("analyst").toStdString();
+        std::atomic<std::int64_t> stored{0};
+        auto live = client(dir, "analyst", stored);
+        live->setAssets({{AssetKind::Truck, foreign}, {AssetKind::Truck, own}});
+        live->start();
+        QTRY_VERIFY_WITH_TIMEOUT(live->status().connected, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(live->status().subscribed, std::int64_t(1), 10'000); // the own truck only
+        // The stream keeps the order of ingest: once the own truck's readings are here, the foreign
+        // truck's, posted first, would have been too.
+        post(foreign, m_t0 + 2 * 3600 * 1000LL, 3);
+        post(own, m_t0 + 2 * 3600 * 1000LL, 4);
+        QTRY_COMPARE_WITH_TIMEOUT(localSpeeds(dir, own), std::int64_t(4), 10'000);
+        QCOMPARE(stored.load(), std::int64_t(4));
+        QVERIFY(localSpeeds(dir, foreign) <= 0);
+        live->stop();
+        QTRY_COMPARE(m_hub.subscribers(), std::size_t(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLiveTelemetry)
+#include "tst_live_telemetry.moc"
