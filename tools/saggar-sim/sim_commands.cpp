@@ -1,6 +1,7 @@
 // saggar-sim history and live.
 #include "sim_commands.h"
 
+#include "history_feed.h"
 #include "server_sink.h"
 #include "sim_setup.h"
 
@@ -93,7 +94,8 @@ int run(const ctl::Arguments& args, std::ostream& out, std::ostream& err, const 
 int history(const ctl::Arguments& args, std::ostream& out, std::ostream& err)
 {
     const auto days = countOption(args, "days", 30, 1, 3650, err);
-    const auto rawDays = days ? countOption(args, "raw-days", *days, 1, *days, err) : std::nullopt;
+    const auto rawDays =
+        days ? countOption(args, "raw-days", *days, 1, *days, err) : std::optional<long long>(1);
     bool badTime = false;
     const auto end = timeOption(args, "end", err, badTime);
     if (!days || !rawDays || badTime)
@@ -104,10 +106,10 @@ int history(const ctl::Arguments& args, std::ostream& out, std::ostream& err)
     const TimestampMs endMs = floorDiv(end.value_or(wallClockMs()), kStepMs) * kStepMs;
     const TimeRange window{endMs - *days * kMsPerDay, endMs};
     // Tiered: readings from rawFrom (on the hour) on, hourly rollups of the same simulation before it.
+    const bool tiered = rawDays.value_or(0) < *days;
     const TimestampMs rawFrom =
-        *rawDays < *days ? floorDiv(endMs - *rawDays * kMsPerDay, kMsPerHour) * kMsPerHour : window.fromMs;
-    const TimeRange rollupSpan{*rawDays < *days ? floorDiv(window.fromMs, kMsPerHour) * kMsPerHour : rawFrom,
-                               rawFrom};
+        tiered ? floorDiv(endMs - rawDays.value_or(0) * kMsPerDay, kMsPerHour) * kMsPerHour : window.fromMs;
+    const TimeRange rollupSpan{tiered ? floorDiv(window.fromMs, kMsPerHour) * kMsPerHour : rawFrom, rawFrom};
     const auto faults = faultsFor(args, *setup, window, false, err);
     if (!faults || !openStore(*setup, err))
         return 2;
@@ -129,15 +131,14 @@ int history(const ctl::Arguments& args, std::ostream& out, std::ostream& err)
     if (rollupSpan.length() > 0)
         out << "  readings from " << formatTelemetryTime(rawFrom) << ", hourly rollups only before\n";
     const auto started = std::chrono::steady_clock::now();
-    std::vector<Sample> delivered;
+    // The devices run on a thread of their own, a chunk ahead of the validation and the writes here.
+    HistoryFeed feed(setup->assets, setup->seed, window, kStepMs, *faults);
+    std::vector<Sample> chunk;
+    bool assetDone = false;
     std::size_t done = 0;
-    for (const TelemetryAsset& asset : setup->assets) {
-        sim::DeviceSim device(asset, setup->seed, window.fromMs, *faults);
-        for (TimestampMs t = window.fromMs; t < window.toMs; t += kStepMs) {
-            device.report(t, delivered);
-            for (const Sample& s : delivered)
-                (void)ingest.add(s, clock);
-            delivered.clear();
+    while (feed.next(chunk, assetDone)) {
+        for (const Sample& s : chunk) {
+            (void)ingest.add(s, clock);
             if (ingest.full()) {
                 if (auto r = ingest.flush(); !r) {
                     err << r.error().message << '\n';
@@ -145,10 +146,8 @@ int history(const ctl::Arguments& args, std::ostream& out, std::ostream& err)
                 }
             }
         }
-        device.flush(delivered);
-        for (const Sample& s : delivered)
-            (void)ingest.add(s, clock);
-        delivered.clear();
+        if (!assetDone)
+            continue;
         if (rollupSpan.length() > 0) { // the asset's older hours are complete: write their rollups
             if (auto r = ingest.flushRollups(rollupSpan); !r) {
                 err << r.error().message << '\n';
