@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The first command: installs what is missing, builds in Release, creates the demo workspace
 # (once) with a year of telemetry for every truck and kiln (once: the last 7 days as readings, the
-# months before as hourly rollups; about 1.4 GB and 1.5 minutes on a 2-core machine), and opens the
+# months before as hourly rollups; about 1.4 GB and 1–1.5 minutes on an idle 2-core machine), and opens the
 # workstation on it while saggar-sim live feeds it new readings (stopped when the window closes).
 # Extra arguments go to saggar (e.g. --language zh_CN). SAGGAR_DEMO_RAW_DAYS changes the raw window.
 set -euo pipefail
@@ -27,7 +27,7 @@ sim="$build/tools/saggar-sim/saggar-sim"
 # A year of history for every asset, written once (a rerun after an interruption only fills in what is
 # missing). See docs/telemetry.md, "The demo's year of history".
 if [ ! -f "$workspace/.demo-history-done" ]; then
-  echo "Simulating a year of telemetry for the demo's trucks and kilns (once; about 1.5 minutes)..."
+  echo "Simulating a year of telemetry for the demo's trucks and kilns (once; a minute or more)..."
   "$sim" history --workspace "$workspace" --days 365 --raw-days "${SAGGAR_DEMO_RAW_DAYS:-7}" --end "$now"
   touch "$workspace/.demo-history-done"
 fi
