@@ -6,6 +6,7 @@
 #include "core/risk_default_model.h"
 #include "core/workflow_service.h"
 #include "language.h"
+#include "storage/alert_evaluator.h"
 #include "storage/risk_signal_reader.h"
 #include "storage/sqlite_alert_store.h"
 #include "storage/sqlite_loan_file_store.h"
@@ -21,16 +22,18 @@
 #include "sync_bridge.h"
 #include "ui/alert_queue_page.h"
 #include "ui/display_names.h"
+#include "ui/file_controller.h"
 #include "ui/loan_file_page.h"
-#include "ui/my_work_page.h"
-#include "ui/portfolio_page.h"
 #include "ui/login_dialog.h"
 #include "ui/main_window.h"
+#include "ui/my_work_page.h"
+#include "ui/portfolio_page.h"
 #include "ui/sync_status_label.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QLineEdit>
+#include <QTimer>
 
 namespace saggar::app {
 
@@ -62,6 +65,11 @@ Shell::Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* pa
         if (m_window && m_window->alertQueuePage() && raised + updated > 0)
             m_window->alertQueuePage()->refresh();
     });
+    // Live readings are checked for alerts half a second after the last batch of a burst.
+    m_alertSoon = new QTimer(this);
+    m_alertSoon->setSingleShot(true);
+    m_alertSoon->setInterval(500);
+    connect(m_alertSoon, &QTimer::timeout, m_alertEvaluation, &AlertEvaluation::evaluateNow);
     // Sync is off until a server address is set in Settings; the app works the same without one.
     // It starts once someone signs in: the server is signed in to as that user.
     m_sync = new SyncBridge(QString::fromStdString(m_workspace->databasePath()), this);
@@ -146,6 +154,24 @@ void Shell::showMainWindow(Id reopenFile, int page)
             &ui::SyncStatusLabel::setSnapshot);
     connect(window->loanFilePage(), &ui::LoanFilePage::fileChanged, m_sync, &SyncBridge::syncNow);
     connect(window, &ui::MainWindow::syncQueueChanged, m_sync, &SyncBridge::syncNow);
+    // Followed live: the assets the early warnings watch and the open file's; new readings are checked
+    // for alerts at once.
+    const auto follow = [this, window] {
+        std::vector<AssetRef> assets;
+        if (auto monitored = monitoredAssets(m_workspace->db()))
+            assets = std::move(monitored).value();
+        if (const ui::FileView* v = window->loanFilePage()->view()) {
+            for (const Truck& t : v->detail.trucks)
+                assets.push_back({AssetKind::Truck, t.id});
+            for (const Kiln& k : v->detail.kilns)
+                assets.push_back({AssetKind::Kiln, k.id});
+        }
+        m_sync->followAssets(std::move(assets));
+    };
+    follow();
+    connect(window->loanFilePage(), &ui::LoanFilePage::fileShown, this, follow);
+    connect(m_sync, &SyncBridge::telemetryArrived, m_alertSoon, qOverload<>(&QTimer::start),
+            Qt::UniqueConnection);
     // Files the server changed were updated in the workspace: the lists and the open file show them.
     connect(m_sync, &SyncBridge::serverFilesChanged, window, [window](const QList<qint64>& ids) {
         window->portfolioPage()->refresh();

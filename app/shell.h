@@ -12,6 +12,8 @@
 #include <functional>
 #include <memory>
 
+class QTimer;
+
 namespace saggar {
 class Workspace;
 class SqliteLoanFileStore;
@@ -66,7 +68,8 @@ private:
     std::unique_ptr<SqliteSyncQueue> m_syncQueue;
     std::unique_ptr<SqliteValuationStore> m_valuations;
     std::unique_ptr<TelemetryImporter> m_telemetryImporter; // one import at a time per workspace
-    SyncBridge* m_sync = nullptr; // the sync engine, when a server is configured
+    SyncBridge* m_sync = nullptr;                           // the sync engine, when a server is configured
+    QTimer* m_alertSoon = nullptr; // alert evaluation soon after live readings arrive
     QString m_language;
     User m_user;
     QPointer<ui::MainWindow> m_window;

@@ -3,6 +3,7 @@
 #include "sync/http_transport.h"
 #include "sync/signed_in_transport.h"
 
+#include <QFileInfo>
 #include <QMetaObject>
 #include <QSettings>
 
@@ -16,7 +17,15 @@ SyncBridge::SyncBridge(QString databasePath, QObject* parent)
 
 SyncBridge::~SyncBridge()
 {
+    m_live.reset();
     m_engine.reset(); // joins the thread before the listener goes
+}
+
+void SyncBridge::followAssets(std::vector<AssetRef> assets)
+{
+    m_followed = std::move(assets);
+    if (m_live)
+        m_live->setAssets(m_followed);
 }
 
 void SyncBridge::setCredentials(const QString& login, const QString& password)
@@ -28,6 +37,7 @@ void SyncBridge::setCredentials(const QString& login, const QString& password)
 
 void SyncBridge::configure(const QString& serverAddress)
 {
+    m_live.reset();
     m_engine.reset();
     m_serverAddress = serverAddress;
     SyncSnapshot s;
@@ -56,6 +66,21 @@ void SyncBridge::configure(const QString& serverAddress)
             s.conflicts = status.conflicts;
             s.lastSuccessMs = status.lastSuccessMs;
             m_engine->start();
+            // Live telemetry of the followed assets, on its own connection and thread.
+            LiveTelemetryOptions live;
+            live.host = http.host;
+            live.port = http.port;
+            live.workspaceDir = QFileInfo(m_databasePath).absolutePath().toStdString();
+            m_live = std::make_unique<LiveTelemetryClient>(
+                live,
+                std::make_unique<SignedInTransport>(std::make_unique<HttpTransport>(http),
+                                                    m_login.toStdString(), m_password.toStdString()),
+                [this](std::int64_t n) {
+                    QMetaObject::invokeMethod(
+                        this, [this, n] { emit telemetryArrived(n); }, Qt::QueuedConnection);
+                });
+            m_live->setAssets(m_followed);
+            m_live->start();
         }
     } else if (s.configured) {
         s.lastError = "The server address is not host:port.";

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/sync_snapshot.h"
+#include "sync/live_telemetry.h"
 #include "sync/sync_engine.h"
 
 #include <QList>
@@ -26,10 +27,13 @@ public:
     void configure(const QString& serverAddress);
     void setCredentials(const QString& login, const QString& password);
     void syncNow();
+    // The assets whose live telemetry the workstation follows (the open file's pledges).
+    void followAssets(std::vector<AssetRef> assets);
     SyncSnapshot snapshot() const;
 
 signals:
     void snapshotChanged(const saggar::SyncSnapshot& snapshot);
+    void telemetryArrived(qint64 newReadings);             // live readings were stored in telemetry.db
     void serverFilesChanged(const QList<qint64>& fileIds); // the server's copies were applied locally
 
 private:
@@ -41,6 +45,8 @@ private:
     QString m_login;
     QString m_password;
     std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<LiveTelemetryClient> m_live;
+    std::vector<AssetRef> m_followed;
     mutable std::mutex m_mutex;
     SyncSnapshot m_snapshot;
 };

@@ -11,7 +11,7 @@ saggar_install_deps
 
 build="${SAGGAR_BUILD_DIR:-$root/build}"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release
-cmake --build "$build" --target saggar saggarctl saggar-sim
+cmake --build "$build" --target saggar saggarctl saggar-sim saggar-server
 
 workspace="${SAGGAR_WORKSPACE:-${XDG_DATA_HOME:-$HOME/.local/share}/saggar/demo}"
 now="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -31,17 +31,37 @@ if [ ! -f "$workspace/.demo-history-done" ]; then
   "$sim" history --workspace "$workspace" --days 365 --raw-days "${SAGGAR_DEMO_RAW_DAYS:-7}" --end "$now"
   touch "$workspace/.demo-history-done"
 fi
-# Live readings while the workstation is open; the simulator stops when it closes (or on Ctrl+C).
-"$sim" live --workspace "$workspace" >"$workspace/saggar-sim-live.log" 2>&1 &
-sim_pid=$!
-stop_sim() {
-  kill "$sim_pid" 2>/dev/null || true
-  wait "$sim_pid" 2>/dev/null || true
+# The bank's server on loopback, its database first copied from the demo workspace (as a bank would
+# have it after the workstation's first full download); the devices post to it, the workstation syncs
+# with it and follows the readings live. All of it stops when the workstation closes (or on Ctrl+C).
+server_dir="$workspace/bank-server"
+port="${SAGGAR_SERVER_PORT:-18443}"
+device_secret="saggar-demo-devices"
+if [ ! -f "$server_dir/saggar.db" ]; then
+  mkdir -p "$server_dir"
+  cp "$workspace/saggar.db" "$server_dir/saggar.db"
+fi
+"$build/server/saggar-server" --db "$server_dir" --port "$port" --device-secret "$device_secret" \
+  >"$workspace/saggar-server.log" 2>&1 &
+server_pid=$!
+sim_pid=""
+stop_all() {
+  [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null || true
+  kill "$server_pid" 2>/dev/null || true
+  wait 2>/dev/null || true
 }
-trap stop_sim EXIT
+trap stop_all EXIT
 trap 'exit 130' INT TERM
-echo "Live telemetry: saggar-sim live (pid $sim_pid, log $workspace/saggar-sim-live.log)."
+for _ in $(seq 1 50); do
+  grep -q "listening on port" "$workspace/saggar-server.log" 2>/dev/null && break
+  kill -0 "$server_pid" 2>/dev/null || { cat "$workspace/saggar-server.log" >&2; exit 1; }
+  sleep 0.2
+done
+"$sim" live --workspace "$workspace" --server "http://127.0.0.1:$port" --device-secret "$device_secret" \
+  >"$workspace/saggar-sim-live.log" 2>&1 &
+sim_pid=$!
+echo "Bank server: http://127.0.0.1:$port (log $workspace/saggar-server.log); devices streaming to it (log $workspace/saggar-sim-live.log)."
 echo "Sign in as analyst, appraiser or manager; the password is saggar-demo."
 status=0
-"$build/app/saggar" --workspace "$workspace" "$@" || status=$?
+"$build/app/saggar" --workspace "$workspace" --server "127.0.0.1:$port" "$@" || status=$?
 exit "$status"

@@ -36,13 +36,12 @@ AlertEvaluator::AlertEvaluator(Database& workspaceDb, const TelemetryStore& tele
       m_alerts(workspaceDb)
 {}
 
-Result<std::vector<AlertEvaluator::Watched>> AlertEvaluator::watchedAssets()
+namespace {
+
+Result<std::vector<std::pair<AssetRef, Id>>> monitoredPledges(Database& db)
 {
-    auto assets = loadTelemetryAssets(m_db);
-    if (!assets)
-        return assets.error();
-    auto pledged = readMany<std::pair<AssetRef, Id>>(
-        m_db,
+    return readMany<std::pair<AssetRef, Id>>(
+        db,
         "SELECT 'truck', t.id, t.loan_file_id FROM trucks t JOIN loan_files f ON f.id = t.loan_file_id "
         "WHERE f.state IN ('disbursed', 'monitoring') UNION ALL "
         "SELECT 'kiln', k.id, k.loan_file_id FROM kilns k JOIN loan_files f ON f.id = k.loan_file_id "
@@ -52,6 +51,27 @@ Result<std::vector<AlertEvaluator::Watched>> AlertEvaluator::watchedAssets()
                 AssetRef{fromKey<AssetKind>(s.columnView(0)).value_or(AssetKind::Truck), s.columnInt64(1)},
                 s.columnInt64(2)};
         });
+}
+
+} // namespace
+
+Result<std::vector<AssetRef>> monitoredAssets(Database& db)
+{
+    auto pledged = monitoredPledges(db);
+    if (!pledged)
+        return pledged.error();
+    std::vector<AssetRef> out;
+    for (const auto& [ref, fileId] : pledged.value())
+        out.push_back(ref);
+    return out;
+}
+
+Result<std::vector<AlertEvaluator::Watched>> AlertEvaluator::watchedAssets()
+{
+    auto assets = loadTelemetryAssets(m_db);
+    if (!assets)
+        return assets.error();
+    auto pledged = monitoredPledges(m_db);
     if (!pledged)
         return pledged.error();
     AssetDirectory directory(std::move(assets).value());

@@ -58,4 +58,8 @@ private:
     std::vector<Id> m_operatingCovenantFiles;
 };
 
+// The trucks and kilns pledged on monitored files (disbursed or monitoring): what the early warnings
+// watch, and so what a workstation follows live.
+[[nodiscard]] Result<std::vector<AssetRef>> monitoredAssets(Database& db);
+
 } // namespace saggar

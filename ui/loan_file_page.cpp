@@ -121,6 +121,7 @@ void LoanFilePage::showView()
     m_decision->showFile(v);
     m_history->showFile(v);
     m_stack->setCurrentIndex(1);
+    emit fileShown(d.file.id);
 }
 
 } // namespace saggar::ui

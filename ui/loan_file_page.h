@@ -52,6 +52,7 @@ public:
 
 signals:
     void fileChanged(saggar::Id fileId); // something was saved: lists elsewhere should refresh
+    void fileShown(saggar::Id fileId);   // opened or reloaded: view() holds it
 
 private:
     void showView();
