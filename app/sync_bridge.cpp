@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QMetaObject>
 #include <QSettings>
+#include <QTimer>
 
 #include <random>
 
@@ -13,7 +14,32 @@ namespace saggar::app {
 
 SyncBridge::SyncBridge(QString databasePath, QObject* parent)
     : QObject(parent), m_databasePath(std::move(databasePath))
-{}
+{
+    // The live stream reports no events of its own besides stored readings: its state is read here.
+    auto* poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, &SyncBridge::refreshLiveStatus);
+    poll->start(2000);
+}
+
+void SyncBridge::refreshLiveStatus()
+{
+    if (!m_live)
+        return;
+    const LiveTelemetryStatus live = m_live->status();
+    SyncSnapshot s;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_snapshot.liveConnected == live.connected && m_snapshot.liveFollowed == live.subscribed &&
+            m_snapshot.liveReadings == live.stored && m_snapshot.liveError == live.lastError)
+            return;
+        m_snapshot.liveConnected = live.connected;
+        m_snapshot.liveFollowed = live.subscribed;
+        m_snapshot.liveReadings = live.stored;
+        m_snapshot.liveError = live.lastError;
+        s = m_snapshot;
+    }
+    emit snapshotChanged(s);
+}
 
 SyncBridge::~SyncBridge()
 {
@@ -115,6 +141,10 @@ void SyncBridge::syncStatusChanged(const SyncStatus& status)
     s.lastError = status.lastError;
     {
         std::lock_guard lock(m_mutex);
+        s.liveConnected = m_snapshot.liveConnected;
+        s.liveFollowed = m_snapshot.liveFollowed;
+        s.liveReadings = m_snapshot.liveReadings;
+        s.liveError = m_snapshot.liveError;
         m_snapshot = s;
     }
     QMetaObject::invokeMethod(

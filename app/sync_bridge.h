@@ -37,6 +37,7 @@ signals:
     void serverFilesChanged(const QList<qint64>& fileIds); // the server's copies were applied locally
 
 private:
+    void refreshLiveStatus();
     void syncStatusChanged(const SyncStatus& status) override;
     void filesChanged(const std::vector<Id>& fileIds) override;
 

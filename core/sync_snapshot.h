@@ -17,6 +17,11 @@ struct SyncSnapshot
     std::int64_t conflicts = 0;
     TimestampMs lastSuccessMs = 0; // 0: never
     std::string lastError;         // English, from the engine; empty when the last pass was clean
+    // The live telemetry stream (sync/live_telemetry.h).
+    bool liveConnected = false;
+    std::int64_t liveFollowed = 0; // assets the server streams
+    std::int64_t liveReadings = 0; // readings stored from the stream and its back-fill this session
+    std::string liveError;         // English; the stream's last failure
 };
 
 } // namespace saggar

@@ -26,14 +26,26 @@ QString SyncStatusLabel::describe(const SyncSnapshot& s)
                                              QLocale::ShortFormat));
     else
         parts << tr("never synced");
+    if (s.liveConnected)
+        parts << tr("live: %n asset(s)", nullptr, static_cast<int>(s.liveFollowed));
     return parts.join(QStringLiteral(" · "));
 }
 
 void SyncStatusLabel::setSnapshot(const SyncSnapshot& s)
 {
     setText(describe(s));
-    setToolTip(s.lastError.empty() ? QString()
-                                   : tr("Last error: %1").arg(QString::fromStdString(s.lastError)));
+    QStringList tip;
+    if (!s.lastError.empty())
+        tip << tr("Last error: %1").arg(QString::fromStdString(s.lastError));
+    if (s.configured)
+        tip << (s.liveConnected
+                    ? tr("Live telemetry: following %n asset(s), ", nullptr,
+                         static_cast<int>(s.liveFollowed)) +
+                          tr("%n reading(s) stored this session", nullptr, static_cast<int>(s.liveReadings))
+                    : tr("Live telemetry: not connected"));
+    if (!s.liveError.empty())
+        tip << tr("Live telemetry error: %1").arg(QString::fromStdString(s.liveError));
+    setToolTip(tip.join(QLatin1Char('\n')));
     setStyleSheet(s.configured && (!s.online || s.conflicts > 0) ? QStringLiteral("color: #a33;")
                                                                  : QString());
 }

@@ -37,10 +37,28 @@ private slots:
         QVERIFY(label.text().startsWith(
             QStringLiteral("Server online · 0 edit(s) waiting · 2 conflict(s) to resolve · "
                            "last synced ")));
-        QCOMPARE(label.toolTip(), QStringLiteral("Last error: HTTP 503: overloaded"));
+        QCOMPARE(label.toolTip(),
+                 QStringLiteral("Last error: HTTP 503: overloaded\nLive telemetry: not connected"));
         s.lastError.clear();
         label.setSnapshot(s);
-        QVERIFY(label.toolTip().isEmpty());
+        QCOMPARE(label.toolTip(), QStringLiteral("Live telemetry: not connected"));
+
+        // The live stream: its asset count in the text, its readings and failure in the tooltip.
+        s.liveConnected = true;
+        s.liveFollowed = 12;
+        s.liveReadings = 3400;
+        label.setSnapshot(s);
+        QVERIFY(label.text().endsWith(QStringLiteral(" · live: 12 asset(s)")));
+        QCOMPARE(
+            label.toolTip(),
+            QStringLiteral("Live telemetry: following 12 asset(s), 3400 reading(s) stored this session"));
+        s.liveConnected = false;
+        s.liveError = "The server closed the live telemetry stream.";
+        label.setSnapshot(s);
+        QVERIFY(!label.text().contains(QStringLiteral("live:")));
+        QVERIFY(label.toolTip().contains(QStringLiteral("Live telemetry error: The server closed")));
+        label.setSnapshot(SyncSnapshot{});
+        QVERIFY(label.toolTip().isEmpty()); // sync off: nothing about the stream
     }
 
     void serverAddressIsChecked()
