@@ -79,6 +79,7 @@ void SyncBridge::configure(const QString& serverAddress)
         SyncEngineOptions options;
         options.databasePath = m_databasePath.toStdString();
         options.seed = std::random_device{}();
+        options.batchPush = true;
         auto transport = std::make_unique<SignedInTransport>(std::make_unique<HttpTransport>(http),
                                                              m_login.toStdString(), m_password.toStdString());
         m_engine =

@@ -6,6 +6,7 @@
 #include "file_patch.h"
 #include "file_summary.h"
 #include "live_endpoint.h"
+#include "patch_batch.h"
 #include "request_auth.h"
 #include "sign_in.h"
 #include "telemetry_endpoints.h"
@@ -96,6 +97,16 @@ private:
             if (method != "GET")
                 return errorResponse(405, "method_not_allowed", "use GET");
             return changeFeed(m_context.db, who, query);
+        }
+        if (path == "/api/v1/patches") {
+            if (method != "POST")
+                return errorResponse(405, "method_not_allowed", "use POST");
+            std::string body;
+            lock.unlock(); // the body is read without holding the store
+            if (auto refused = readBody(request, body))
+                return *refused;
+            lock.lock();
+            return patchBatch(m_context.db, who, body, m_context.clock.nowMs());
         }
         const std::string filesPrefix = "/api/v1/files/";
         if (path.rfind(filesPrefix, 0) == 0 && method == "PATCH") {

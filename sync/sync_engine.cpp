@@ -4,9 +4,13 @@
 
 #include "storage/sync_outbox.h"
 
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+
 #include <algorithm>
 #include <chrono>
 #include <set>
+#include <sstream>
 
 namespace saggar {
 namespace {
@@ -127,15 +131,110 @@ TimestampMs SyncEngine::runOnce()
     return std::min(nextPush, nextPull);
 }
 
+void SyncEngine::setError(std::string message, bool online)
+{
+    std::lock_guard lock(m_mutex);
+    m_status.lastError = std::move(message);
+    m_status.online = online;
+}
+
+std::optional<TimestampMs> SyncEngine::settle(SqliteOutbox& outbox, const OutboxRow& row, int status,
+                                              const std::string& body, const std::string& retryAfter,
+                                              TimestampMs t, bool& reread)
+{
+    switch (classifyStatus(status)) {
+    case PushOutcome::Accepted: {
+        auto version = parseAcceptedVersion(body);
+        if (!version) { // the same key will replay the stored answer
+            setError(version.error().message, true);
+            const TimestampMs at = retryAt(t, row.attempts, {});
+            (void)outbox.recordFailure(row.id, at, version.error().message);
+            return at;
+        }
+        if (auto r = outbox.accept(row, *version, t); !r) {
+            setError(r.error().message, true);
+            return t + m_options.pullIntervalMs;
+        }
+        reread = reread || *version != row.baseVersion + 1;
+        return std::nullopt;
+    }
+    case PushOutcome::Conflict:
+    case PushOutcome::Refused:
+        // Kept for the user with the server's reply; an unreadable body is stored as it came.
+        if (auto r = outbox.moveToConflicts(row.id, body, t); !r) {
+            setError(r.error().message, true);
+            return t + m_options.pullIntervalMs;
+        }
+        return std::nullopt;
+    case PushOutcome::Retry: {
+        const std::string message = describeErrorBody(status, body);
+        setError(message, true);
+        const TimestampMs at = retryAt(t, row.attempts, retryAfter);
+        (void)outbox.recordFailure(row.id, at, message);
+        return at;
+    }
+    }
+    return std::nullopt;
+}
+
+std::optional<TimestampMs> SyncEngine::pushBatch(SqliteOutbox& outbox,
+                                                 const std::vector<const OutboxRow*>& rows, TimestampMs t)
+{
+    Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+    for (const OutboxRow* row : rows) {
+        Poco::JSON::Object::Ptr item = new Poco::JSON::Object;
+        item->set("fileId", row->loanFileId);
+        item->set("ifMatch", "\"" + std::to_string(row->baseVersion) + "\"");
+        item->set("idempotencyKey", row->idempotencyKey);
+        item->set("patch", row->patchJson); // its exact text, as the key's hash covers
+        list->add(item);
+    }
+    Poco::JSON::Object body;
+    body.set("patches", list);
+    std::ostringstream text;
+    body.stringify(text);
+    const auto failAll = [&](const std::string& message, bool online, const std::string& retryAfter) {
+        setError(message, online);
+        TimestampMs first = 0;
+        for (const OutboxRow* row : rows) {
+            const TimestampMs at = retryAt(t, row->attempts, retryAfter);
+            (void)outbox.recordFailure(row->id, at, message);
+            first = first ? std::min(first, at) : at;
+        }
+        return first;
+    };
+    auto reply = m_transport->exchange({"POST", "/api/v1/patches", text.str(), {}, std::nullopt, {}});
+    if (!reply)
+        return failAll(reply.error().message, false, {});
+    {
+        std::lock_guard lock(m_mutex);
+        m_status.online = true;
+    }
+    if (reply->status == 404 || reply->status == 405) {
+        m_batchUnsupported = true; // an older server: one PATCH at a time
+        return std::nullopt;
+    }
+    if (reply->status != 200)
+        return failAll(describeErrorBody(reply->status, reply->body), true, reply->retryAfter);
+    auto results = parseBatchResults(reply->body, rows.size());
+    if (!results)
+        return failAll(results.error().message, true, {});
+    t = now();
+    bool reread = false;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const BatchResult& r = results.value()[i];
+        if (r.status == 0)
+            return std::nullopt; // not tried: the next pass sends it again
+        if (auto stop = settle(outbox, *rows[i], r.status, r.body, {}, t, reread))
+            return stop;
+    }
+    return std::nullopt;
+}
+
 TimestampMs SyncEngine::push(TimestampMs t)
 {
     SqliteOutbox outbox(*m_db);
     const TimestampMs idle = t + m_options.pullIntervalMs;
-    auto setError = [this](std::string message, bool online) {
-        std::lock_guard lock(m_mutex);
-        m_status.lastError = std::move(message);
-        m_status.online = online;
-    };
     for (;;) {
         auto rows = outbox.pending(m_options.batch);
         if (!rows) {
@@ -144,6 +243,26 @@ TimestampMs SyncEngine::push(TimestampMs t)
         }
         if (rows->empty())
             return idle;
+        if (m_stopping)
+            return idle;
+        if (m_options.batchPush && !m_batchUnsupported) {
+            // One row per file in a request: a file's later rows wait for the next request, after the
+            // database rebased them if the server merged.
+            std::vector<const OutboxRow*> picked;
+            std::set<Id> files;
+            for (const OutboxRow& row : *rows) {
+                if (row.nextAttemptMs > t || picked.size() >= m_options.maxBatchPatches)
+                    break;
+                if (files.insert(row.loanFileId).second)
+                    picked.push_back(&row);
+            }
+            if (picked.size() >= 2) {
+                if (auto stop = pushBatch(outbox, picked, t))
+                    return *stop;
+                t = now();
+                continue;
+            }
+        }
         bool reread = false; // later rows of the batch were rebased in the database
         for (const OutboxRow& row : *rows) {
             if (reread)
@@ -152,8 +271,9 @@ TimestampMs SyncEngine::push(TimestampMs t)
                 return idle;
             if (row.nextAttemptMs > t)
                 return row.nextAttemptMs; // strict order: later rows wait behind it
-            SyncRequest req{"PATCH", "/api/v1/files/" + std::to_string(row.loanFileId), row.patchJson,
-                            row.idempotencyKey, row.baseVersion};
+            SyncRequest req{"PATCH",         "/api/v1/files/" + std::to_string(row.loanFileId),
+                            row.patchJson,   row.idempotencyKey,
+                            row.baseVersion, {}};
             auto reply = m_transport->exchange(req);
             if (!reply) {
                 setError(reply.error().message, false);
@@ -166,39 +286,10 @@ TimestampMs SyncEngine::push(TimestampMs t)
                 m_status.online = true;
             }
             t = now();
-            switch (classifyStatus(reply->status)) {
-            case PushOutcome::Accepted: {
-                auto version = parseAcceptedVersion(reply->body);
-                if (!version) { // the same key will replay the stored answer
-                    setError(version.error().message, true);
-                    const TimestampMs at = retryAt(t, row.attempts, {});
-                    (void)outbox.recordFailure(row.id, at, version.error().message);
-                    return at;
-                }
-                if (auto r = outbox.accept(row, *version, t); !r) {
-                    setError(r.error().message, true);
-                    return t + m_options.pullIntervalMs;
-                }
-                reread = *version != row.baseVersion + 1;
-                break;
-            }
-            case PushOutcome::Conflict:
-            case PushOutcome::Refused: {
-                // Kept for the user with the server's reply; an unreadable body is stored as it came.
-                if (auto r = outbox.moveToConflicts(row.id, reply->body, t); !r) {
-                    setError(r.error().message, true);
-                    return t + m_options.pullIntervalMs;
-                }
-                break;
-            }
-            case PushOutcome::Retry: {
-                const std::string message = describeErrorBody(reply->status, reply->body);
-                setError(message, true);
-                const TimestampMs at = retryAt(t, row.attempts, reply->retryAfter);
-                (void)outbox.recordFailure(row.id, at, message);
-                return at;
-            }
-            }
+            if (auto stop = settle(outbox, row, reply->status, reply->body, reply->retryAfter, t, reread))
+                return *stop;
+            if (m_options.batchPush && !m_batchUnsupported)
+                break; // back to batches
         }
     }
 }

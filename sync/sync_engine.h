@@ -9,6 +9,7 @@
 #include "core/domain.h"
 #include "core/result.h"
 #include "storage/database.h"
+#include "storage/sync_outbox.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -16,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -46,7 +48,11 @@ struct SyncEngineOptions
     std::int64_t backoffBaseMs = 500;
     std::int64_t backoffCapMs = 5 * 60 * 1000;
     std::int64_t pullIntervalMs = 30 * 1000;
-    std::size_t batch = 500;            // outbox rows read per query
+    std::size_t batch = 500; // outbox rows read per query
+    // Push several files' next edits in one request (POST /api/v1/patches); an older server that
+    // answers 404 gets one PATCH at a time.
+    bool batchPush = false;
+    std::size_t maxBatchPatches = 200;
     std::function<TimestampMs()> clock; // default: the system clock
 };
 
@@ -76,6 +82,13 @@ private:
     TimestampMs push(TimestampMs now);
     TimestampMs pull(TimestampMs now);
     TimestampMs retryAt(TimestampMs now, int attempts, const std::string& retryAfter);
+    void setError(std::string message, bool online);
+    // Applies the server's answer to one row; a time means stop pushing until then.
+    std::optional<TimestampMs> settle(SqliteOutbox& outbox, const OutboxRow& row, int status,
+                                      const std::string& body, const std::string& retryAfter, TimestampMs t,
+                                      bool& reread);
+    std::optional<TimestampMs> pushBatch(SqliteOutbox& outbox, const std::vector<const OutboxRow*>& rows,
+                                         TimestampMs t);
     void publish();
     void loop();
 
@@ -86,6 +99,7 @@ private:
     Backoff m_backoff;
     int m_pullFailures = 0;
     TimestampMs m_nextPullMs = 0;
+    bool m_batchUnsupported = false;
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

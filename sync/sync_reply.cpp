@@ -354,4 +354,38 @@ std::string describeErrorBody(int httpStatus, std::string_view body)
     return "HTTP " + std::to_string(httpStatus) + ": " + message;
 }
 
+Result<std::vector<BatchResult>> parseBatchResults(std::string_view body, std::size_t expected)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    const auto list = (*o)->getArray("results");
+    if (!list)
+        return badReply("'results' is missing or not a list.");
+    if (list->size() != expected)
+        return badReply(std::to_string(list->size()) + " results for " + std::to_string(expected) +
+                        " patches.");
+    std::vector<BatchResult> out;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const auto r = list->getObject(static_cast<unsigned>(i));
+        const std::string where = " (result " + std::to_string(i + 1) + ")";
+        if (!r)
+            return badReply("a result is not an object" + where + ".");
+        auto status = integerMember(r, "status", 0);
+        if (!status)
+            return makeError(status.error().message + where, status.error().code);
+        if (*status != 0 && (*status < 100 || *status > 599))
+            return badReply("the status " + std::to_string(*status) + " is not HTTP" + where + ".");
+        BatchResult b;
+        b.status = static_cast<int>(*status);
+        if (b.status != 0) {
+            if (!r->has("body") || !r->get("body").isString())
+                return badReply("'body' is missing or not text" + where + ".");
+            b.body = r->get("body").extract<std::string>();
+        }
+        out.push_back(std::move(b));
+    }
+    return out;
+}
+
 } // namespace saggar

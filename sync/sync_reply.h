@@ -64,4 +64,13 @@ Result<ChangePage> parseChangePage(std::string_view body, std::int64_t previousC
 // The message of a JSON error body ({"error":{"code","message"}}), or a short description of the body.
 std::string describeErrorBody(int httpStatus, std::string_view body);
 
+// One answer of POST /api/v1/patches: the status and body the PATCH would have had; status 0: not tried.
+struct BatchResult
+{
+    int status = 0;
+    std::string body;
+};
+// The batch's answers, exactly `expected` of them, each a status (0 or 100–599) and a body string.
+Result<std::vector<BatchResult>> parseBatchResults(std::string_view body, std::size_t expected);
+
 } // namespace saggar

@@ -12,6 +12,7 @@
 #include "storage/workspace.h"
 #include "sync/sync_reply.h"
 
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/Net/HTTPClientSession.h>
@@ -25,6 +26,7 @@
 #include <QtTest>
 
 #include <map>
+#include <sstream>
 
 using namespace saggar;
 using namespace saggar::server;
@@ -50,6 +52,19 @@ std::string errorCode(const std::string& body)
 std::string quoted(std::int64_t v)
 {
     return "\"" + std::to_string(v) + "\"";
+}
+
+// One item of POST /api/v1/patches.
+std::string batchItem(Id file, std::int64_t base, const std::string& key, const std::string& patch)
+{
+    Poco::JSON::Object o;
+    o.set("fileId", file);
+    o.set("ifMatch", quoted(base));
+    o.set("idempotencyKey", key);
+    o.set("patch", patch);
+    std::ostringstream out;
+    o.stringify(out);
+    return out.str();
 }
 
 } // namespace
@@ -549,6 +564,46 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM kilns WHERE loan_file_id = " + file +
                         " AND gateway_id = 'GW-TEST-0001'"),
                  1);
+    }
+
+    // POST /api/v1/patches: a malformed batch changes nothing; items are answered like their PATCH.
+    void batchesAreCheckedWholeThenAppliedInOrder()
+    {
+        const std::map<std::string, std::string> auth{{"Authorization", "Bearer " + token("analyst")}};
+        const std::string before = snapshot();
+        const std::int64_t v = version(m_file);
+        const std::string file = std::to_string(m_file);
+        const std::string good = batchItem(m_file, v, newKey(), "{\"set\":{\"termMonths\":30}}");
+        for (const auto& [body, status] : std::vector<std::pair<std::string, int>>{
+                 {"not json", 400},
+                 {R"({"patches":[]})", 422},
+                 {R"({"patches":[)" + good + R"(,{"fileId":"1","patch":"{}"}]})", 422},
+                 {R"({"patches":[)" + good + R"(,{"fileId":1,"patch":{"set":{}}}]})", 422},
+                 {R"({"patches":[)" + good + R"(],"extra":1})", 422}}) {
+            QCOMPARE(request("POST", "/api/v1/patches", body, auth).status, status);
+            QCOMPARE(snapshot(), before);
+        }
+        std::string many = R"({"patches":[)";
+        for (int i = 0; i < 501; ++i)
+            many += (i ? "," : "") + good;
+        QCOMPARE(request("POST", "/api/v1/patches", many + "]}", auth).status, 413);
+        QCOMPARE(snapshot(), before);
+
+        // Applied in order with each its own answer: the second item is refused (a bad value), the
+        // third lands on the version the first made.
+        const std::string second = batchItem(m_file, v + 1, newKey(), "{\"set\":{\"termMonths\":0}}");
+        const std::string third = batchItem(m_file, v + 1, newKey(), "{\"set\":{\"purpose\":\"batch\"}}");
+        const Answer a = request("POST", "/api/v1/patches",
+                                 R"({"patches":[)" + good + "," + second + "," + third + "]}", auth);
+        QCOMPARE(a.status, 200);
+        const auto results =
+            Poco::JSON::Parser().parse(a.body).extract<Poco::JSON::Object::Ptr>()->getArray("results");
+        QCOMPARE(results->size(), std::size_t(3));
+        QCOMPARE(results->getObject(0)->getValue<int>("status"), 200);
+        QCOMPARE(results->getObject(1)->getValue<int>("status"), 422);
+        QCOMPARE(results->getObject(2)->getValue<int>("status"), 200);
+        QCOMPARE(version(m_file), v + 2);
+        QCOMPARE(scalar("SELECT term_months FROM loan_files WHERE id = " + file), 30);
     }
 };
 

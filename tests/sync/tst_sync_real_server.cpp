@@ -41,9 +41,11 @@ struct Workstation
     std::unique_ptr<SqliteLoanFileStore> store;
     TimestampMs now = kStart;
 
-    std::unique_ptr<SyncEngine> engine(std::uint16_t port, const std::string& password = "saggar-demo")
+    std::unique_ptr<SyncEngine> engine(std::uint16_t port, const std::string& password = "saggar-demo",
+                                       bool batch = false)
     {
         SyncEngineOptions o;
+        o.batchPush = batch;
         o.databasePath = workspace->databasePath();
         o.seed = 11;
         o.backoffBaseMs = 100;
@@ -115,11 +117,10 @@ class TestSyncRealServer : public QObject
         return serverCount("SELECT count(*) FROM trucks WHERE vin = '" + vin +
                            "' AND loan_file_id = " + std::to_string(m_file));
     }
-    Truck pledge(Workstation& w)
+    Truck pledge(Workstation& w, Id file = 0)
     {
         Truck t = truckNumber(++m_trucks);
-        t.loanFileId = m_file;
-        t.enterpriseId = m_enterprise;
+        t.loanFileId = file ? file : m_file;
         if (!w.store->addTruck(t))
             qFatal("the workstation did not store the truck");
         return t;
@@ -142,7 +143,7 @@ private slots:
             db.queryInt64("SELECT enterprise_id FROM loan_files WHERE id = " + std::to_string(m_file))
                 .value();
         QVERIFY(db.exec("UPDATE loan_files SET state = 'draft', analyst_id = " +
-                        std::to_string(analyst.value()) + " WHERE id = " + std::to_string(m_file))
+                        std::to_string(analyst.value()) + " WHERE id <= " + std::to_string(m_file + 4))
                     .ok());
         // The workstations start from the server's data, as after a first full pull.
         for (const char* name : {"a", "b"})
@@ -284,6 +285,47 @@ private slots:
         QCOMPARE(serverTrucksWithVin(fromB.vin), 1);
         QCOMPARE(serverCount("SELECT count(*) FROM kilns WHERE gateway_id = 'GW-SYNC-B'"), 1);
         QCOMPARE(m_b.workspace->db().queryInt64("SELECT count(*) FROM sync_conflicts").value(), 0);
+    }
+
+    // Several files' edits in one request (POST /api/v1/patches), one row per file per request:
+    // through a lost answer, every edit lands once and each file's edits in their order.
+    void batchedPushLandsEachEditOnceInOrder()
+    {
+        auto engine = m_a.engine(m_proxy->port(), "saggar-demo", true);
+        engine->runOnce(); // signs in (and pulls) with nothing to push
+        m_a.now += 60'000;
+        std::vector<std::vector<Truck>> made(5);
+        for (int round = 0; round < 6; ++round)
+            for (Id f = 0; f < 5; ++f)
+                made[static_cast<std::size_t>(f)].push_back(pledge(m_a, m_file + f));
+        m_proxy->setFaults(ProxyFaults{.dropResponse = true}); // the first batch lands, its answer is lost
+        engine->runOnce();
+        QCOMPARE(m_a.pending(), 30);
+        int landed = 0;
+        for (const auto& file : made)
+            for (const Truck& t : file)
+                landed +=
+                    static_cast<int>(serverCount("SELECT count(*) FROM trucks WHERE vin = '" + t.vin + "'"));
+        QCOMPARE(landed, 5); // one request: each file's first edit, and nothing after it
+        for (const auto& file : made)
+            QCOMPARE(serverCount("SELECT count(*) FROM trucks WHERE vin = '" + file.front().vin + "'"), 1);
+        m_proxy->setFaults({});
+        m_a.drain(*engine);
+        QCOMPARE(m_a.pending(), 0);
+        QVERIFY2(m_a.workspace->db().queryInt64("SELECT count(*) FROM sync_conflicts").value() == 0,
+                 m_a.workspace->db()
+                     .queryText("SELECT coalesce(min(reply_json), '') FROM sync_conflicts")
+                     .value()
+                     .c_str());
+        for (const auto& file : made) {
+            std::int64_t lastId = 0;
+            for (const Truck& t : file) {
+                QCOMPARE(serverCount("SELECT count(*) FROM trucks WHERE vin = '" + t.vin + "'"), 1);
+                const auto id = serverCount("SELECT id FROM trucks WHERE vin = '" + t.vin + "'");
+                QVERIFY(id > lastId);
+                lastId = id;
+            }
+        }
     }
 
     // Once quiet, every workstation holds what the server holds: the file's fields, version and
