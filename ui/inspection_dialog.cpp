@@ -92,9 +92,15 @@ InspectionDialog::InspectionDialog(valuation::ValuationStore& store, InspectionS
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_form = new ValidatedForm(scroll);
+    // The form keeps its natural height at the top; spare room stays below it rather than between rows.
+    auto* holder = new QWidget(scroll);
+    auto* holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    m_form = new ValidatedForm(holder);
+    holderLayout->addWidget(m_form);
+    holderLayout->addStretch(1);
     buildForm();
-    scroll->setWidget(m_form);
+    scroll->setWidget(holder);
     layout->addWidget(scroll, 1);
 
     m_signature = new QLabel(this);
