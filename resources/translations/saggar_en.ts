@@ -290,6 +290,26 @@
         <source>Nobody answered within 30 minutes: escalated automatically</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inspection of truck %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection of truck #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection of kiln #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection #%1, signed: overall %2, structure %3, mechanism %4; wear %5 %; %6 maintenance records, %7 defects, %8 photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection #%1, not signed: overall %2, structure %3, mechanism %4; wear %5 %; %6 maintenance records, %7 defects, %8 photos</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -915,6 +935,53 @@
     </message>
 </context>
 <context>
+    <name>InspectionLines</name>
+    <message>
+        <source>Line %1: write the date, the work, who did it and “scheduled” or “repair”, separated by semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a date; write it as 2026-10-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the work is dated after the inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: say what work was done and who did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the last part is “scheduled” (a planned service) or “repair”, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: write the part, what is wrong and a severity of 1, 2 or 3, separated by semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: name the part and say what is wrong with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the severity is 1 (cosmetic), 2 (needs repair) or 3 (stops use), not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 does not start with a photo&apos;s SHA-256; remove the photos and add them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemoDocument</name>
     <message>
         <source>Credit memo</source>
@@ -1364,6 +1431,232 @@
     </message>
 </context>
 <context>
+    <name>TelemetryText</name>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone 1 (preheat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone 2 (preheat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone 3 (firing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone 4 (firing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone 5 (cooling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone 6 (cooling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output (area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output (pieces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter went back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuationText</name>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer or hours in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel or energy use against the norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harsh events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface or glaze wear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature stability at peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating days a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time inside the permitted region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × the norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per 1,000 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± %1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable to this asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First auction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second auction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale period (变卖)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Underwriting workstation for loans secured by trucks and kilns</source>
@@ -1394,6 +1687,68 @@
     </message>
     <message>
         <source>Workspace not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank server to sync with, host:port (kept as the Settings value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::TelemetryChart</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::TruckTrackPlot</name>
+    <message>
+        <source>Longitude (°E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude (°N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geofence (%1 km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the fence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1691,6 +2046,188 @@
     </message>
 </context>
 <context>
+    <name>saggar::ui::AssetTelemetryPanel</name>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow new readings: looks for them every few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track and geofence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry is not available in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a truck or a kiln above to see its telemetry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading telemetry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The telemetry could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No telemetry has been received from this truck&apos;s tracker yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No telemetry has been received from this kiln&apos;s sensor gateway yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings arrive once the device reports to the bank server. Readings in a CSV file can be brought in with File → Import telemetry…. A demo workspace gets a history from saggar-sim history --workspace &lt;folder&gt;, and live readings from saggar-sim live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live, newest reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel per 100 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the tank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (under 10 km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours at temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h (≥ %2 °C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy per cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (no completed cycle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 %, %n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worst channel&apos;s figures; readings are expected every 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings the device sent that were refused, since it first reported (the store counts them, it does not keep their times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saggar::ui::BandEditorDialog</name>
     <message>
         <source>Save bands</source>
@@ -1872,6 +2409,34 @@
     </message>
     <message>
         <source>Appraised value not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The valuation model&apos;s values for the selected truck, with its bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The valuation model&apos;s values for the selected kiln, with its bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and sign an inspection of the selected asset, or read past ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected asset&apos;s inspections (only an appraiser records one)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2402,6 +2967,255 @@
     </message>
 </context>
 <context>
+    <name>saggar::ui::InspectionDialog</name>
+    <message>
+        <source>A — as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B — good, normal wear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C — fair, repairs due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D — poor, major repair needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E — unfit for use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the inspection signed by you; it cannot be changed afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you type is kept as a draft until you sign, even if Saggar closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site or address, e.g. 佛山市南海区 yard 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local time, e.g. 2026-11-20 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: latitude, longitude, e.g. 23.0215, 113.1214</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chassis and body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell and refractory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine and drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burners, rollers and fans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 100, e.g. 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint and body wear (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lining and glaze wear (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled services the maker&apos;s plan asks for since the last inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled services due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one a line: date; work; who did it; scheduled or repair
+2026-10-12; oil and filters; Foshan Jiefang service; scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one a line: part; what is wrong; severity 1 cosmetic, 2 needs repair, 3 stops use
+rear axle; oil leak at the seal; 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo yet. Photos are kept with the file&apos;s attachments by their SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored what you typed earlier; it is kept until you sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing stores this inspection as signed by %1 (appraiser) and freezes it: a signed inspection cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: this inspection is not used for valuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed: %1. A signed inspection cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection of this asset has been recorded yet. Only an appraiser can record one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read the recorded inspections; only an appraiser can record one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the asset was inspected: the site or the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the place under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time of the inspection as 2026-11-20 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the latitude (−90 to 90) and the longitude (−180 to 180) separated by a comma, or leave the position empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the wear as a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an appraiser can record and sign an inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recorded inspection cannot be signed again; choose “New inspection”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: correct the fields marked in red. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, appraiser, %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: %1 Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as inspection #%1. The next valuation of this asset reads its wear and maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a photo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saggar::ui::LoanFilePage</name>
     <message>
         <source>No loan file is open. Double-click a file in the portfolio to open it.</source>
@@ -2580,6 +3394,10 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
     <message>
         <source>Sync &amp;queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;telemetry…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3163,47 +3981,6 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
 </context>
 <context>
-    <name>saggar::ui::SyncStatusLabel</name>
-    <message>
-        <source>Sync off (no server configured)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) waiting</source>
-        <translation>
-            <numerusform>%n edit waiting</numerusform>
-            <numerusform>%n edits waiting</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) to resolve</source>
-        <translation>
-            <numerusform>%n conflict to resolve</numerusform>
-            <numerusform>%n conflicts to resolve</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last synced %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never synced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>saggar::ui::SyncQueueDialog</name>
     <message>
         <source>File</source>
@@ -3230,7 +4007,7 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server's reason</source>
+        <source>Server&apos;s reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3283,6 +4060,432 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
     <message>
         <source>Someone changed the same fields on the server. Keep mine sends your values again on version %1; take theirs discards your edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::SyncStatusLabel</name>
+    <message>
+        <source>Sync off (no server configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting</source>
+        <translation>
+            <numerusform>%n edit waiting</numerusform>
+            <numerusform>%n edits waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>live: %n asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live telemetry: following %n asset(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) stored this session</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live telemetry: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live telemetry error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::TelemetryImportDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good lines and list the bad ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing if any line is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings exported by another platform: a CSV file with one reading a line (asset_kind,asset,channel,time,value and an optional device_seq; a header line is optional). Readings already stored are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a line is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter went backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another telemetry import is running. Wait until it has finished, then try again. Nothing was imported from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines read (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another telemetry import is running. Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a telemetry CSV file: its first line “%2” is not the header asset_kind,asset,channel,time,value,device_seq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read to its end (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The telemetry store could not take the readings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled after %1 lines. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 lines are bad, and you chose to import nothing if any line is bad. Correct the lines listed below, or import the good lines only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 readings from %2. %3 bad lines were skipped; they are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds nothing new: all %2 readings were already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 readings from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates ignored (already stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 bad lines are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::ValuationDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace cannot value assets yet: it needs a valuation library and a champion price model. A demo workspace made with “saggarctl demo create” has both. For another workspace, import the library with “saggarctl valuation library import resources/valuation/library.tsv --workspace DIR” and train a model with “saggarctl valuation train --demo --out MODEL --workspace DIR” (the generated demo history) or on the bank&apos;s sales with --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset could not be valued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library type %1 (%2). Valued with library %3 and champion model %4, trained %5 on %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>How sure: on %n sales the model had not seen, its median error was %1; the 80 % band held %2 of the prices and the 90 % band %3. These are measured figures, not promises.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model&apos;s error and band coverage were not measured when it was trained; read the bands with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 % band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 % band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair market value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orderly liquidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced sale (auction ladder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net recovery after costs and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days from seizure (expected)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bands of the other values follow the fair market value&apos;s, since each is a share of it for this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced sale: the judicial-auction ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance of selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still unsold after the ladder: %1 (taken in lieu at the second price and sold later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The twelve indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition at that inspection: overall %1, structure %2, mechanism %3; defects: %4 cosmetic, %5 needing repair, %6 stopping use. The model reads the wear and the maintenance; the grades are shown for the appraiser. Telemetry is not read in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed inspection of this asset yet: an appraiser records one with “Inspect…” on the Collateral tab. Telemetry is not read in yet; the model treats missing indicators as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The valuation was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as valuation #%1, with its inputs, library %2 and model %3, so it can be reproduced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

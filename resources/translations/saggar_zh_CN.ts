@@ -1427,6 +1427,121 @@
     </message>
 </context>
 <context>
+    <name>TelemetryText</name>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>车速</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>里程表</translation>
+    </message>
+    <message>
+        <source>Fuel level</source>
+        <translation>油位</translation>
+    </message>
+    <message>
+        <source>Engine hours</source>
+        <translation>发动机工作小时</translation>
+    </message>
+    <message>
+        <source>Ignition</source>
+        <translation>点火</translation>
+    </message>
+    <message>
+        <source>Zone 1 (preheat)</source>
+        <translation>1 区（预热）</translation>
+    </message>
+    <message>
+        <source>Zone 2 (preheat)</source>
+        <translation>2 区（预热）</translation>
+    </message>
+    <message>
+        <source>Zone 3 (firing)</source>
+        <translation>3 区（烧成）</translation>
+    </message>
+    <message>
+        <source>Zone 4 (firing)</source>
+        <translation>4 区（烧成）</translation>
+    </message>
+    <message>
+        <source>Zone 5 (cooling)</source>
+        <translation>5 区（冷却）</translation>
+    </message>
+    <message>
+        <source>Zone 6 (cooling)</source>
+        <translation>6 区（冷却）</translation>
+    </message>
+    <message>
+        <source>Firing cycles</source>
+        <translation>烧成次数</translation>
+    </message>
+    <message>
+        <source>Gas meter</source>
+        <translation>燃气表</translation>
+    </message>
+    <message>
+        <source>Electricity meter</source>
+        <translation>电表</translation>
+    </message>
+    <message>
+        <source>Output (area)</source>
+        <translation>产量（面积）</translation>
+    </message>
+    <message>
+        <source>Output (pieces)</source>
+        <translation>产量（件数）</translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>格式错误</translation>
+    </message>
+    <message>
+        <source>unknown asset</source>
+        <translation>未知资产</translation>
+    </message>
+    <message>
+        <source>unknown channel</source>
+        <translation>未知通道</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>time in the future</source>
+        <translation>时间在未来</translation>
+    </message>
+    <message>
+        <source>counter went back</source>
+        <translation>计数器倒退</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
     <name>ValuationText</name>
     <message>
         <source>Age</source>
@@ -1572,6 +1687,10 @@
     <message>
         <source>Workspace not opened</source>
         <translation>工作区未打开</translation>
+    </message>
+    <message>
+        <source>Bank server to sync with, host:port (kept as the Settings value).</source>
+        <translation>要同步的银行服务器，主机:端口（保存为设置中的值）。</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2039,187 @@
     <message>
         <source>Kiln not added</source>
         <translation>窑炉未添加</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::AssetTelemetryPanel</name>
+    <message>
+        <source>Channels</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Follow new readings: looks for them every few seconds</source>
+        <translation>跟随新读数：每隔几秒查看一次</translation>
+    </message>
+    <message>
+        <source>Track and geofence</source>
+        <translation>轨迹与电子围栏</translation>
+    </message>
+    <message>
+        <source>Summary for the range</source>
+        <translation>所选时段汇总</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Longest gap</source>
+        <translation>最长中断</translation>
+    </message>
+    <message>
+        <source>Refused readings</source>
+        <translation>拒收读数</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>遥测</translation>
+    </message>
+    <message>
+        <source>Telemetry is not available in this window.</source>
+        <translation>此窗口中没有遥测数据。</translation>
+    </message>
+    <message>
+        <source>Select a truck or a kiln above to see its telemetry.</source>
+        <translation>在上方选择一辆货车或一座窑炉，即可查看其遥测数据。</translation>
+    </message>
+    <message>
+        <source>Telemetry: %1</source>
+        <translation>遥测：%1</translation>
+    </message>
+    <message>
+        <source>Reading telemetry…</source>
+        <translation>正在读取遥测数据…</translation>
+    </message>
+    <message>
+        <source>The telemetry could not be read: %1</source>
+        <translation>无法读取遥测数据：%1</translation>
+    </message>
+    <message>
+        <source>No telemetry has been received from this truck&apos;s tracker yet.</source>
+        <translation>尚未收到这辆货车定位终端的任何遥测数据。</translation>
+    </message>
+    <message>
+        <source>No telemetry has been received from this kiln&apos;s sensor gateway yet.</source>
+        <translation>尚未收到这座窑炉传感器网关的任何遥测数据。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Figures not read: %1</source>
+        <translation>未能读取数据：%1</translation>
+    </message>
+    <message>
+        <source>Live, newest reading %1</source>
+        <translation>实时，最新读数 %1</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>行驶里程</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>Engine hours</source>
+        <translation>发动机工作小时</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Fuel per 100 km</source>
+        <translation>百公里油耗</translation>
+    </message>
+    <message>
+        <source>%1 % of the tank</source>
+        <translation>油箱的 %1%</translation>
+    </message>
+    <message>
+        <source>Firing cycles</source>
+        <translation>烧成次数</translation>
+    </message>
+    <message>
+        <source>Hours at temperature</source>
+        <translation>烧成温度小时数</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>Energy per cycle</source>
+        <translation>每次烧成能耗</translation>
+    </message>
+    <message>
+        <source>— (no completed cycle)</source>
+        <translation>—（没有完成的烧成）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 %, %n gap(s)</source>
+        <translation>
+            <numerusform>%1：%2%，%n 处中断</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Readings the device sent that were refused, since it first reported (the store counts them, it does not keep their times).</source>
+        <translation>设备首次上报以来被拒收的读数（系统只计数，不保存其时间）。</translation>
+    </message>
+    <message>
+        <source>— (under 10 km)</source>
+        <translation>—（不足 10 公里）</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The worst channel&apos;s figures; readings are expected every 5 minutes.</source>
+        <translation>最差通道的数据；读数应每 5 分钟上报一次。</translation>
+    </message>
+    <message>
+        <source>Readings arrive once the device reports to the bank server. Readings in a CSV file can be brought in with File → Import telemetry…. A demo workspace gets a history from saggar-sim history --workspace &lt;folder&gt;, and live readings from saggar-sim live.</source>
+        <translation>设备向银行服务器上报后即可收到读数。CSV 文件中的读数可通过“文件 → 导入遥测数据…”导入。演示工作区可用 saggar-sim history --workspace &lt;文件夹&gt; 生成历史数据，用 saggar-sim live 生成实时读数。</translation>
+    </message>
+    <message>
+        <source>%1 h (≥ %2 °C)</source>
+        <translation>%1 小时（≥ %2 °C）</translation>
     </message>
 </context>
 <context>
@@ -3668,45 +3968,6 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
 </context>
 <context>
-    <name>saggar::ui::SyncStatusLabel</name>
-    <message>
-        <source>Sync off (no server configured)</source>
-        <translation>同步已关闭（未配置服务器）</translation>
-    </message>
-    <message>
-        <source>Server online</source>
-        <translation>服务器在线</translation>
-    </message>
-    <message>
-        <source>Server offline</source>
-        <translation>服务器离线</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) waiting</source>
-        <translation>
-            <numerusform>%n 项修改待上传</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) to resolve</source>
-        <translation>
-            <numerusform>%n 个冲突待处理</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last synced %1</source>
-        <translation>上次同步 %1</translation>
-    </message>
-    <message>
-        <source>never synced</source>
-        <translation>尚未同步</translation>
-    </message>
-    <message>
-        <source>Last error: %1</source>
-        <translation>最近的错误：%1</translation>
-    </message>
-</context>
-<context>
     <name>saggar::ui::SyncQueueDialog</name>
     <message>
         <source>File</source>
@@ -3733,7 +3994,7 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <translation>被拒时间</translation>
     </message>
     <message>
-        <source>Server's reason</source>
+        <source>Server&apos;s reason</source>
         <translation>服务器的原因</translation>
     </message>
     <message>
@@ -3787,6 +4048,71 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     <message>
         <source>Someone changed the same fields on the server. Keep mine sends your values again on version %1; take theirs discards your edit.</source>
         <translation>有人在服务器上修改了相同的字段。“保留我的”会在版本 %1 上重新发送您的值；“采用服务器的”将放弃您的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::SyncStatusLabel</name>
+    <message>
+        <source>Sync off (no server configured)</source>
+        <translation>同步已关闭（未配置服务器）</translation>
+    </message>
+    <message>
+        <source>Server online</source>
+        <translation>服务器在线</translation>
+    </message>
+    <message>
+        <source>Server offline</source>
+        <translation>服务器离线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting</source>
+        <translation>
+            <numerusform>%n 项修改待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n 个冲突待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近的错误：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>live: %n asset(s)</source>
+        <translation>
+            <numerusform>实时：%n 项资产</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live telemetry: following %n asset(s), </source>
+        <translation>
+            <numerusform>实时遥测：正在跟踪 %n 项资产，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) stored this session</source>
+        <translation>
+            <numerusform>本次会话已保存 %n 条读数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live telemetry: not connected</source>
+        <translation>实时遥测：未连接</translation>
+    </message>
+    <message>
+        <source>Live telemetry error: %1</source>
+        <translation>实时遥测错误：%1</translation>
     </message>
 </context>
 <context>
@@ -4141,302 +4467,6 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     <message>
         <source>Stored as valuation #%1, with its inputs, library %2 and model %3, so it can be reproduced.</source>
         <translation>已保存为估值 #%1，连同其输入、参数库 %2 和模型 %3，可据此复现。</translation>
-    </message>
-</context>
-<context>
-    <name>saggar::ui::AssetTelemetryPanel</name>
-    <message>
-        <source>Channels</source>
-        <translation>通道</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>实时</translation>
-    </message>
-    <message>
-        <source>Follow new readings: looks for them every few seconds</source>
-        <translation>跟随新读数：每隔几秒查看一次</translation>
-    </message>
-    <message>
-        <source>Track and geofence</source>
-        <translation>轨迹与电子围栏</translation>
-    </message>
-    <message>
-        <source>Summary for the range</source>
-        <translation>所选时段汇总</translation>
-    </message>
-    <message>
-        <source>Data quality</source>
-        <translation>数据质量</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>覆盖率</translation>
-    </message>
-    <message>
-        <source>Gaps</source>
-        <translation>中断</translation>
-    </message>
-    <message>
-        <source>Longest gap</source>
-        <translation>最长中断</translation>
-    </message>
-    <message>
-        <source>Refused readings</source>
-        <translation>拒收读数</translation>
-    </message>
-    <message>
-        <source>Telemetry</source>
-        <translation>遥测</translation>
-    </message>
-    <message>
-        <source>Telemetry is not available in this window.</source>
-        <translation>此窗口中没有遥测数据。</translation>
-    </message>
-    <message>
-        <source>Select a truck or a kiln above to see its telemetry.</source>
-        <translation>在上方选择一辆货车或一座窑炉，即可查看其遥测数据。</translation>
-    </message>
-    <message>
-        <source>Telemetry: %1</source>
-        <translation>遥测：%1</translation>
-    </message>
-    <message>
-        <source>Reading telemetry…</source>
-        <translation>正在读取遥测数据…</translation>
-    </message>
-    <message>
-        <source>The telemetry could not be read: %1</source>
-        <translation>无法读取遥测数据：%1</translation>
-    </message>
-    <message>
-        <source>No telemetry has been received from this truck&apos;s tracker yet.</source>
-        <translation>尚未收到这辆货车定位终端的任何遥测数据。</translation>
-    </message>
-    <message>
-        <source>No telemetry has been received from this kiln&apos;s sensor gateway yet.</source>
-        <translation>尚未收到这座窑炉传感器网关的任何遥测数据。</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>加载中…</translation>
-    </message>
-    <message>
-        <source>Figures not read: %1</source>
-        <translation>未能读取数据：%1</translation>
-    </message>
-    <message>
-        <source>Live, newest reading %1</source>
-        <translation>实时，最新读数 %1</translation>
-    </message>
-    <message>
-        <source>Distance</source>
-        <translation>行驶里程</translation>
-    </message>
-    <message>
-        <source>%1 km</source>
-        <translation>%1 公里</translation>
-    </message>
-    <message>
-        <source>Engine hours</source>
-        <translation>发动机工作小时</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
-        <source>Utilisation</source>
-        <translation>利用率</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>Fuel per 100 km</source>
-        <translation>百公里油耗</translation>
-    </message>
-    <message>
-        <source>%1 % of the tank</source>
-        <translation>油箱的 %1%</translation>
-    </message>
-    <message>
-        <source>Firing cycles</source>
-        <translation>烧成次数</translation>
-    </message>
-    <message>
-        <source>Hours at temperature</source>
-        <translation>烧成温度小时数</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>能耗</translation>
-    </message>
-    <message>
-        <source>Energy per cycle</source>
-        <translation>每次烧成能耗</translation>
-    </message>
-    <message>
-        <source>— (no completed cycle)</source>
-        <translation>—（没有完成的烧成）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 %, %n gap(s)</source>
-        <translation>
-            <numerusform>%1：%2%，%n 处中断</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Readings the device sent that were refused, since it first reported (the store counts them, it does not keep their times).</source>
-        <translation>设备首次上报以来被拒收的读数（系统只计数，不保存其时间）。</translation>
-    </message>
-    <message>
-        <source>— (under 10 km)</source>
-        <translation>—（不足 10 公里）</translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation>%1 至 %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>The worst channel&apos;s figures; readings are expected every 5 minutes.</source>
-        <translation>最差通道的数据；读数应每 5 分钟上报一次。</translation>
-    </message>
-    <message>
-        <source>Readings arrive once the device reports to the bank server. Readings in a CSV file can be brought in with File → Import telemetry…. A demo workspace gets a history from saggar-sim history --workspace &lt;folder&gt;, and live readings from saggar-sim live.</source>
-        <translation>设备向银行服务器上报后即可收到读数。CSV 文件中的读数可通过“文件 → 导入遥测数据…”导入。演示工作区可用 saggar-sim history --workspace &lt;文件夹&gt; 生成历史数据，用 saggar-sim live 生成实时读数。</translation>
-    </message>
-    <message>
-        <source>%1 h (≥ %2 °C)</source>
-        <translation>%1 小时（≥ %2 °C）</translation>
-    </message>
-</context>
-<context>
-    <name>TelemetryText</name>
-    <message>
-        <source>Latitude</source>
-        <translation>纬度</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>经度</translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation>车速</translation>
-    </message>
-    <message>
-        <source>Odometer</source>
-        <translation>里程表</translation>
-    </message>
-    <message>
-        <source>Fuel level</source>
-        <translation>油位</translation>
-    </message>
-    <message>
-        <source>Engine hours</source>
-        <translation>发动机工作小时</translation>
-    </message>
-    <message>
-        <source>Ignition</source>
-        <translation>点火</translation>
-    </message>
-    <message>
-        <source>Zone 1 (preheat)</source>
-        <translation>1 区（预热）</translation>
-    </message>
-    <message>
-        <source>Zone 2 (preheat)</source>
-        <translation>2 区（预热）</translation>
-    </message>
-    <message>
-        <source>Zone 3 (firing)</source>
-        <translation>3 区（烧成）</translation>
-    </message>
-    <message>
-        <source>Zone 4 (firing)</source>
-        <translation>4 区（烧成）</translation>
-    </message>
-    <message>
-        <source>Zone 5 (cooling)</source>
-        <translation>5 区（冷却）</translation>
-    </message>
-    <message>
-        <source>Zone 6 (cooling)</source>
-        <translation>6 区（冷却）</translation>
-    </message>
-    <message>
-        <source>Firing cycles</source>
-        <translation>烧成次数</translation>
-    </message>
-    <message>
-        <source>Gas meter</source>
-        <translation>燃气表</translation>
-    </message>
-    <message>
-        <source>Electricity meter</source>
-        <translation>电表</translation>
-    </message>
-    <message>
-        <source>Output (area)</source>
-        <translation>产量（面积）</translation>
-    </message>
-    <message>
-        <source>Output (pieces)</source>
-        <translation>产量（件数）</translation>
-    </message>
-    <message>
-        <source>pieces</source>
-        <translation>件</translation>
-    </message>
-    <message>
-        <source>malformed</source>
-        <translation>格式错误</translation>
-    </message>
-    <message>
-        <source>unknown asset</source>
-        <translation>未知资产</translation>
-    </message>
-    <message>
-        <source>unknown channel</source>
-        <translation>未知通道</translation>
-    </message>
-    <message>
-        <source>out of range</source>
-        <translation>超出范围</translation>
-    </message>
-    <message>
-        <source>time in the future</source>
-        <translation>时间在未来</translation>
-    </message>
-    <message>
-        <source>counter went back</source>
-        <translation>计数器倒退</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 天 %2 小时</translation>
     </message>
 </context>
 </TS>

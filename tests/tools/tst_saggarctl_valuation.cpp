@@ -100,19 +100,25 @@ private slots:
         r = saggarctl({"valuation", "library", "import", write("broken.tsv", broken), "--workspace", m_ws});
         QCOMPARE(r.code, 1);
         QVERIFY2(contains(r.err, "unknown parameter 'days_to_buy'"), r.err.c_str());
+        // The demo workspace comes with the generated library 2026.11; a refused import adds nothing.
         r = saggarctl({"valuation", "library", "list", "--workspace", m_ws});
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.empty());
+        QCOMPARE(std::count(r.out.begin(), r.out.end(), '\n'), 1);
+        QVERIFY(contains(r.out, "2026.11\t2026-11-01\t203 types"));
 
-        r = saggarctl({"valuation", "library", "import", file, "--workspace", m_ws});
-        QVERIFY2(r.code == 0, r.err.c_str());
-        QVERIFY(contains(r.out, "imported library 2026.11"));
         r = saggarctl({"valuation", "library", "import", file, "--workspace", m_ws});
         QCOMPARE(r.code, 1);
         QVERIFY(contains(r.err, "already imported"));
+        // Next month's update is a new version beside it.
+        std::string update = read(file);
+        const std::string line = "version\t2026.11\t2026-11-01";
+        update.replace(update.find(line), line.size(), "version\t2026.12\t2026-12-01");
+        r = saggarctl({"valuation", "library", "import", write("update.tsv", update), "--workspace", m_ws});
+        QVERIFY2(r.code == 0, r.err.c_str());
+        QVERIFY(contains(r.out, "imported library 2026.12"));
         r = saggarctl({"valuation", "library", "list", "--workspace", m_ws});
-        QCOMPARE(std::count(r.out.begin(), r.out.end(), '\n'), 1);
-        QVERIFY(contains(r.out, "2026.11\t2026-11-01\t203 types"));
+        QCOMPARE(std::count(r.out.begin(), r.out.end(), '\n'), 2);
+        QVERIFY(contains(r.out, "2026.12\t2026-12-01\t203 types"));
     }
 
     void trainAndEvaluateCsv()
@@ -165,8 +171,9 @@ private slots:
         const Run r = saggarctl({"valuation", "train", "--demo", "--files", "600", "--out",
                                  path("demo-model.txt"), "--folds", "2", "--workspace", m_ws});
         QVERIFY2(r.code == 0, r.err.c_str());
-        QVERIFY(contains(r.out, "data demo:2026.11:600:1"));
-        QVERIFY(contains(r.out, "stored in the workspace as the champion"));
+        QVERIFY2(contains(r.out, "data demo:2026.12:600:1"), r.out.c_str()); // the last imported library
+        // `demo create` trained the workspace's champion; this one joins as the challenger.
+        QVERIFY(contains(r.out, "stored in the workspace as the challenger"));
     }
 };
 
