@@ -255,12 +255,17 @@ void LiveTelemetryClient::session()
         if (!samples.empty())
             store_(samples, false);
         if (subscribed) {
+            {
+                std::lock_guard lock(m_mutex);
+                m_status.subscribed = static_cast<std::int64_t>(subscribed->size());
+                m_status.backfilling = true;
+            }
             // Back-filled once the server streams them, so nothing falls between history and the
             // stream (what comes twice is ignored).
             for (const AssetRef& a : *subscribed)
                 store_(backfill(a, *store.value()), true);
             std::lock_guard lock(m_mutex);
-            m_status.subscribed = static_cast<std::int64_t>(subscribed->size());
+            m_status.backfilling = false;
         }
         if (malformed > 0) {
             std::lock_guard lock(m_mutex);

@@ -37,7 +37,8 @@ struct LiveTelemetryOptions
 struct LiveTelemetryStatus
 {
     bool connected = false;
-    std::int64_t subscribed = 0; // assets the server streams (after its answer and their back-fill)
+    std::int64_t subscribed = 0; // assets the server streams (from its answer on)
+    bool backfilling = false;    // their history is being fetched
     std::int64_t received = 0;   // readings that came over the socket
     std::int64_t backfilled = 0; // readings fetched from history
     std::int64_t stored = 0;     // new readings written to telemetry.db

@@ -130,7 +130,8 @@ private slots:
         live->setAssets({{AssetKind::Truck, 1}});
         live->start();
         QTRY_COMPARE_WITH_TIMEOUT(live->status().subscribed, std::int64_t(1), 10'000);
-        QCOMPARE(localSpeeds(dir, 1), std::int64_t(30)); // back-filled before it counts as subscribed
+        QTRY_COMPARE_WITH_TIMEOUT(localSpeeds(dir, 1), std::int64_t(30), 10'000); // back-filled
+        QTRY_VERIFY(!live->status().backfilling);
 
         post(1, m_t0 + 30 * 60'000LL, 5); // streamed
         post(2, m_t0, 5);                 // not subscribed
