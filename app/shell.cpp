@@ -156,10 +156,12 @@ void Shell::showMainWindow(Id reopenFile, int page)
     connect(window, &ui::MainWindow::syncQueueChanged, m_sync, &SyncBridge::syncNow);
     // Followed live: the assets the early warnings watch and the open file's; new readings are checked
     // for alerts at once.
-    const auto follow = [this, window] {
-        std::vector<AssetRef> assets;
-        if (auto monitored = monitoredAssets(m_workspace->db()))
-            assets = std::move(monitored).value();
+    // The monitored set is read once per window; opening a file only adds its own pledges.
+    std::vector<AssetRef> monitored;
+    if (auto read = monitoredAssets(m_workspace->db()))
+        monitored = std::move(read).value();
+    const auto follow = [this, window, monitored] {
+        std::vector<AssetRef> assets = monitored;
         if (const ui::FileView* v = window->loanFilePage()->view()) {
             for (const Truck& t : v->detail.trucks)
                 assets.push_back({AssetKind::Truck, t.id});

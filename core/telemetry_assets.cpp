@@ -1,6 +1,28 @@
 #include "telemetry_assets.h"
 
+#include <charconv>
+
 namespace saggar {
+
+std::optional<AssetRef> parseAssetRef(std::string_view text)
+{
+    const auto colon = text.find(':');
+    if (colon == std::string_view::npos)
+        return std::nullopt;
+    const auto kind = fromKey<AssetKind>(text.substr(0, colon));
+    Id id = 0;
+    const char* first = text.data() + colon + 1;
+    const char* last = text.data() + text.size();
+    const auto [end, ec] = std::from_chars(first, last, id);
+    if (!kind || ec != std::errc() || end != last || id <= 0)
+        return std::nullopt;
+    return AssetRef{*kind, id};
+}
+
+std::string assetRefText(const AssetRef& asset)
+{
+    return std::string(key(asset.kind)) + ":" + std::to_string(asset.id);
+}
 
 std::vector<ChannelId> channelsOf(const TelemetryAsset& asset)
 {

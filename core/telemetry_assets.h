@@ -39,7 +39,12 @@ struct AssetRef
     AssetKind kind = AssetKind::Truck;
     Id id = 0;
     friend bool operator==(const AssetRef&, const AssetRef&) = default;
+    friend auto operator<=>(const AssetRef&, const AssetRef&) = default;
 };
+
+// "truck:12" / "kiln:3", as the server's API names an asset; nothing for anything else.
+std::optional<AssetRef> parseAssetRef(std::string_view text);
+std::string assetRefText(const AssetRef& asset);
 
 // Looks assets up by id or by device id.
 class AssetDirectory

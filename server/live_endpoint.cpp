@@ -22,26 +22,6 @@ namespace {
 
 constexpr int kMaxReadingsPerFrame = 5000;
 
-std::optional<LiveAsset> parseAsset(const std::string& text)
-{
-    const auto colon = text.find(':');
-    if (colon == std::string::npos)
-        return std::nullopt;
-    const auto kind = fromKey<AssetKind>(text.substr(0, colon));
-    Id id = 0;
-    const char* first = text.data() + colon + 1;
-    const char* last = text.data() + text.size();
-    const auto [end, ec] = std::from_chars(first, last, id);
-    if (!kind || ec != std::errc() || end != last || id <= 0)
-        return std::nullopt;
-    return LiveAsset{*kind, id};
-}
-
-std::string assetText(AssetKind kind, Id id)
-{
-    return std::string(key(kind)) + ":" + std::to_string(id);
-}
-
 void sendText(Poco::Net::WebSocket& ws, const std::string& text)
 {
     ws.sendFrame(text.data(), static_cast<int>(text.size()), Poco::Net::WebSocket::FRAME_TEXT);
@@ -128,13 +108,13 @@ private:
         }
         if (!list)
             return R"({"error":{"code":"malformed_json","message":"send {\"subscribe\":[\"truck:12\",…]}"}})";
-        std::set<LiveAsset> assets;
+        std::set<AssetRef> assets;
         Poco::JSON::Array::Ptr accepted = new Poco::JSON::Array;
         Poco::JSON::Array::Ptr refused = new Poco::JSON::Array;
         for (std::size_t i = 0; i < list->size(); ++i) {
             const auto v = list->get(static_cast<unsigned>(i));
             const std::string name = v.isString() ? v.extract<std::string>() : std::string();
-            const auto asset = parseAsset(name);
+            const auto asset = parseAssetRef(name);
             if (asset && mayRead(asset->kind, asset->id)) {
                 assets.insert(*asset);
                 accepted->add(name);
@@ -158,7 +138,7 @@ private:
         for (std::size_t i = from; i < to; ++i) {
             const Sample& s = samples[i];
             const auto [end, ec] = std::to_chars(number, number + sizeof number, s.value);
-            out += (i > from ? ",[\"" : "[\"") + assetText(s.series.kind, s.series.assetId) + "\",\"" +
+            out += (i > from ? ",[\"" : "[\"") + assetRefText({s.series.kind, s.series.assetId}) + "\",\"" +
                    std::string(key(s.series.channel)) + "\"," + std::to_string(s.tMs) + "," +
                    (ec == std::errc() ? std::string(number, end) : std::string("null")) + "]";
         }

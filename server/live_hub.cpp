@@ -5,7 +5,7 @@
 
 namespace saggar::server {
 
-void LiveSubscription::setAssets(std::set<LiveAsset> assets)
+void LiveSubscription::setAssets(std::set<AssetRef> assets)
 {
     std::lock_guard lock(m_mutex);
     m_assets = std::move(assets);
@@ -18,7 +18,7 @@ void LiveSubscription::offer(const std::vector<Sample>& samples)
         return;
     const std::size_t before = m_queue.size();
     for (const Sample& s : samples)
-        if (m_assets.count(LiveAsset{s.series.kind, s.series.assetId}))
+        if (m_assets.count(AssetRef{s.series.kind, s.series.assetId}))
             m_queue.push_back(s);
     if (m_queue.size() > m_capacity) {
         const std::size_t excess = m_queue.size() - m_capacity;

@@ -4,6 +4,7 @@
 // readings are dropped and counted; it back-fills from history after).
 #pragma once
 
+#include "core/telemetry_assets.h"
 #include "core/telemetry_sample.h"
 
 #include <condition_variable>
@@ -16,18 +17,11 @@
 
 namespace saggar::server {
 
-struct LiveAsset
-{
-    AssetKind kind = AssetKind::Truck;
-    Id id = 0;
-    auto operator<=>(const LiveAsset&) const = default;
-};
-
 class LiveSubscription
 {
 public:
     explicit LiveSubscription(std::size_t capacity) : m_capacity(capacity) {}
-    void setAssets(std::set<LiveAsset> assets);
+    void setAssets(std::set<AssetRef> assets);
     // Waits up to `timeoutMs` for readings; returns what arrived (empty on timeout or close).
     std::vector<Sample> take(int timeoutMs);
     void close();
@@ -40,7 +34,7 @@ private:
     const std::size_t m_capacity;
     mutable std::mutex m_mutex;
     std::condition_variable m_ready;
-    std::set<LiveAsset> m_assets;
+    std::set<AssetRef> m_assets;
     std::vector<Sample> m_queue;
     std::int64_t m_dropped = 0;
     bool m_closed = false;

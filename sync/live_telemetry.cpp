@@ -21,26 +21,6 @@ namespace saggar {
 
 namespace {
 
-std::string assetText(const AssetRef& a)
-{
-    return std::string(key(a.kind)) + ":" + std::to_string(a.id);
-}
-
-std::optional<AssetRef> parseAsset(const std::string& text)
-{
-    const auto colon = text.find(':');
-    if (colon == std::string::npos)
-        return std::nullopt;
-    const auto kind = fromKey<AssetKind>(text.substr(0, colon));
-    try {
-        const Id id = std::stoll(text.substr(colon + 1));
-        if (kind && id > 0)
-            return AssetRef{*kind, id};
-    } catch (const std::exception&) {
-    }
-    return std::nullopt;
-}
-
 // The readings of a {"readings":[[asset, channel, t, v], …]} frame; malformed entries are skipped and
 // counted (the validator refuses bad values). The subscription's answer {"subscribed":[…]} fills
 // `subscribed` instead.
@@ -56,7 +36,7 @@ std::vector<Sample> readingsOf(const std::string& text, std::int64_t& malformed,
             subscribed.emplace();
             for (std::size_t i = 0; i < accepted->size(); ++i)
                 if (const auto v = accepted->get(static_cast<unsigned>(i)); v.isString())
-                    if (auto a = parseAsset(v.extract<std::string>()))
+                    if (auto a = parseAssetRef(v.extract<std::string>()))
                         subscribed->push_back(*a);
         }
     } catch (const std::exception&) {
@@ -72,7 +52,7 @@ std::vector<Sample> readingsOf(const std::string& text, std::int64_t& malformed,
             ++malformed;
             continue;
         }
-        const auto asset = parseAsset(r->get(0).extract<std::string>());
+        const auto asset = parseAssetRef(r->get(0).extract<std::string>());
         const ChannelSpec* channel =
             asset ? findChannel(asset->kind, r->get(1).extract<std::string>()) : nullptr;
         if (!channel) {
@@ -222,7 +202,7 @@ void LiveTelemetryClient::session()
         if (changed) {
             Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
             for (const AssetRef& a : assets)
-                list->add(assetText(a));
+                list->add(assetRefText(a));
             Poco::JSON::Object subscribe;
             subscribe.set("subscribe", list);
             std::ostringstream text;
@@ -287,7 +267,7 @@ std::vector<Sample> LiveTelemetryClient::backfill(const AssetRef& asset, const T
                 if (info.key.channel == channel.id)
                     from = std::max(from, info.lastMs + 1);
         SyncRequest request{"GET",
-                            "/api/v1/telemetry/history?asset=" + assetText(asset) +
+                            "/api/v1/telemetry/history?asset=" + assetRefText(asset) +
                                 "&channel=" + std::string(channel.key) + "&from=" + std::to_string(from) +
                                 "&to=" + std::to_string(now + 1) + "&maxPoints=100000",
                             {},
