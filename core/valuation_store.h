@@ -46,6 +46,7 @@ struct ValuationRecord
     Indicators indicators;
     LenderValues values; // the ladder is not stored: it follows from the values and the library
     Id valuedBy = 0;
+    std::string reason; // why it was made: a revaluation's reasons; empty when valued by hand
 };
 
 class ValuationStore

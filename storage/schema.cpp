@@ -2,6 +2,7 @@
 
 #include "alert_schema.h"
 #include "outbox_schema.h"
+#include "revaluation_schema.h"
 #include "risk_schema.h"
 #include "search_text.h"
 #include "valuation_schema.h"
@@ -292,14 +293,15 @@ std::vector<std::string> steps()
             riskDecisionSchemaSql(),                                  // v5: risk decisions (risk_schema.cpp)
             alertsSchemaSql(),                                        // v6: early-warning alerts (alert_schema.cpp)
             outboxSchemaSql(),                                        // v7: sync outbox and feed (outbox_schema.cpp)
-            inspectionSignatureSchemaSql()}; // v8: maintenance done by, signed inspections frozen (valuation_schema.cpp)
+            inspectionSignatureSchemaSql(), // v8: maintenance done by, signed inspections frozen (valuation_schema.cpp)
+            revaluationSchemaSql()};        // v9: why a valuation was made (revaluation_schema.cpp)
 }
 
 } // namespace
 
 int currentSchemaVersion()
 {
-    return 8;
+    return 9;
 }
 
 Result<int> schemaVersion(const Database& db)

@@ -13,7 +13,7 @@ constexpr const char* kValuationColumns =
     "id, asset_kind, asset_id, at_ms, library_version, model_version, model_role, inspection_id, inputs, "
     "indicators, "
     "fair_market_fen, low80_fen, high80_fen, low90_fen, high90_fen, orderly_fen, forced_sale_fen, "
-    "recovery_costs_fen, net_recovery_fen, unsold_chance, days_to_cash, valued_by";
+    "recovery_costs_fen, net_recovery_fen, unsold_chance, days_to_cash, valued_by, reason";
 
 Money fenAt(const Statement& s, int column)
 {
@@ -143,9 +143,9 @@ Result<Id> SqliteValuationStore::saveValuation(const ValuationRecord& v)
         "INSERT INTO valuations (asset_kind, asset_id, at_ms, library_version, model_version, model_role, "
         "inspection_id, inputs, indicators, fair_market_fen, low80_fen, high80_fen, low90_fen, high90_fen, "
         "orderly_fen, forced_sale_fen, recovery_costs_fen, net_recovery_fen, unsold_chance, days_to_cash, "
-        "valued_by) "
+        "valued_by, reason) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
-        "?21)",
+        "?21, ?22)",
         [&](Statement& s) {
             return s.bindAll(v.assetKind, v.assetId, v.atMs, v.libraryVersion, v.modelVersion,
                              v.role == ModelRole::Champion ? "champion" : "challenger",
@@ -153,7 +153,8 @@ Result<Id> SqliteValuationStore::saveValuation(const ValuationRecord& v)
                              encodeIndicators(v.indicators), x.market.fairMarket.fen(), x.market.low80.fen(),
                              x.market.high80.fen(), x.market.low90.fen(), x.market.high90.fen(),
                              x.orderlyLiquidation.fen(), x.forcedSale.fen(), x.recoveryCosts.fen(),
-                             x.netRecovery.fen(), x.unsoldChance, x.daysToCash, nullIfZero(v.valuedBy));
+                             x.netRecovery.fen(), x.unsoldChance, x.daysToCash, nullIfZero(v.valuedBy),
+                             v.reason);
         },
         "The valuation was not saved");
 }
@@ -201,6 +202,7 @@ Result<std::vector<ValuationRecord>> SqliteValuationStore::valuationsOf(std::str
         v.values.unsoldChance = s.columnDouble(19);
         v.values.daysToCash = s.columnInt(20);
         v.valuedBy = idOrZero(s, 21);
+        v.reason = s.columnText(22);
         out.push_back(std::move(v));
     }
 }
