@@ -142,4 +142,23 @@ Result<std::vector<double>> Booster::predict(const FeatureMatrix& x) const
     return std::vector<double>(out, out + length);
 }
 
+Result<std::vector<double>> Booster::contributions(const FeatureMatrix& x) const
+{
+    if (!m_handle)
+        return makeError("The model is not trained.");
+    auto m = matrix(x);
+    if (!m)
+        return m.error();
+    const bst_ulong* shape = nullptr;
+    bst_ulong dims = 0;
+    const float* out = nullptr;
+    const char* config = R"({"type": 2, "training": false, "iteration_begin": 0, "iteration_end": 0, )"
+                         R"("strict_shape": false})";
+    if (XGBoosterPredictFromDMatrix(m_handle, m->get(), config, &shape, &dims, &out) != 0)
+        return xgbError("Could not compute the feature contributions");
+    if (dims != 2 || shape[0] != x.rows() || shape[1] != x.columns + 1)
+        return makeError("xgboost returned contributions of an unexpected shape.");
+    return std::vector<double>(out, out + shape[0] * shape[1]);
+}
+
 } // namespace saggar::valuation

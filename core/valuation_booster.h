@@ -68,6 +68,9 @@ public:
     Result<std::string> save() const;
 
     Result<std::vector<double>> predict(const FeatureMatrix& x) const;
+    // TreeSHAP contributions (xgboost's "pred_contribs"): per row, one value per column and then the bias;
+    // each row's values add up to its prediction. Row-major, rows × (columns + 1).
+    Result<std::vector<double>> contributions(const FeatureMatrix& x) const;
     bool valid() const { return m_handle != nullptr; }
 
 private:
