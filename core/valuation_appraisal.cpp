@@ -79,7 +79,7 @@ const EquipmentType* matchKilnType(const Library& library, const Kiln& kiln)
 }
 
 Result<Appraisal> appraiseAsset(const ValuationStore& store, const AssetToValue& asset, TimestampMs nowMs,
-                                Id by)
+                                Id by, AssetHistorySource* telemetry, TimestampMs windowMs)
 {
     if ((asset.truck == nullptr) == (asset.kiln == nullptr))
         return makeError("An asset to value is either a truck or a kiln.", ErrorCode::InvalidInput);
@@ -122,7 +122,21 @@ Result<Appraisal> appraiseAsset(const ValuationStore& store, const AssetToValue&
     in.yearBuilt = asset.yearBuilt;
     in.asOfMs = nowMs;
     in.cluster = asset.cluster;
-    const Indicators indicators = computeIndicators(in);
+    Appraisal out;
+    Indicators indicators;
+    if (telemetry) {
+        const AssetRef ref{asset.truck ? AssetKind::Truck : AssetKind::Kiln, asset.assetId};
+        out.telemetryAsked = TimeRange{nowMs - windowMs, nowMs};
+        auto history = telemetry->history(ref, out.telemetryAsked);
+        if (!history)
+            return history.error();
+        out.telemetryRange = history->range;
+        out.hourlySpans = history->hourlySpans;
+        out.telemetryFound = !history->empty();
+        indicators = computeIndicators(in, *history);
+    } else {
+        indicators = computeIndicators(in);
+    }
 
     AssetCase input;
     input.assetKey = asset.kind + ":" + std::to_string(asset.assetId);
@@ -136,7 +150,6 @@ Result<Appraisal> appraiseAsset(const ValuationStore& store, const AssetToValue&
         return valued.error();
     const AssetValuation& v = valued->front();
 
-    Appraisal out;
     out.type = *type;
     out.model = *stored;
     out.model.body.clear();

@@ -1,10 +1,13 @@
 // Valuing one pledged truck or kiln on demand: which library type it is, and its valuation by the
 // workspace's champion model with the current library, ready to show and to store. The indicators come
-// from the record (age) and the latest signed inspection (wear, maintenance); the telemetry indicators
-// are marked missing until telemetry is read in.
+// from the record (age), the latest signed inspection (wear, maintenance) and the asset's telemetry of the
+// last 12 months (AssetHistorySource: readings where kept, hourly rollups before).
 #pragma once
 
+#include "asset_history_source.h"
 #include "valuation_store.h"
+
+#include <memory>
 
 #include <optional>
 #include <string>
@@ -34,10 +37,29 @@ struct Appraisal
     ModelRecord model;                    // the champion, without its body
     Figures measured;                     // the model's measured error and interval coverage
     std::optional<Inspection> inspection; // the signed inspection read in (record.inspectionId)
+    // The telemetry read in: the range asked for (empty when none was asked) and what was there.
+    TimeRange telemetryAsked;
+    TimeRange telemetryRange;           // from the asset's first data on (AssetHistory::range)
+    std::vector<TimeRange> hourlySpans; // the parts of it read as hourly rollups
+    bool telemetryFound = false;        // some channel had data in the range
 };
 
+// How far back a valuation reads telemetry: 12 months up to the valuation's time.
+inline constexpr TimestampMs kAppraisalTelemetryWindowMs = 365LL * 86'400'000;
+
 // ErrorCode::NotFound when the workspace has no library or no champion model; the message says which.
+// Without `telemetry` (nullptr) the telemetry indicators are missing ("no telemetry read").
 Result<Appraisal> appraiseAsset(const ValuationStore& store, const AssetToValue& asset, TimestampMs nowMs,
-                                Id by);
+                                Id by, AssetHistorySource* telemetry = nullptr,
+                                TimestampMs windowMs = kAppraisalTelemetryWindowMs);
+
+// Values assets away from the UI thread: each call reads through connections of its own, so it may run
+// on any thread (storage/ implements it over a workspace: WorkspaceAppraiser).
+class Appraiser
+{
+public:
+    virtual ~Appraiser() = default;
+    virtual Result<Appraisal> appraise(const AssetToValue& asset, TimestampMs nowMs, Id by) = 0;
+};
 
 } // namespace saggar::valuation

@@ -2,11 +2,13 @@
 
 #include "telemetry_geo.h"
 #include "telemetry_summary.h"
+#include "telemetry_time.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <set>
+#include <vector>
 
 namespace saggar::valuation {
 namespace {
@@ -30,23 +32,119 @@ constexpr double kMsPerDay = 86'400'000.0;
 constexpr double kMsPerYear = 365.25 * kMsPerDay;
 constexpr double kFiringC = kFiringTemperatureC;
 
-double coverageOf(std::span<const TelemetryPoint> readings, TimeRange range)
+// Readings present over readings expected at the report interval; an hourly rollup counts the readings
+// it summed.
+double coverageOver(std::int64_t readings, TimestampMs lengthMs)
 {
-    const double expected =
-        static_cast<double>(range.length()) / static_cast<double>(kDefaultReportIntervalMs);
-    return expected <= 0 ? 0.0 : std::min(1.0, static_cast<double>(readings.size()) / expected);
+    const double expected = static_cast<double>(lengthMs) / static_cast<double>(kDefaultReportIntervalMs);
+    return expected <= 0 ? 0.0 : std::min(1.0, static_cast<double>(readings) / expected);
 }
 
-Indicator fromTelemetry(IndicatorId id, std::optional<double> value, std::span<const TelemetryPoint> readings,
-                        TimeRange range, std::string_view channel)
+// One channel's telemetry for an indicator: readings and rollup-only hours.
+struct Part
 {
-    Indicator i{id, value, coverageOf(readings, range), {}};
-    i.provenance.source = readings.empty() ? ProvenanceSource::Missing : ProvenanceSource::Telemetry;
+    std::span<const TelemetryPoint> raw;
+    std::span<const TelemetryBucket> hours;
+
+    std::int64_t readings() const
+    {
+        std::int64_t n = static_cast<std::int64_t>(raw.size());
+        for (const TelemetryBucket& b : hours)
+            n += b.count;
+        return n;
+    }
+    TelemetryBasis basis() const
+    {
+        if (!raw.empty() && !hours.empty())
+            return TelemetryBasis::ReadingsAndHourly;
+        if (!raw.empty())
+            return TelemetryBasis::Readings;
+        return hours.empty() ? TelemetryBasis::None : TelemetryBasis::Hourly;
+    }
+};
+
+std::string withThousands(std::size_t n)
+{
+    const std::string digits = std::to_string(n);
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+// The part of the range after the last rollup-only span: where readings are kept.
+TimeRange rawRangeOf(TimeRange range, std::span<const TimeRange> hourlySpans)
+{
+    if (hourlySpans.empty())
+        return range;
+    return TimeRange{std::clamp(hourlySpans.back().toMs, range.fromMs, range.toMs), range.toMs};
+}
+
+// An indicator over `range` from a channel's readings and hours (both, when the indicator reads both).
+Indicator fromTelemetry(IndicatorId id, std::optional<double> value, Part part, TimeRange range,
+                        TimeRange rawRange, std::string_view channel)
+{
+    const std::int64_t n = part.readings();
+    Indicator i{id, value, coverageOver(n, range.length()), {}};
+    i.provenance.source = n == 0 ? ProvenanceSource::Missing : ProvenanceSource::Telemetry;
     i.provenance.range = range;
-    i.provenance.detail = std::string(channel) + ", " + std::to_string(readings.size()) + " readings";
-    if (readings.empty())
+    i.provenance.basis = part.basis();
+    if (!part.raw.empty())
+        i.provenance.rawRange = rawRange;
+    i.provenance.detail = std::string(channel) + ", " + withThousands(part.raw.size()) + " readings";
+    if (!part.hours.empty())
+        i.provenance.detail += " + " + withThousands(part.hours.size()) + " hourly rollups";
+    if (n == 0)
         i.value.reset();
     return i;
+}
+
+// An indicator that counts what happens between readings: the readings of the raw part only. With only
+// hourly rollups in the range it is missing and says why.
+Indicator fromReadingsOnly(IndicatorId id, std::optional<double> value, std::span<const TelemetryPoint> raw,
+                           std::size_t hourlyRollups, TimeRange rawRange, std::string_view channel)
+{
+    Indicator i = fromTelemetry(id, value, Part{raw, {}}, rawRange, rawRange, channel);
+    if (raw.empty() && hourlyRollups > 0) {
+        i.provenance.basis = TelemetryBasis::Hourly; // what there was: it cannot be counted from it
+        i.provenance.detail =
+            std::string(channel) + ": only hourly rollups in this range; this indicator needs readings";
+    } else if (hourlyRollups > 0)
+        i.provenance.detail += " (readings only: hourly rollups cannot count these)";
+    return i;
+}
+
+// A counter's readings with each rollup-only hour standing in as its first and last reading (its minimum
+// at the hour's start, its maximum at its end), in time order.
+std::vector<TelemetryPoint> counterPoints(Part p)
+{
+    std::vector<TelemetryPoint> out(p.raw.begin(), p.raw.end());
+    for (const TelemetryBucket& b : p.hours) {
+        out.push_back(TelemetryPoint{b.startMs, b.min});
+        out.push_back(TelemetryPoint{b.startMs + kMsPerHour - 1, b.max});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const TelemetryPoint& a, const TelemetryPoint& b) { return a.tMs < b.tMs; });
+    return out;
+}
+
+// A level's readings with each rollup-only hour standing in as its mean, in time order.
+std::vector<TelemetryPoint> meanPoints(Part p)
+{
+    std::vector<TelemetryPoint> out(p.raw.begin(), p.raw.end());
+    for (const TelemetryBucket& b : p.hours)
+        out.push_back(TelemetryPoint{b.startMs, b.mean});
+    std::stable_sort(out.begin(), out.end(),
+                     [](const TelemetryPoint& a, const TelemetryPoint& b) { return a.tMs < b.tMs; });
+    return out;
+}
+
+long long dayOf(TimestampMs t)
+{
+    return static_cast<long long>(std::floor(static_cast<double>(t) / kMsPerDay));
 }
 
 Indicator notApplicable(IndicatorId id, std::string_view why)
@@ -92,18 +190,26 @@ double daysActivePer30(const std::set<long long>& days, TimeRange range)
 void addTruck(Indicators& out, const IndicatorInputs& in, const TruckReadings& t)
 {
     const EquipmentType& type = *in.type;
-    const TruckSummary s = summariseTruck(t.odometer, t.engineHours, t.fuel, t.range);
-    const std::optional<double> odometer =
-        t.odometer.empty() ? std::nullopt : std::optional<double>(t.odometer.back().value);
-    out[1] = fromTelemetry(IndicatorId::Usage, odometer, t.odometer, t.range, "odometer");
+    const TruckHours& h = t.hourly;
+    const TimeRange raw = rawRangeOf(t.range, t.hourlySpans);
+    const Part odometerPart{t.odometer, h.odometer}, hoursPart{t.engineHours, h.engineHours},
+        fuelPart{t.fuel, h.fuel};
+    const std::vector<TelemetryPoint> odometer = counterPoints(odometerPart);
+    const std::vector<TelemetryPoint> engineHours = counterPoints(hoursPart);
+    const std::vector<TelemetryPoint> fuel = meanPoints(fuelPart);
+    const TruckSummary s = summariseTruck(odometer, engineHours, fuel, t.range);
+    const std::optional<double> lastKm =
+        odometer.empty() ? std::nullopt : std::optional<double>(odometer.back().value);
+    out[1] = fromTelemetry(IndicatorId::Usage, lastKm, odometerPart, t.range, raw, "odometer");
     out[2] =
-        fromTelemetry(IndicatorId::Utilisation, s.utilisationPct, t.engineHours, t.range, "engine hours");
+        fromTelemetry(IndicatorId::Utilisation, s.utilisationPct, hoursPart, t.range, raw, "engine hours");
     std::optional<double> efficiency;
     if (s.fuelPctOfTankPer100Km)
         efficiency = *s.fuelPctOfTankPer100Km / 100.0 * in.tankLitres / type.param(Param::EfficiencyNorm);
-    out[3] = fromTelemetry(IndicatorId::Efficiency, efficiency, t.fuel, t.range, "fuel level");
+    out[3] = fromTelemetry(IndicatorId::Efficiency, efficiency, fuelPart, t.range, raw, "fuel level");
 
-    // Harsh: a fall of 25 km/h or more within 60 s, or a reading above 100 km/h.
+    // Harsh: a fall of 25 km/h or more within 60 s, or a reading above 100 km/h — per 1,000 km driven
+    // while the readings were kept.
     int harsh = 0;
     for (std::size_t i = 0; i < t.speed.size(); ++i) {
         harsh += t.speed[i].value > 100.0;
@@ -112,9 +218,10 @@ void addTruck(Indicators& out, const IndicatorInputs& in, const TruckReadings& t
             ++harsh;
     }
     std::optional<double> harshPer1000;
-    if (s.distanceKm >= 10.0)
-        harshPer1000 = harsh * 1000.0 / s.distanceKm;
-    out[4] = fromTelemetry(IndicatorId::HarshEvents, harshPer1000, t.speed, t.range, "speed");
+    const double rawKm = counterIncrease(t.odometer);
+    if (rawKm >= 10.0)
+        harshPer1000 = harsh * 1000.0 / rawKm;
+    out[4] = fromReadingsOnly(IndicatorId::HarshEvents, harshPer1000, t.speed, h.speed.size(), raw, "speed");
 
     int on = 0, idle = 0;
     std::set<long long> days;
@@ -124,26 +231,44 @@ void addTruck(Indicators& out, const IndicatorInputs& in, const TruckReadings& t
             continue;
         ++on;
         idle += p.value < 3.0;
-        days.insert(static_cast<long long>(std::floor(static_cast<double>(p.tMs) / kMsPerDay)));
+        days.insert(dayOf(p.tMs));
     }
-    out[5] = fromTelemetry(IndicatorId::IdleRatio,
-                           on > 0 ? std::optional<double>(100.0 * idle / on) : std::nullopt, t.speed, t.range,
-                           "speed and ignition");
-    out[10] = fromTelemetry(IndicatorId::OperatingDays, daysActivePer30(days, t.range), t.speed, t.range,
-                            "speed and ignition");
+    out[5] = fromReadingsOnly(IndicatorId::IdleRatio,
+                              on > 0 ? std::optional<double>(100.0 * idle / on) : std::nullopt, t.speed,
+                              h.speed.size(), raw, "speed and ignition");
+    // A rollup-only hour makes its day active when the ignition was on in it (without ignition
+    // rollups: when the truck moved).
+    const bool byIgnition = !h.ignition.empty();
+    for (const TelemetryBucket& b : byIgnition ? h.ignition : h.speed)
+        if (byIgnition ? b.max >= 0.5 : b.max > 0.0)
+            days.insert(dayOf(b.startMs));
+    out[10] = fromTelemetry(IndicatorId::OperatingDays, daysActivePer30(days, t.range),
+                            Part{t.speed, byIgnition ? h.ignition : h.speed}, t.range, raw,
+                            byIgnition ? "speed and ignition" : "speed");
 
+    // Positions: each reading, and each rollup-only hour's mean position weighted by its readings.
     const Geofence fence = clusterGeofence(in.cluster);
-    int positions = 0, inside = 0;
+    double positions = 0, inside = 0;
     for (const TelemetryPoint& p : t.latitude) {
         const auto lon = valueAt(t.longitude, p.tMs);
         if (!lon)
             continue;
-        ++positions;
-        inside += saggar::inside(fence, GeoPoint{p.value, *lon});
+        positions += 1;
+        inside += saggar::inside(fence, GeoPoint{p.value, *lon}) ? 1 : 0;
+    }
+    std::size_t j = 0;
+    for (const TelemetryBucket& lat : h.latitude) {
+        while (j < h.longitude.size() && h.longitude[j].startMs < lat.startMs)
+            ++j;
+        if (j == h.longitude.size() || h.longitude[j].startMs != lat.startMs)
+            continue;
+        const auto n = static_cast<double>(std::min(lat.count, h.longitude[j].count));
+        positions += n;
+        inside += saggar::inside(fence, GeoPoint{lat.mean, h.longitude[j].mean}) ? n : 0;
     }
     out[11] = fromTelemetry(IndicatorId::InsideRegion,
                             positions > 0 ? std::optional<double>(100.0 * inside / positions) : std::nullopt,
-                            t.latitude, t.range, "position");
+                            Part{t.latitude, h.latitude}, t.range, raw, "position");
     out[8] = notApplicable(IndicatorId::FiringCycles, "a truck has no firing cycles");
     out[9] = notApplicable(IndicatorId::TemperatureStability, "a truck has no firing zone");
 }
@@ -151,23 +276,33 @@ void addTruck(Indicators& out, const IndicatorInputs& in, const TruckReadings& t
 void addKiln(Indicators& out, const IndicatorInputs& in, const KilnReadings& k)
 {
     const EquipmentType& type = *in.type;
-    const KilnSummary s = summariseKiln(k.firingCycles, k.energy, k.firingZone);
+    const KilnHours& h = k.hourly;
+    const TimeRange raw = rawRangeOf(k.range, k.hourlySpans);
+    const Part cyclesPart{k.firingCycles, h.firingCycles}, energyPart{k.energy, h.energy},
+        zonePart{k.firingZone, h.firingZone};
+    const std::vector<TelemetryPoint> cycles = counterPoints(cyclesPart);
+    const std::vector<TelemetryPoint> energy = counterPoints(energyPart);
+    KilnSummary s = summariseKiln(cycles, energy, k.firingZone);
+    // A rollup-only hour counts as at temperature when its mean is.
+    for (const TelemetryBucket& b : h.firingZone)
+        if (b.mean >= kFiringC)
+            s.hoursAtTemperature += 1.0;
     const double years = static_cast<double>(k.range.length()) / kMsPerYear;
     const double rangeHours = static_cast<double>(k.range.length()) / 3'600'000.0;
     out[1] = fromTelemetry(IndicatorId::Usage,
                            years > 0 ? std::optional<double>(s.hoursAtTemperature / years) : std::nullopt,
-                           k.firingZone, k.range, "firing zone temperature");
+                           zonePart, k.range, raw, "firing zone temperature");
     out[2] = fromTelemetry(IndicatorId::Utilisation,
                            rangeHours > 0 ? std::optional<double>(100.0 * s.hoursAtTemperature / rangeHours)
                                           : std::nullopt,
-                           k.firingZone, k.range, "firing zone temperature");
+                           zonePart, k.range, raw, "firing zone temperature");
     std::optional<double> efficiency;
     if (s.energyPerCycle)
         efficiency = *s.energyPerCycle / type.param(Param::EfficiencyNorm);
-    out[3] = fromTelemetry(IndicatorId::Efficiency, efficiency, k.energy, k.range, "energy meter");
+    out[3] = fromTelemetry(IndicatorId::Efficiency, efficiency, energyPart, k.range, raw, "energy meter");
     out[8] = fromTelemetry(IndicatorId::FiringCycles,
                            years > 0 ? std::optional<double>(s.firingCycles / years) : std::nullopt,
-                           k.firingCycles, k.range, "firing cycles");
+                           cyclesPart, k.range, raw, "firing cycles");
     double sum = 0, sumSq = 0;
     int hot = 0;
     std::set<long long> days;
@@ -176,15 +311,20 @@ void addKiln(Indicators& out, const IndicatorInputs& in, const KilnReadings& k)
             sum += p.value;
             sumSq += p.value * p.value;
             ++hot;
-            days.insert(static_cast<long long>(std::floor(static_cast<double>(p.tMs) / kMsPerDay)));
+            days.insert(dayOf(p.tMs));
         }
     std::optional<double> sd;
     if (hot >= 2)
         sd = std::sqrt(std::max(0.0, (sumSq - sum * sum / hot) / (hot - 1)));
-    out[9] = fromTelemetry(IndicatorId::TemperatureStability, sd, k.firingZone, k.range,
-                           "firing zone temperature");
-    out[10] = fromTelemetry(IndicatorId::OperatingDays, daysActivePer30(days, k.range), k.firingZone, k.range,
-                            "firing zone temperature");
+    out[9] = fromReadingsOnly(IndicatorId::TemperatureStability, sd, k.firingZone, h.firingZone.size(), raw,
+                              "firing zone temperature");
+    // A rollup-only hour makes its day a firing day when its maximum reached firing temperature: the
+    // same test as a reading's.
+    for (const TelemetryBucket& b : h.firingZone)
+        if (b.max >= kFiringC)
+            days.insert(dayOf(b.startMs));
+    out[10] = fromTelemetry(IndicatorId::OperatingDays, daysActivePer30(days, k.range), zonePart, k.range,
+                            raw, "firing zone temperature");
     out[4] = notApplicable(IndicatorId::HarshEvents, "a kiln is not driven");
     out[5] = notApplicable(IndicatorId::IdleRatio, "a kiln is not driven");
     out[11] = notApplicable(IndicatorId::InsideRegion, "a kiln does not move");
@@ -207,6 +347,20 @@ std::string_view key(ProvenanceSource s)
     constexpr std::array<std::string_view, 5> keys{"record", "telemetry", "inspection", "not_applicable",
                                                    "missing"};
     return keys[static_cast<std::size_t>(s)];
+}
+
+std::string_view key(TelemetryBasis b)
+{
+    constexpr std::array<std::string_view, 4> keys{"", "raw", "hourly", "raw+hourly"};
+    return keys[static_cast<std::size_t>(b)];
+}
+
+std::optional<TelemetryBasis> telemetryBasisFromKey(std::string_view text)
+{
+    for (int b = 0; b <= static_cast<int>(TelemetryBasis::ReadingsAndHourly); ++b)
+        if (key(static_cast<TelemetryBasis>(b)) == text)
+            return static_cast<TelemetryBasis>(b);
+    return std::nullopt;
 }
 
 Indicators computeIndicators(const IndicatorInputs& in)
@@ -237,6 +391,69 @@ std::array<double, kIndicatorCount> indicatorValues(const Indicators& indicators
     for (std::size_t i = 0; i < v.size(); ++i)
         v[i] = indicators[i].value.value_or(std::numeric_limits<double>::quiet_NaN());
     return v;
+}
+
+namespace {
+
+std::span<const TelemetryPoint> readingsOf(const AssetHistory& h, ChannelId id)
+{
+    const ChannelHistory* c = h.channel(id);
+    return c ? std::span<const TelemetryPoint>(c->readings) : std::span<const TelemetryPoint>();
+}
+
+std::span<const TelemetryBucket> hoursOf(const AssetHistory& h, ChannelId id)
+{
+    const ChannelHistory* c = h.channel(id);
+    return c ? std::span<const TelemetryBucket>(c->hours) : std::span<const TelemetryBucket>();
+}
+
+} // namespace
+
+Indicators computeIndicators(IndicatorInputs in, const AssetHistory& history)
+{
+    TruckReadings truck;
+    KilnReadings kiln;
+    in.truck = nullptr;
+    in.kiln = nullptr;
+    if (history.empty()) {
+        Indicators out = computeIndicators(in);
+        for (Indicator& i : out)
+            if (i.provenance.source == ProvenanceSource::Missing &&
+                i.provenance.detail == "no telemetry for this range")
+                i.provenance.detail = std::string(kNoTelemetryReceived);
+        return out;
+    }
+    if (history.asset.kind == AssetKind::Truck) {
+        using enum ChannelId;
+        truck.range = history.range;
+        truck.hourlySpans = history.hourlySpans;
+        truck.odometer = readingsOf(history, Odometer);
+        truck.engineHours = readingsOf(history, EngineHours);
+        truck.fuel = readingsOf(history, FuelLevel);
+        truck.speed = readingsOf(history, Speed);
+        truck.ignition = readingsOf(history, Ignition);
+        truck.latitude = readingsOf(history, Latitude);
+        truck.longitude = readingsOf(history, Longitude);
+        truck.hourly =
+            TruckHours{hoursOf(history, Odometer), hoursOf(history, EngineHours), hoursOf(history, FuelLevel),
+                       hoursOf(history, Speed),    hoursOf(history, Ignition),    hoursOf(history, Latitude),
+                       hoursOf(history, Longitude)};
+        in.truck = &truck;
+    } else {
+        const ChannelId zone =
+            history.channel(ChannelId::Zone4Temp) ? ChannelId::Zone4Temp : ChannelId::Zone3Temp;
+        const ChannelId meter =
+            history.channel(ChannelId::ElectricityUse) ? ChannelId::ElectricityUse : ChannelId::GasUse;
+        kiln.range = history.range;
+        kiln.hourlySpans = history.hourlySpans;
+        kiln.firingCycles = readingsOf(history, ChannelId::FiringCycles);
+        kiln.energy = readingsOf(history, meter);
+        kiln.firingZone = readingsOf(history, zone);
+        kiln.hourly = KilnHours{hoursOf(history, ChannelId::FiringCycles), hoursOf(history, meter),
+                                hoursOf(history, zone)};
+        in.kiln = &kiln;
+    }
+    return computeIndicators(in);
 }
 
 } // namespace saggar::valuation

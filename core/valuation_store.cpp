@@ -62,7 +62,9 @@ std::string encodeIndicators(const Indicators& indicators)
         out += std::string(key(i.id)) + '\t' + (i.value ? exactNumber(*i.value) : "-") + '\t' +
                exactNumber(i.coverage) + '\t' + std::string(key(i.provenance.source)) + '\t' +
                std::to_string(i.provenance.range.fromMs) + '\t' + std::to_string(i.provenance.range.toMs) +
-               '\t' + std::to_string(i.provenance.inspectionId) + '\t' + i.provenance.detail + '\n';
+               '\t' + std::to_string(i.provenance.inspectionId) + '\t' + i.provenance.detail + '\t' +
+               std::string(key(i.provenance.basis)) + '\t' + std::to_string(i.provenance.rawRange.fromMs) +
+               '\t' + std::to_string(i.provenance.rawRange.toMs) + '\n';
     return out;
 }
 
@@ -73,7 +75,8 @@ Result<Indicators> decodeIndicators(std::string_view text)
         const auto f = splitTabs(risk::takeLine(text));
         Indicator& i = out[static_cast<std::size_t>(n)];
         i.id = static_cast<IndicatorId>(n);
-        if (f.size() != 8 || f[0] != key(i.id))
+        // Valuations stored before telemetry was read in have 8 fields (no basis, no raw range).
+        if ((f.size() != 8 && f.size() != 11) || f[0] != key(i.id))
             return damaged("indicator line " + std::to_string(n + 1) + " is not '" + std::string(key(i.id)) +
                            "'");
         double v = 0;
@@ -92,6 +95,13 @@ Result<Indicators> decodeIndicators(std::string_view text)
             !parse(f[5], i.provenance.range.toMs) || !parse(f[6], i.provenance.inspectionId))
             return damaged("the provenance of '" + std::string(f[0]) + "'");
         i.provenance.detail = f[7];
+        if (f.size() == 11) {
+            const auto basis = telemetryBasisFromKey(f[8]);
+            if (!basis || !parse(f[9], i.provenance.rawRange.fromMs) ||
+                !parse(f[10], i.provenance.rawRange.toMs))
+                return damaged("the telemetry basis of '" + std::string(f[0]) + "'");
+            i.provenance.basis = *basis;
+        }
     }
     return out;
 }

@@ -3,6 +3,7 @@
 // provenance for telemetry, inspections and what does not apply, and the inspection record's checks.
 #include "core/valuation_generator.h"
 #include "core/valuation_indicators.h"
+#include "core/valuation_store.h"
 
 #include <QTest>
 
@@ -15,6 +16,7 @@ namespace {
 
 constexpr TimestampMs kStep = 300'000; // the 5-minute report interval
 constexpr TimestampMs kDay = 86'400'000;
+constexpr TimestampMs kHour = 3'600'000;
 constexpr TimestampMs kJuly2026 = 1'782'864'000'000; // 2026-07-01T00:00Z
 
 const Indicator& at(const Indicators& all, IndicatorId id)
@@ -146,6 +148,186 @@ private slots:
         const auto values = indicatorValues(all);
         QVERIFY(std::isnan(values[static_cast<std::size_t>(IndicatorId::IdleRatio)]));
         QCOMPARE(values[static_cast<std::size_t>(IndicatorId::OperatingDays)], 30.0);
+    }
+
+    // Ten days: the first eight kept only as hourly rollups, the last two as readings.
+    void truckFromReadingsAndRollups()
+    {
+        const TimeRange range{kJuly2026, kJuly2026 + 10 * kDay};
+        const TimeRange raw{kJuly2026 + 8 * kDay, range.toMs};
+        AssetHistory h;
+        h.asset = AssetRef{AssetKind::Truck, 3};
+        h.range = range;
+        h.hourlySpans = {TimeRange{kJuly2026, raw.fromMs}};
+        ChannelHistory odometer{ChannelId::Odometer, {}, {}}, hours{ChannelId::EngineHours, {}, {}},
+            speed{ChannelId::Speed, {}, {}}, ignition{ChannelId::Ignition, {}, {}},
+            lat{ChannelId::Latitude, {}, {}}, lon{ChannelId::Longitude, {}, {}};
+        // Driving 08:00–16:00 on days 0, 2, 4 and 6: 50 km and one engine hour an hour; on day 6 near
+        // Beijing, outside the Foshan fence.
+        double km = 100'000, engine = 2'000;
+        for (int i = 0; i < 8 * 24; ++i) {
+            const TimestampMs t = kJuly2026 + i * kHour;
+            const int day = i / 24, hour = i % 24;
+            const bool driving = day % 2 == 0 && hour >= 8 && hour < 16;
+            odometer.hours.push_back({t, km, km + (driving ? 50 : 0), km + (driving ? 25 : 0), 12});
+            hours.hours.push_back({t, engine, engine + (driving ? 1 : 0), engine + 0.5, 12});
+            km += driving ? 50 : 0;
+            engine += driving ? 1 : 0;
+            speed.hours.push_back({t, 0, driving ? 80.0 : 0.0, driving ? 50.0 : 0.0, 12});
+            ignition.hours.push_back({t, 0, driving ? 1.0 : 0.0, driving ? 0.9 : 0.0, 12});
+            const bool away = driving && day == 6;
+            lat.hours.push_back({t, 0, 0, away ? 39.90 : 23.02, 12});
+            lon.hours.push_back({t, 0, 0, away ? 116.40 : 113.12, 12});
+        }
+        QCOMPARE(km, 101'600.0);
+        for (int i = 0; i < 576; ++i) {
+            const TimestampMs t = raw.fromMs + i * kStep;
+            speed.readings.push_back({t, i == 100 ? 110.0 : (i % 4 <= 1 ? 0.0 : 60.0)});
+            ignition.readings.push_back({t, i % 4 != 0 ? 1.0 : 0.0});
+            odometer.readings.push_back({t, km + i});
+            hours.readings.push_back({t, engine + i / 12.0});
+            lat.readings.push_back({t, 23.02});
+            lon.readings.push_back({t, 113.12});
+        }
+        h.channels = {lat, lon, speed, odometer, hours, ignition};
+        IndicatorInputs in;
+        in.type = m_library.find("TRK-TRACTOR-6X4-FAW-DIESEL");
+        in.yearBuilt = 2020;
+        in.asOfMs = range.toMs;
+        in.cluster = Cluster::Foshan;
+        const Indicators all = computeIndicators(in, h);
+
+        // The last odometer reading; the rollups and readings together cover the ten days.
+        const Indicator& usage = at(all, IndicatorId::Usage);
+        QCOMPARE(*usage.value, 102'175.0);
+        QCOMPARE(usage.provenance.basis, TelemetryBasis::ReadingsAndHourly);
+        QCOMPARE(usage.provenance.range.fromMs, range.fromMs);
+        QCOMPARE(usage.provenance.range.toMs, range.toMs);
+        QCOMPARE(usage.provenance.rawRange.fromMs, raw.fromMs);
+        QCOMPARE(usage.coverage, 1.0); // 2,304 readings summed in the rollups + 576 kept = 2,880
+        QVERIFY(usage.provenance.detail.find("576 readings + 192 hourly rollups") != std::string::npos);
+        // 32 driving hours + 575 / 12 h of readings over 240 h.
+        QVERIFY(std::abs(*at(all, IndicatorId::Utilisation).value - 100.0 * (32 + 575.0 / 12) / 240) < 1e-6);
+        // Days 0, 2, 4, 6 (ignition on in an hour) and 8, 9 (engine-on readings): 6 of 10 days.
+        QCOMPARE(*at(all, IndicatorId::OperatingDays).value, 18.0);
+        QCOMPARE(at(all, IndicatorId::OperatingDays).provenance.basis, TelemetryBasis::ReadingsAndHourly);
+        // 96 of 2,880 positions (8 hours × 12 readings) outside.
+        QVERIFY(std::abs(*at(all, IndicatorId::InsideRegion).value - 100.0 * 2'784 / 2'880) < 1e-9);
+        // Harsh events and idle ratio: the readings only — one speeding reading over 575 km, 144 of 432
+        // engine-on readings standing.
+        const Indicator& harsh = at(all, IndicatorId::HarshEvents);
+        QVERIFY(std::abs(*harsh.value - 1000.0 / 575.0) < 1e-9);
+        QCOMPARE(harsh.provenance.basis, TelemetryBasis::Readings);
+        QCOMPARE(harsh.provenance.range.fromMs, raw.fromMs);
+        QCOMPARE(harsh.provenance.range.toMs, raw.toMs);
+        const Indicator& idle = at(all, IndicatorId::IdleRatio);
+        QVERIFY(std::abs(*idle.value - 100.0 / 3.0) < 1e-9);
+        QCOMPARE(idle.coverage, 1.0);
+        QCOMPARE(idle.provenance.range.fromMs, raw.fromMs);
+        QVERIFY(idle.provenance.detail.find("readings only") != std::string::npos);
+        QCOMPARE(at(all, IndicatorId::FiringCycles).provenance.source, ProvenanceSource::NotApplicable);
+
+        // The same history without its readings: the counts need readings and say so.
+        for (ChannelHistory& c : h.channels)
+            c.readings.clear();
+        const Indicators hourly = computeIndicators(in, h);
+        QVERIFY(!at(hourly, IndicatorId::IdleRatio).value);
+        QCOMPARE(at(hourly, IndicatorId::IdleRatio).provenance.source, ProvenanceSource::Missing);
+        QVERIFY(at(hourly, IndicatorId::IdleRatio).provenance.detail.find("needs readings") !=
+                std::string::npos);
+        QCOMPARE(*at(hourly, IndicatorId::Usage).value, 101'600.0);
+        QCOMPARE(at(hourly, IndicatorId::Usage).provenance.basis, TelemetryBasis::Hourly);
+        QCOMPARE(at(hourly, IndicatorId::Usage).coverage, 0.8);
+        QCOMPARE(*at(hourly, IndicatorId::OperatingDays).value, 12.0);
+    }
+
+    void kilnFromReadingsAndRollups()
+    {
+        const TimeRange range{kJuly2026, kJuly2026 + 10 * kDay};
+        const TimeRange raw{kJuly2026 + 8 * kDay, range.toMs};
+        AssetHistory h;
+        h.asset = AssetRef{AssetKind::Kiln, 1};
+        h.range = range;
+        h.hourlySpans = {TimeRange{kJuly2026, raw.fromMs}};
+        ChannelHistory zone{ChannelId::Zone4Temp, {}, {}}, cycles{ChannelId::FiringCycles, {}, {}},
+            gas{ChannelId::GasUse, {}, {}};
+        // Firing on days 0–3; cold after, but for one hour of day 5 that touched 1,050 °C.
+        for (int i = 0; i < 8 * 24; ++i) {
+            const TimestampMs t = kJuly2026 + i * kHour;
+            const int day = i / 24;
+            if (day < 4)
+                zone.hours.push_back({t, 1150, 1250, 1200, 12});
+            else if (i == 5 * 24 + 10)
+                zone.hours.push_back({t, 300, 1050, 400, 12});
+            else
+                zone.hours.push_back({t, 150, 300, 200, 12});
+            cycles.hours.push_back({t, 100.0 + i, 101.0 + i, 100.5 + i, 12});
+            gas.hours.push_back({t, 10'000.0 + 100 * i, 10'100.0 + 100 * i, 10'050.0 + 100 * i, 12});
+        }
+        for (int i = 0; i < 576; ++i) {
+            const TimestampMs t = raw.fromMs + i * kStep;
+            zone.readings.push_back({t, i % 2 == 0 ? 1200.0 : 1210.0});
+            cycles.readings.push_back({t, 292.0 + i / 12});
+            gas.readings.push_back({t, 29'200.0 + i * 10.0});
+        }
+        h.channels = {zone, cycles, gas};
+        IndicatorInputs in;
+        in.type = m_library.find("KLN-ROLLER-200-25-GAS");
+        in.yearBuilt = 2018;
+        in.asOfMs = range.toMs;
+        const Indicators all = computeIndicators(in, h);
+        const double years = 10.0 / 365.25;
+        // 96 rollup hours with a mean at temperature + 575 five-minute steps of readings.
+        const double hot = 96 + 575.0 / 12;
+        QVERIFY(std::abs(*at(all, IndicatorId::Usage).value - hot / years) < 1e-6);
+        QVERIFY(std::abs(*at(all, IndicatorId::Utilisation).value - 100.0 * hot / 240) < 1e-9);
+        // Cycles 100 → 339 over the ten days, annualised.
+        QVERIFY(std::abs(*at(all, IndicatorId::FiringCycles).value - 239 / years) < 1e-6);
+        QCOMPARE(at(all, IndicatorId::FiringCycles).provenance.basis, TelemetryBasis::ReadingsAndHourly);
+        // Days 0–3 and 5 (an hour's maximum at temperature) and 8, 9: 7 of 10.
+        QCOMPARE(*at(all, IndicatorId::OperatingDays).value, 21.0);
+        const Indicator& sd = at(all, IndicatorId::TemperatureStability);
+        QVERIFY(std::abs(*sd.value - 5.0 * std::sqrt(576.0 / 575.0)) < 1e-6);
+        QCOMPARE(sd.provenance.basis, TelemetryBasis::Readings);
+        QCOMPARE(sd.provenance.range.fromMs, raw.fromMs);
+        QVERIFY(at(all, IndicatorId::Efficiency).value.has_value());
+    }
+
+    void noHistoryNamesTheSource()
+    {
+        AssetHistory none;
+        none.asset = AssetRef{AssetKind::Truck, 9};
+        none.range = {kJuly2026, kJuly2026 + kDay};
+        IndicatorInputs in;
+        in.type = m_library.find("TRK-TRACTOR-6X4-FAW-DIESEL");
+        in.yearBuilt = 2022;
+        in.asOfMs = kJuly2026 + kDay;
+        const Indicators all = computeIndicators(in, none);
+        QCOMPARE(at(all, IndicatorId::Usage).provenance.source, ProvenanceSource::Missing);
+        QCOMPARE(at(all, IndicatorId::Usage).provenance.detail,
+                 std::string("no telemetry received from this asset"));
+        QVERIFY(at(all, IndicatorId::Age).value.has_value());
+    }
+
+    void storedBasisRoundTrips()
+    {
+        Indicators all = computeIndicators(IndicatorInputs{});
+        all[1].provenance = {
+            ProvenanceSource::Telemetry,       {1, 100}, 0, "odometer, 5 readings + 2 hourly rollups",
+            TelemetryBasis::ReadingsAndHourly, {60, 100}};
+        all[1].value = 5;
+        auto back = decodeIndicators(encodeIndicators(all));
+        QVERIFY(back.ok());
+        QCOMPARE((*back)[1].provenance.basis, TelemetryBasis::ReadingsAndHourly);
+        QCOMPARE((*back)[1].provenance.rawRange.fromMs, TimestampMs(60));
+        QCOMPARE((*back)[1].provenance.detail, all[1].provenance.detail);
+        // A valuation stored before the basis was kept (8 fields a line) still reads.
+        std::string old;
+        for (const Indicator& i : all)
+            old += std::string(key(i.id)) + "\t-\t0\tmissing\t0\t0\t0\tnone\n";
+        auto oldBack = decodeIndicators(old);
+        QVERIFY2(oldBack.ok(), oldBack.ok() ? "" : oldBack.error().message.c_str());
+        QCOMPARE((*oldBack)[1].provenance.basis, TelemetryBasis::None);
     }
 
     void inspectionChecks_data()
