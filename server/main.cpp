@@ -3,6 +3,7 @@
 #include "api_handler_factory.h"
 #include "demo_seed.h"
 #include "device_auth.h"
+#include "http_server.h"
 #include "live_hub.h"
 #include "sync_schema.h"
 #include "telemetry_service.h"
@@ -13,7 +14,6 @@
 #include "storage/workspace.h"
 
 #include <Poco/Net/Context.h>
-#include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Util/HelpFormatter.h>
@@ -137,13 +137,12 @@ protected:
             std::cerr << "cannot listen on port " << port << ": " << e.displayText() << '\n';
             return EXIT_IOERR;
         }
-        Poco::Net::HTTPServer server(new ApiHandlerFactory(context), *socket,
-                                     new Poco::Net::HTTPServerParams);
+        ApiHttpServer server(context, *socket);
         server.start();
         std::cout << "saggar-server listening on port " << socket->address().port()
                   << (m_options.count("cert") ? " (https)" : " (http)") << std::endl;
         waitForTerminationRequest();
-        server.stopAll(true);
+        server.stop();
         return EXIT_OK;
     }
 
