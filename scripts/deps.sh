@@ -9,6 +9,7 @@ SAGGAR_PACKAGES=(
   qt6-qpa-plugins qt6-translations-l10n libgl-dev
   libqcustomplot-dev libpoco-dev libsqlite3-dev libsodium-dev libeigen3-dev libxgboost-dev
   fonts-noto-cjk
+  wrk  # the HTTP load generator bench_feed_latency drives (50 clients polling the change feed)
 )
 
 saggar_missing_packages() {
