@@ -24,6 +24,9 @@ CREATE TABLE realised_sales (
 CREATE INDEX realised_sales_date ON realised_sales(sale_date);
 CREATE INDEX realised_sales_asset ON realised_sales(asset_kind, asset_id);
 
+-- One champion at a time (the partial index refuses a second).
+CREATE UNIQUE INDEX valuation_models_one_champion ON valuation_models(role) WHERE role = 'champion';
+
 CREATE TABLE valuation_model_audit (
     id INTEGER PRIMARY KEY,
     seq INTEGER NOT NULL UNIQUE,
