@@ -397,11 +397,17 @@ std::optional<AlertFinding> ltvFinding(const LtvInput& in, TimestampMs nowMs, co
     f.rule = AlertRule::LtvBreach;
     f.loanFileId = in.loanFileId;
     f.evidence.push_back({"loan", AssetKind::Truck, 0, 0, nowMs, static_cast<double>(in.loan.fen()) / 100.0});
+    int modelValued = 0;
+    int valued = 0;
     for (const PledgedValue& p : in.collateral) {
         const Money v = valuer(p);
+        if (v.fen() <= 0)
+            continue;
         valueFen += v.fen();
-        f.evidence.push_back(
-            {"value", p.asset.kind, p.asset.id, 0, nowMs, static_cast<double>(v.fen()) / 100.0});
+        ++valued;
+        modelValued += p.model ? 1 : 0;
+        f.evidence.push_back({p.model ? "model_value" : "value", p.asset.kind, p.asset.id, 0, nowMs,
+                              static_cast<double>(v.fen()) / 100.0});
     }
     if (valueFen <= 0)
         return std::nullopt;
@@ -414,7 +420,11 @@ std::optional<AlertFinding> ltvFinding(const LtvInput& in, TimestampMs nowMs, co
     f.active = true;
     f.measure = ltv;
     f.limit = limit;
-    f.detail = format("loan-to-value %.1f%% above the %.0f%% limit", ltv, limit);
+    f.detail = format("loan-to-value %.1f%% above the %.0f%% limit", ltv, limit) + " (" +
+               (modelValued == valued ? "model valuations, fair market"
+                : modelValued == 0    ? "typed appraised values"
+                                      : "model valuations where made, typed appraised values otherwise") +
+               ")";
     return f;
 }
 

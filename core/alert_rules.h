@@ -63,16 +63,18 @@ std::vector<AlertFinding> evaluateAsset(const AssetTelemetry& a, TimestampMs now
 struct PledgedValue
 {
     AssetRef asset;
-    Money appraised;
+    Money appraised; // the value the rule reads: a model valuation when `model`, else the typed appraisal
+    bool model = false;
 };
-// Where collateral values come from: the appraisal today, a valuation model once it lands.
+// Where collateral values come from: the evaluator passes each asset's latest model valuation (fair
+// market) where one exists and the typed appraisal otherwise; tests substitute their own.
 using CollateralValuer = std::function<Money(const PledgedValue&)>;
 Money appraisedValue(const PledgedValue& p);
 
 struct LtvInput
 {
     Id loanFileId = 0;
-    Money loan;
+    Money loan; // the outstanding balance
     std::vector<PledgedValue> collateral;
     std::optional<double> covenantLimitPct; // the file's LTV covenant, if any
 };

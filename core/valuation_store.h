@@ -5,6 +5,7 @@
 
 #include "valuation_assets.h"
 #include "valuation_inspection.h"
+#include "valuation_ltv.h"
 
 #include <vector>
 
@@ -78,6 +79,12 @@ public:
     virtual Result<Id> saveValuation(const ValuationRecord& valuation) = 0;
     virtual Result<std::vector<ValuationRecord>> valuationsOf(std::string_view assetKind,
                                                               Id assetId) const = 0;
+    // What the file's LTV is computed from (schedule, covenant, collateral with its champion valuations);
+    // the LTV chart and the covenant read it. NotFound from a store that keeps no loan files.
+    virtual Result<FileLtvData> fileLtvData(Id loanFileId) const
+    {
+        return makeError("No loan file " + std::to_string(loanFileId) + " here.", ErrorCode::NotFound);
+    }
 };
 
 // Text forms of the inputs and indicators a valuation row keeps (one line per item, tab separated).

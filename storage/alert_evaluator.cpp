@@ -1,5 +1,6 @@
 #include "alert_evaluator.h"
 
+#include "file_ltv_data.h"
 #include "repository_support.h"
 #include "telemetry_asset_source.h"
 
@@ -240,52 +241,28 @@ Result<AlertEvaluationStats> AlertEvaluator::evaluate(TimestampMs nowMs, const s
 
 Result<void> AlertEvaluator::evaluateLtv(TimestampMs nowMs, AlertEvaluationStats& stats)
 {
-    struct FileRow
-    {
-        Id id;
-        Money amount;
-        std::optional<double> limit;
-        std::vector<PledgedValue> collateral;
-    };
-    auto files = readMany<FileRow>(
-        m_db,
-        "SELECT f.id, f.amount_fen, (SELECT MIN(threshold) FROM covenants c WHERE c.loan_file_id = f.id AND "
-        "c.metric = 'loan_to_value_pct' AND c.status <> 'waived') FROM loan_files f "
-        "WHERE f.state IN ('disbursed', 'monitoring') ORDER BY f.id",
-        0, [](const Statement& s) {
-            FileRow r{s.columnInt64(0), Money::fromFen(s.columnInt64(1)), std::nullopt, {}};
-            if (!s.columnIsNull(2))
-                r.limit = s.columnDouble(2);
-            return r;
-        });
+    // The balance on the file's schedule against each asset's latest model valuation (fair market),
+    // or the appraiser's typed value where the model has not valued it (file_ltv_data.h).
+    auto files = readMonitoredLtvData(m_db);
     if (!files)
         return files.error();
-    std::map<Id, FileRow*> byId;
-    for (FileRow& f : *files)
-        byId[f.id] = &f;
-    auto pledged = readMany<std::pair<Id, PledgedValue>>(
-        m_db,
-        "SELECT loan_file_id, 'truck', id, appraised_value_fen FROM trucks WHERE loan_file_id IS NOT NULL "
-        "UNION ALL "
-        "SELECT loan_file_id, 'kiln', id, appraised_value_fen FROM kilns WHERE loan_file_id IS NOT NULL",
-        0, [](const Statement& s) {
-            return std::pair{s.columnInt64(0),
-                             PledgedValue{{fromKey<AssetKind>(s.columnView(1)).value_or(AssetKind::Truck),
-                                           s.columnInt64(2)},
-                                          Money::fromFen(s.columnInt64(3))}};
-        });
-    if (!pledged)
-        return pledged.error();
-    for (const auto& [fileId, value] : *pledged)
-        if (auto it = byId.find(fileId); it != byId.end())
-            it->second->collateral.push_back(value);
     std::vector<AlertFinding> findings;
     std::vector<Id> breached;
-    for (const FileRow& f : *files)
-        if (auto finding = ltvFinding({f.id, f.amount, f.collateral, f.limit}, nowMs, m_config, m_valuer)) {
-            findings.push_back(std::move(*finding));
-            breached.push_back(f.id);
+    for (const valuation::FileLtvData& f : *files) {
+        LtvInput in{f.loanFileId, valuation::outstandingAt(f.schedule, nowMs), {}, f.limitPct};
+        for (const valuation::PledgedCollateral& c : f.collateral) {
+            const valuation::ValuedAt* latest = nullptr;
+            for (const valuation::ValuedAt& v : c.valuations)
+                if (v.atMs <= nowMs)
+                    latest = &v;
+            in.collateral.push_back(latest ? PledgedValue{c.asset, latest->fairMarket, true}
+                                           : PledgedValue{c.asset, c.appraised, false});
         }
+        if (auto finding = ltvFinding(in, nowMs, m_config, m_valuer)) {
+            findings.push_back(std::move(*finding));
+            breached.push_back(f.loanFileId);
+        }
+    }
     auto stored = m_alerts.upsert(findings, nowMs);
     if (!stored)
         return stored.error();

@@ -73,6 +73,8 @@ Result<Id> SqliteValuationStore::saveInspection(const Inspection& in)
         return withContext("The inspection was not saved", r.error());
     if (auto r = tx->commit(); !r)
         return r.error();
+    if (m_inspectionSaved)
+        m_inspectionSaved(in);
     return *id;
 }
 

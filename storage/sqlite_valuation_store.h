@@ -5,6 +5,7 @@
 
 #include "core/valuation_store.h"
 
+#include <functional>
 #include <string>
 
 namespace saggar {
@@ -37,6 +38,13 @@ public:
     Result<Id> saveValuation(const valuation::ValuationRecord& valuation) override;
     Result<std::vector<valuation::ValuationRecord>> valuationsOf(std::string_view assetKind,
                                                                  Id assetId) const override;
+    Result<valuation::FileLtvData> fileLtvData(Id loanFileId) const override; // file_ltv_data.cpp
+
+    // Called after an inspection is stored (on the caller's thread): the app revalues at once.
+    void setInspectionSaved(std::function<void(const valuation::Inspection&)> saved)
+    {
+        m_inspectionSaved = std::move(saved);
+    }
 
 private:
     // An audit entry on the loan file the asset is pledged to (none when it is not pledged).
@@ -44,6 +52,7 @@ private:
 
     Database& m_db;
     std::string m_attachmentsDir;
+    std::function<void(const valuation::Inspection&)> m_inspectionSaved;
 };
 
 } // namespace saggar

@@ -6,6 +6,7 @@
 #include "core/risk_default_model.h"
 #include "core/telemetry_time.h"
 #include "storage/demo_risk_history.h"
+#include "storage/demo_valuation_history.h"
 #include "storage/demo_valuation_model.h"
 #include "storage/portfolio_writer.h"
 #include "storage/workspace.h"
@@ -112,6 +113,11 @@ int demoCreate(const Arguments& args, std::ostream& out, std::ostream& err)
         err << "The demo's valuation library and model were not saved: " << valuation.error().message << '\n';
         return 1;
     }
+    auto ltvHistory = addDemoValuationHistory(workspace.value()->db(), options.seed, options.nowMs);
+    if (!ltvHistory) {
+        err << "The demo's valuation history was not saved: " << ltvHistory.error().message << '\n';
+        return 1;
+    }
     const auto ms =
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started)
             .count();
@@ -121,7 +127,9 @@ int demoCreate(const Arguments& args, std::ostream& out, std::ostream& err)
         << " kilns (seed " << options.seed << "); " << risk->scored << " decided files scored by model "
         << model->version << " (" << risk->routedAsRecorded
         << " routed as recorded); valuation library " << valuation->libraryVersion << ", champion model "
-        << valuation->modelVersion << " trained on " << valuation->sales << " generated sales.\nSign in as analyst, appraiser or manager with the password "
+        << valuation->modelVersion << " trained on " << valuation->sales << " generated sales; "
+        << ltvHistory->valuations << " monthly valuations of " << ltvHistory->assets
+        << " pledged assets over " << ltvHistory->months << " months.\nSign in as analyst, appraiser or manager with the password "
         << kDemoPassword << ".\n";
     return 0;
 }

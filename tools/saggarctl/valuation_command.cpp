@@ -30,7 +30,8 @@ constexpr const char* kValuationUsage =
     "       saggarctl valuation train --demo [--files N] --out MODEL [--folds N] [--seed N] [--workspace "
     "DIR]\n"
     "       saggarctl valuation evaluate --csv FILE --mapping MAPPING [--folds N] [--seed N]\n"
-    "       saggarctl valuation evaluate --demo [--files N] [--folds N] [--seed N]\n";
+    "       saggarctl valuation evaluate --demo [--files N] [--folds N] [--seed N]\n"
+    "       saggarctl valuation revalue [--workspace DIR] [--now TIME] [--file ID]\n";
 
 constexpr int kRefused = 1;
 constexpr int kUsageError = 2;
@@ -341,6 +342,8 @@ int valuation(const Arguments& args, std::ostream& out, std::ostream& err)
         return evaluate(args, out, err);
     if (w.size() == 2 && w[1] == "train")
         return train(args, out, err);
+    if (w.size() == 2 && w[1] == "revalue")
+        return revalue(args, out, err);
     err << kValuationUsage;
     return kUsageError;
 }
