@@ -3,6 +3,8 @@
 #include "api_response.h"
 #include "change_feed.h"
 #include "device_auth.h"
+#include "file_delete.h"
+#include "file_list.h"
 #include "file_patch.h"
 #include "file_summary.h"
 #include "live_endpoint.h"
@@ -125,6 +127,23 @@ private:
                 return *refused;
             lock.lock();
             return patchFile(m_context.db, who, patch, m_context.clock.nowMs());
+        }
+        if (path == "/api/v1/files" && method == "GET")
+            return listFiles(m_context.db, who, query);
+        if (path.rfind(filesPrefix, 0) == 0 && (method == "GET" || method == "DELETE")) {
+            const std::string idText = path.substr(filesPrefix.size());
+            Id id = 0;
+            const auto [end, ec] = std::from_chars(idText.data(), idText.data() + idText.size(), id);
+            if (idText.empty() || ec != std::errc() || end != idText.data() + idText.size() || id <= 0)
+                return errorResponse(404, "not_found", "no such resource: " + method + " " + path);
+            if (method == "GET")
+                return getFile(m_context.db, who, id);
+            DeleteRequest del{id, path, std::nullopt, std::nullopt};
+            if (request.has("If-Match"))
+                del.ifMatch = request.get("If-Match");
+            if (request.has("Idempotency-Key"))
+                del.idempotency = request.get("Idempotency-Key");
+            return deleteFile(m_context.db, who, del, m_context.clock.nowMs());
         }
         return errorResponse(404, "not_found", "no such resource: " + method + " " + path);
     }

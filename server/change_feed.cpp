@@ -1,6 +1,8 @@
 #include "change_feed.h"
 
 #include "child_patch.h"
+#include "file_delete.h"
+#include "file_list.h"
 #include "file_summary.h"
 
 #include <charconv>
@@ -89,9 +91,15 @@ ApiResponse changeFeed(Database& db, const Caller& caller, const std::string& qu
         c->set("atMs", e.atMs);
         if (!e.deleted) {
             auto file = fileSummary(db, e.fileId);
-            if (!file || !addChildren(db, e.fileId, *file.value()))
+            if (!file || !addChildren(db, e.fileId, *file.value()) ||
+                !addEnterprise(db, file.value()->getValue<Id>("enterpriseId"), *file.value()))
                 return errorResponse(500, "internal", "a changed file could not be read");
             c->set("file", file.value());
+        } else if (auto tombstone = findTombstone(db, e.fileId); tombstone && tombstone.value()) {
+            Poco::JSON::Object::Ptr by = new Poco::JSON::Object; // who deleted it, for the workstation
+            by->set("id", tombstone.value()->byId);
+            by->set("displayName", tombstone.value()->byName);
+            c->set("deletedBy", by);
         }
         changes->add(c);
     }

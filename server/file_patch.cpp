@@ -1,6 +1,7 @@
 #include "file_patch.h"
 
 #include "child_patch.h"
+#include "file_delete.h"
 #include "file_summary.h"
 #include "idempotency.h"
 
@@ -225,8 +226,12 @@ ApiResponse patchFile(Database& db, const Caller& caller, const PatchRequest& re
         file = {st.value().columnInt64(0), st.value().columnInt64(1), st.value().columnText(2),
                 st.value().columnInt64(3), st.value().columnInt(4) != 0};
     }
-    if (file.deleted)
-        return errorResponse(409, "deleted", "file " + std::to_string(request.fileId) + " was deleted");
+    if (file.deleted) {
+        auto tombstone = findTombstone(db, request.fileId);
+        if (!tombstone || !tombstone.value())
+            return errorResponse(409, "deleted", "file " + std::to_string(request.fileId) + " was deleted");
+        return deletedAnswer(request.fileId, *tombstone.value()); // who deleted it, for the user
+    }
 
     // Shape and roles, before anything is compared or written.
     for (const auto& [name, value] : *patch)

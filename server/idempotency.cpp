@@ -1,5 +1,6 @@
 #include "idempotency.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace saggar::server {
@@ -53,12 +54,13 @@ Result<void> rememberAnswer(Database& db, const IdempotentRequest& request, cons
     return st.value().run();
 }
 
-Result<std::int64_t> expireIdempotencyRecords(Database& db, TimestampMs nowMs)
+Result<std::int64_t> expireIdempotencyRecords(Database& db, TimestampMs nowMs, TimestampMs keepMs)
 {
+    keepMs = std::max(keepMs, kMinIdempotencyKeepDays * kDayMs);
     auto st = db.prepare("DELETE FROM server_idempotency WHERE at_ms < ?");
     if (!st)
         return st.error();
-    if (auto r = st.value().bindAll(nowMs - kIdempotencyKeepMs); !r)
+    if (auto r = st.value().bindAll(nowMs - keepMs); !r)
         return r.error();
     if (auto r = st.value().run(); !r)
         return r.error();

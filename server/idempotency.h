@@ -14,7 +14,9 @@
 
 namespace saggar::server {
 
-inline constexpr TimestampMs kIdempotencyKeepMs = 31LL * 24 * 3600 * 1000;
+inline constexpr TimestampMs kDayMs = 24LL * 3600 * 1000;
+inline constexpr int kMinIdempotencyKeepDays = 30; // the contract's floor; --idempotency-days cannot go below
+inline constexpr TimestampMs kIdempotencyKeepMs = 31LL * kDayMs;
 
 struct IdempotentRequest
 {
@@ -36,7 +38,8 @@ Result<std::optional<ApiResponse>> replayIfSeen(Database& db, const IdempotentRe
 [[nodiscard]] Result<void> rememberAnswer(Database& db, const IdempotentRequest& request,
                                           const ApiResponse& answer, TimestampMs nowMs);
 
-// Drops records older than kIdempotencyKeepMs; returns how many.
-Result<std::int64_t> expireIdempotencyRecords(Database& db, TimestampMs nowMs);
+// Drops records older than `keepMs` (never less than kMinIdempotencyKeepDays); returns how many.
+Result<std::int64_t> expireIdempotencyRecords(Database& db, TimestampMs nowMs,
+                                              TimestampMs keepMs = kIdempotencyKeepMs);
 
 } // namespace saggar::server

@@ -4,6 +4,7 @@
 #include "demo_seed.h"
 #include "device_auth.h"
 #include "http_server.h"
+#include "idempotency_expiry.h"
 #include "live_hub.h"
 #include "sync_schema.h"
 #include "telemetry_service.h"
@@ -47,6 +48,9 @@ protected:
             "the secret devices show to get a device token (POST /api/v1/devices/token); without it the "
             "server takes no telemetry",
             "SECRET");
+        add("idempotency-days",
+            "keep idempotency keys this many days (at least 30, the default); purged at start and daily",
+            "N");
         add("demo", "seed an empty database with the demo portfolio and users", nullptr);
         add("help", "show this help", nullptr);
     }
@@ -117,6 +121,21 @@ protected:
             return EXIT_CANTCREAT;
         }
         context.telemetry = telemetry.value().get();
+        int keepDays = kMinIdempotencyKeepDays;
+        if (m_options.count("idempotency-days")) {
+            try {
+                keepDays = std::stoi(m_options["idempotency-days"]);
+            } catch (const std::exception&) {
+                keepDays = 0;
+            }
+            if (keepDays < kMinIdempotencyKeepDays) {
+                std::cerr << "--idempotency-days must be a number of at least " << kMinIdempotencyKeepDays
+                          << '\n';
+                return EXIT_USAGE;
+            }
+        }
+        IdempotencyExpiry expiry(context.db, context.storeMutex, clock, keepDays); // at start, then daily
+        expiry.start();
         LiveHub live; // the workstations' live telemetry (WebSocket), fed by ingest
         telemetry.value()->setLiveHub(&live);
         context.live = &live;

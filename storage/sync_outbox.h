@@ -50,6 +50,13 @@ struct RemoteFile
     std::string purpose;
     std::vector<Truck> trucks; // ids are the server's
     std::vector<Kiln> kilns;
+    // What creating a file the workstation lacks needs; sent by servers whose feed carries the
+    // enterprise (fileNo empty and enterprise absent from older ones).
+    std::string fileNo;
+    Product product = Product::EquipmentMortgage;
+    Id analystId = 0, appraiserId = 0, managerId = 0;
+    TimestampMs createdAtMs = 0, updatedAtMs = 0;
+    std::optional<Enterprise> enterprise; // with the server's id
 };
 
 struct FeedChange
@@ -60,6 +67,7 @@ struct FeedChange
     bool deleted = false;
     TimestampMs atMs = 0;
     std::optional<RemoteFile> file; // absent for a tombstone
+    std::string deletedBy;          // a tombstone's deleter (display name), when the server says
 };
 
 struct SyncState

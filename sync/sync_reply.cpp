@@ -154,6 +154,36 @@ Result<RemoteFile> parseRemoteFile(const Poco::JSON::Object::Ptr& o)
     file.purpose = f.take(textMember(o, "purpose"));
     if (f.error)
         return *f.error;
+    if (o->has("enterprise")) { // then everything creating the file needs, each typed
+        const auto e = o->getObject("enterprise");
+        if (!e)
+            return badReply("'enterprise' is not an object.");
+        Enterprise ent;
+        ent.id = f.take(integerMember(e, "id", 1));
+        ent.nameZh = f.take(textMember(e, "nameZh"));
+        ent.nameEn = f.take(textMember(e, "nameEn"));
+        ent.uscc = f.take(textMember(e, "uscc"));
+        ent.cluster = f.take(keyMember<Cluster>(e, "cluster"));
+        ent.segment = f.take(keyMember<Segment>(e, "segment"));
+        ent.legalRepresentative = f.take(textMember(e, "legalRepresentative"));
+        ent.annualRevenue = Money::fromFen(f.take(integerMember(e, "annualRevenueFen", 0)));
+        ent.staff = static_cast<int>(f.take(integerMember(e, "staff", 0)));
+        file.fileNo = f.take(textMember(o, "fileNo"));
+        file.product = f.take(keyMember<Product>(o, "product"));
+        file.analystId = f.take(integerMember(o, "analystId", 0));
+        file.appraiserId = f.take(integerMember(o, "appraiserId", 0));
+        file.managerId = f.take(integerMember(o, "managerId", 0));
+        file.createdAtMs = f.take(integerMember(o, "createdAtMs", 0));
+        file.updatedAtMs = f.take(integerMember(o, "updatedAtMs", 0));
+        if (f.error)
+            return *f.error;
+        if (file.fileNo.empty())
+            return badReply("'fileNo' is empty.");
+        if (o->has("enterpriseId") && !(o->get("enterpriseId").isInteger() &&
+                                        o->get("enterpriseId").convert<std::int64_t>() == ent.id))
+            return badReply("'enterpriseId' is not the enterprise's id.");
+        file.enterprise = std::move(ent);
+    }
     for (const char* collection : {"trucks", "kilns"}) {
         if (!o->has(collection))
             continue;
@@ -319,6 +349,16 @@ Result<ChangePage> parseChangePage(std::string_view body, std::int64_t previousC
         change.version = *version;
         change.atMs = *atMs;
         change.deleted = *deleted;
+        if (change.deleted && c->has("deletedBy")) {
+            const auto by = c->getObject("deletedBy");
+            if (!by)
+                return badReply(where + "'deletedBy' is not an object.");
+            auto name = textMember(by, "displayName");
+            auto byId = integerMember(by, "id", 0);
+            if (!name || !byId)
+                return badReply(where + "'deletedBy' needs an id and a displayName.");
+            change.deletedBy = *name;
+        }
         if (!change.deleted && c->has("file")) {
             const auto file = c->getObject("file");
             if (!file)
