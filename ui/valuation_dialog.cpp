@@ -2,6 +2,7 @@
 
 #include "display_names.h"
 #include "tab_support.h"
+#include "valuation_reasons_view.h"
 #include "valuation_text.h"
 #include "widgets/money_format.h"
 
@@ -122,6 +123,9 @@ ValuationDialog::ValuationDialog(valuation::ValuationStore& store, Result<valuat
     auto* pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     buildValues(page);
+    auto* reasons = new ValuationReasonsView(page);
+    reasons->setExplanation(valuation::explainValuation(m_store, a.record));
+    pageLayout->addWidget(reasons);
     pageLayout->addWidget(buildLadder());
     pageLayout->addWidget(buildIndicators());
     scroll->setWidget(page);
