@@ -75,6 +75,9 @@ public:
     // Keeps an inspection photo (PNG or JPEG, at most 20 MB) with the workspace's attachments under its
     // SHA-256 and returns the hex digest the inspection records.
     virtual Result<std::string> storePhoto(std::string_view bytes) = 0;
+    // The bytes of a photo storePhoto kept, by its hex digest: NotFound when no file of that name is
+    // there or its content no longer hashes to it; InvalidInput for a name that is not a digest.
+    virtual Result<std::string> photo(std::string_view sha256) const = 0;
 
     virtual Result<Id> saveValuation(const ValuationRecord& valuation) = 0;
     virtual Result<std::vector<ValuationRecord>> valuationsOf(std::string_view assetKind,

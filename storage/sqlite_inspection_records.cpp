@@ -4,9 +4,11 @@
 
 #include "audit_repository.h"
 #include "content_files.h"
+#include "content_hash.h"
 #include "repository_support.h"
 
 #include <cstdio>
+#include <filesystem>
 
 namespace saggar {
 
@@ -68,6 +70,27 @@ Result<std::string> SqliteValuationStore::storePhoto(std::string_view bytes)
     if (!stored)
         return withContext("The photo was not kept", stored.error());
     return stored;
+}
+
+Result<std::string> SqliteValuationStore::photo(std::string_view sha256) const
+{
+    const std::string digest(sha256);
+    if (!isSha256Hex(digest))
+        return makeError("“" + digest + "” is not a photo's SHA-256 digest.", ErrorCode::InvalidInput);
+    if (m_attachmentsDir.empty())
+        return makeError("This workspace has no folder for attachments.", ErrorCode::NotFound);
+    const std::filesystem::path path = std::filesystem::path(m_attachmentsDir) / digest;
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        return makeError("The photo " + digest.substr(0, 12) + "… is not in the attachments folder.",
+                         ErrorCode::NotFound);
+    auto bytes = readWholeFile(path, kMaxPhotoBytes);
+    if (!bytes)
+        return withContext("The photo " + digest.substr(0, 12) + "… could not be read", bytes.error());
+    if (sha256Hex(*bytes) != digest)
+        return makeError("The photo " + digest.substr(0, 12) + "… was changed after it was stored.",
+                         ErrorCode::NotFound);
+    return bytes;
 }
 
 Result<void> SqliteValuationStore::auditInspection(const Inspection& in, Id id)

@@ -34,6 +34,7 @@ public:
     Result<std::vector<valuation::Inspection>> inspectionsOf(std::string_view assetKind,
                                                              Id assetId) const override;
     Result<std::string> storePhoto(std::string_view bytes) override;
+    Result<std::string> photo(std::string_view sha256) const override;
 
     Result<Id> saveValuation(const valuation::ValuationRecord& valuation) override;
     Result<std::vector<valuation::ValuationRecord>> valuationsOf(std::string_view assetKind,

@@ -227,6 +227,22 @@ private slots:
         QCOMPARE(QDir(attachments.path()).entryList(QDir::Files).size(), 1);
         SqliteValuationStore noFolder(*m_db);
         QVERIFY(!noFolder.storePhoto(png).ok());
+
+        // Read back by digest; a name that is not a digest, an absent photo and a changed file refused.
+        auto back = store.photo(*digest);
+        QVERIFY2(back.ok(), back.ok() ? "" : back.error().message.c_str());
+        QCOMPARE(*back, png);
+        QCOMPARE(store.photo("../secret").error().code, ErrorCode::InvalidInput);
+        QCOMPARE(store.photo(sha256Hex("never stored")).error().code, ErrorCode::NotFound);
+        QVERIFY(kept.isOpen());
+        kept.close();
+        QVERIFY(kept.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        kept.write("changed");
+        kept.close();
+        const auto changed = store.photo(*digest);
+        QVERIFY(!changed.ok());
+        QCOMPARE(changed.error().code, ErrorCode::NotFound);
+        QVERIFY(changed.error().message.find("changed") != std::string::npos);
     }
 
     void valuationRoundTrip()
