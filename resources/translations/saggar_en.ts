@@ -4489,4 +4489,167 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>saggar::ui::ValuationReasonsView</name>
+    <message>
+        <source>Share of the economic life used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library depreciation curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depreciation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage against the norm for its age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the model read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons could not be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age and the library&apos;s depreciation curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage against the norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel or energy efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harsh events, idling, staying in the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wear and maintenance (inspection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiln firing and temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second-hand market index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type, brand and class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how its category, brand and class sold in the training history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no telemetry for %1: the model uses its default direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signed inspection for %1: the model uses its default direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not measured on this kind of asset: the model reads that as part of its type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline: over the sales it was trained on, the model starts from %1 of a new unit&apos;s price; for this type (new price %2) that is %3. The factors below move the value from there, largest first, to the fair market value of %4 (%5 against the baseline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each percentage is what that factor alone does to the value; the effects multiply, and the yuan parts add up to the difference from the baseline. They are the model&apos;s own accounting (TreeSHAP contributions), not proof of cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

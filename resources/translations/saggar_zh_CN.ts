@@ -4469,4 +4469,167 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <translation>已保存为估值 #%1，连同其输入、参数库 %2 和模型 %3，可据此复现。</translation>
     </message>
 </context>
+<context>
+    <name>saggar::ui::ValuationReasonsView</name>
+    <message>
+        <source>Share of the economic life used</source>
+        <translation>已用经济寿命比例</translation>
+    </message>
+    <message>
+        <source>Library depreciation curve</source>
+        <translation>参数库折旧曲线</translation>
+    </message>
+    <message>
+        <source>Depreciation rate</source>
+        <translation>折旧率</translation>
+    </message>
+    <message>
+        <source>Usage against the norm for its age</source>
+        <translation>使用量相对同龄标准</translation>
+    </message>
+    <message>
+        <source>Regional factor</source>
+        <translation>区域系数</translation>
+    </message>
+    <message>
+        <source>Market index</source>
+        <translation>市场指数</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>新机价格</translation>
+    </message>
+    <message>
+        <source>Usage sensitivity</source>
+        <translation>使用量敏感度</translation>
+    </message>
+    <message>
+        <source>Days to sell</source>
+        <translation>出售天数</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Why this value</source>
+        <translation>估值依据</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>On the value</source>
+        <translation>对价值的影响</translation>
+    </message>
+    <message>
+        <source>In yuan</source>
+        <translation>折合金额</translation>
+    </message>
+    <message>
+        <source>What the model read</source>
+        <translation>模型读取的数据</translation>
+    </message>
+    <message>
+        <source>The reasons could not be worked out: %1</source>
+        <translation>无法得出估值依据：%1</translation>
+    </message>
+    <message>
+        <source>Age and the library&apos;s depreciation curve</source>
+        <translation>车龄/机龄与参数库折旧曲线</translation>
+    </message>
+    <message>
+        <source>Usage against the norm</source>
+        <translation>使用强度（相对标准）</translation>
+    </message>
+    <message>
+        <source>Fuel or energy efficiency</source>
+        <translation>油耗或能耗效率</translation>
+    </message>
+    <message>
+        <source>Harsh events, idling, staying in the region</source>
+        <translation>急加减速、怠速、区域内运行</translation>
+    </message>
+    <message>
+        <source>Wear and maintenance (inspection)</source>
+        <translation>磨损与保养（现场检查）</translation>
+    </message>
+    <message>
+        <source>Kiln firing and temperature</source>
+        <translation>窑炉烧成与温度</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Second-hand market index</source>
+        <translation>二手市场指数</translation>
+    </message>
+    <message>
+        <source>Type, brand and class</source>
+        <translation>类型、品牌与级别</translation>
+    </message>
+    <message>
+        <source>Other features</source>
+        <translation>其他特征</translation>
+    </message>
+    <message>
+        <source>how its category, brand and class sold in the training history</source>
+        <translation>其类别、品牌与级别在训练成交记录中的价格水平</translation>
+    </message>
+    <message>
+        <source>no telemetry for %1: the model uses its default direction</source>
+        <translation>%1 无遥测数据：模型按其缺省方向处理</translation>
+    </message>
+    <message>
+        <source>no signed inspection for %1: the model uses its default direction</source>
+        <translation>%1 无已签署的现场检查：模型按其缺省方向处理</translation>
+    </message>
+    <message>
+        <source>%1 not measured on this kind of asset: the model reads that as part of its type</source>
+        <translation>此类资产不测量%1：模型将其视为类型的一部分</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Baseline: over the sales it was trained on, the model starts from %1 of a new unit&apos;s price; for this type (new price %2) that is %3. The factors below move the value from there, largest first, to the fair market value of %4 (%5 against the baseline).</source>
+        <translation>基准：按训练所用的成交记录，模型的起点为新机价格的 %1；对此类型（新机价格 %2）即 %3。下列因素按影响大小排列，从基准出发得出公允市场价值 %4（相对基准 %5）。</translation>
+    </message>
+    <message>
+        <source>Each percentage is what that factor alone does to the value; the effects multiply, and the yuan parts add up to the difference from the baseline. They are the model&apos;s own accounting (TreeSHAP contributions), not proof of cause.</source>
+        <translation>每个百分比是该因素单独对价值的影响；各影响相乘，折合金额相加等于与基准之差。这是模型自身的分解（TreeSHAP 贡献值），并不证明因果。</translation>
+    </message>
+    <message>
+        <source>+%1 %</source>
+        <translation>+%1%</translation>
+    </message>
+    <message>
+        <source>−%1 %</source>
+        <translation>−%1%</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+</context>
 </TS>
