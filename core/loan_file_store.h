@@ -17,6 +17,14 @@ public:
     virtual ~LoanFileStore() = default;
 
     virtual Result<LoanFileDetail> loadFile(Id fileId) = 0;
+    // Deletes a draft (kept as a tombstone, queued for the server): its analyst or a manager, only a
+    // draft. Forbidden otherwise; a store without sync support refuses.
+    virtual Result<void> deleteDraft(Id fileId, Id actorId)
+    {
+        (void)fileId;
+        (void)actorId;
+        return makeError("This store cannot delete files.", ErrorCode::Forbidden);
+    }
 
     // Creates the enterprise (or reuses the stored one with the same USCC) and a Draft loan file with
     // the required-document checklist for its product; returns the new file id.

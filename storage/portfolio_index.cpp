@@ -17,7 +17,8 @@ constexpr const char* kUsersSql = "SELECT id, display_name FROM users";
 constexpr const char* kEnterprisesSql = "SELECT id, cluster, name_en FROM enterprises ORDER BY id";
 constexpr const char* kFilesSql =
     "SELECT id, enterprise_id, coalesce(analyst_id, 0), coalesce(appraiser_id, 0), coalesce(manager_id, 0), "
-    "amount_fen, updated_at_ms, state, file_no, search_text FROM loan_files ORDER BY id";
+    "amount_fen, updated_at_ms, state, file_no, search_text FROM loan_files WHERE deleted_at_ms = 0 ORDER BY "
+    "id";
 
 // Runs `sql` and hands each row to `read`.
 template <typename Read> Result<void> eachRow(const Database& db, const char* sql, Read read)

@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "alert_schema.h"
+#include "file_tombstone_schema.h"
 #include "outbox_schema.h"
 #include "realised_sales_schema.h"
 #include "revaluation_schema.h"
@@ -296,14 +297,15 @@ std::vector<std::string> steps()
             outboxSchemaSql(),                                        // v7: sync outbox and feed (outbox_schema.cpp)
             inspectionSignatureSchemaSql(), // v8: maintenance done by, signed inspections frozen (valuation_schema.cpp)
             revaluationSchemaSql(),         // v9: why a valuation was made (revaluation_schema.cpp)
-            realisedSalesSchemaSql()};      // v10: realised sales, model role log (realised_sales_schema.cpp)
+            realisedSalesSchemaSql(),       // v10: realised sales, model role log (realised_sales_schema.cpp)
+            fileTombstoneSchemaSql()};      // v11: deleted files kept as tombstones (file_tombstone_schema.cpp)
 }
 
 } // namespace
 
 int currentSchemaVersion()
 {
-    return 10;
+    return 11;
 }
 
 Result<int> schemaVersion(const Database& db)

@@ -14,6 +14,8 @@ public:
     explicit SqliteLoanFileStore(Database& db) : m_db(db) {}
 
     Result<LoanFileDetail> loadFile(Id fileId) override;
+    // deleteDraftLocally (sync_tombstones.h): marked deleted and the DELETE queued, one transaction.
+    Result<void> deleteDraft(Id fileId, Id actorId) override;
 
     // Validates both records, then in one transaction: reuses the stored enterprise with the same
     // USCC — keeping the stored names and figures, since an enterprise is edited on its own page,

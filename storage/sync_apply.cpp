@@ -40,8 +40,10 @@ Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, cons
     if (waiting.value())
         return false;
 
-    auto update = db.prepare("UPDATE loan_files SET state = ?1, amount_fen = ?2, term_months = ?3, "
-                             "annual_rate_pct = ?4, purpose = ?5, version = ?6 WHERE id = ?7");
+    auto update =
+        db.prepare("UPDATE loan_files SET state = ?1, amount_fen = ?2, term_months = ?3, "
+                   "annual_rate_pct = ?4, purpose = ?5, version = ?6, deleted_at_ms = 0, deleted_by = '' "
+                   "WHERE id = ?7"); // alive on the server at a newer version: shown again
     if (!update)
         return update.error();
     if (auto r = update->bindAll(std::string(key(file.state)), file.amount.fen(), file.termMonths,

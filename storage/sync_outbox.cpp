@@ -1,6 +1,7 @@
 #include "sync_outbox.h"
 
 #include "sync_apply.h"
+#include "sync_tombstones.h"
 
 #include "repository_support.h"
 
@@ -193,6 +194,8 @@ Result<void> SqliteOutbox::moveToConflicts(std::int64_t rowId, std::string_view 
     if (m_db.changes() != 1)
         return makeError("The outbox row " + std::to_string(rowId) + " is no longer queued.",
                          ErrorCode::NotFound);
+    if (auto r = restoreIfDeleteRefused(m_db, rowId, replyJson); !r) // a refused delete shows the file again
+        return r;
     if (auto r = runSql(m_db, "DELETE FROM sync_outbox WHERE id = ?1", rowId); !r)
         return r;
     return tx->commit();
@@ -221,9 +224,17 @@ Result<void> SqliteOutbox::storeChanges(const std::vector<FeedChange>& changes, 
             return r;
         if (auto r = put->run(); !r)
             return withContext("Could not store the server's changes", r.error());
-        if (c.file && !c.deleted)
-            if (auto applied = applyRemoteFile(m_db, c.loanFileId, c.version, *c.file); !applied)
-                return applied.error();
+        if (c.deleted) {
+            if (auto r = applyTombstone(m_db, c, now); !r)
+                return r;
+        } else if (c.file) {
+            auto created = createRemoteFile(m_db, c.loanFileId, c.version, *c.file); // one it lacks
+            if (!created)
+                return created.error();
+            if (!created.value())
+                if (auto applied = applyRemoteFile(m_db, c.loanFileId, c.version, *c.file); !applied)
+                    return applied.error();
+        }
     }
     if (auto r = runSql(m_db,
                         "UPDATE sync_state SET cursor = ?1, last_success_ms = max(last_success_ms, ?2) "

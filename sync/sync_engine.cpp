@@ -3,6 +3,7 @@
 #include "sync_reply.h"
 
 #include "storage/sync_outbox.h"
+#include "storage/sync_tombstones.h"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -253,7 +254,8 @@ TimestampMs SyncEngine::push(TimestampMs t)
             for (const OutboxRow& row : *rows) {
                 if (row.nextAttemptMs > t || picked.size() >= m_options.maxBatchPatches)
                     break;
-                if (files.insert(row.loanFileId).second)
+                if (files.insert(row.loanFileId).second &&
+                    !isDeleteBody(row.patchJson)) // a delete goes alone as DELETE
                     picked.push_back(&row);
             }
             if (picked.size() >= 2) {
@@ -271,9 +273,13 @@ TimestampMs SyncEngine::push(TimestampMs t)
                 return idle;
             if (row.nextAttemptMs > t)
                 return row.nextAttemptMs; // strict order: later rows wait behind it
-            SyncRequest req{"PATCH",         "/api/v1/files/" + std::to_string(row.loanFileId),
-                            row.patchJson,   row.idempotencyKey,
-                            row.baseVersion, {}};
+            const bool erase = isDeleteBody(row.patchJson); // DELETE, no body, the row's base as If-Match
+            SyncRequest req{erase ? "DELETE" : "PATCH",
+                            "/api/v1/files/" + std::to_string(row.loanFileId),
+                            erase ? std::string() : row.patchJson,
+                            row.idempotencyKey,
+                            row.baseVersion,
+                            {}};
             auto reply = m_transport->exchange(req);
             if (!reply) {
                 setError(reply.error().message, false);
