@@ -14,6 +14,7 @@ int run(const Arguments& args, std::ostream& out, std::ostream& err);
 int demoCreate(const Arguments& args, std::ostream& out, std::ostream& err);
 int authority(const Arguments& args, std::ostream& out, std::ostream& err); // list | set
 int revalue(const Arguments& args, std::ostream& out, std::ostream& err);   // valuation revalue
+int sales(const Arguments& args, std::ostream& out, std::ostream& err);     // valuation sales …
 
 // The demo users' shared password (the README lists it with their logins).
 inline constexpr const char* kDemoPassword = "saggar-demo";

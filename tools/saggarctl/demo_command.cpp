@@ -5,6 +5,7 @@
 #include "core/password.h"
 #include "core/risk_default_model.h"
 #include "core/telemetry_time.h"
+#include "storage/demo_realised_sales.h"
 #include "storage/demo_risk_history.h"
 #include "storage/demo_valuation_history.h"
 #include "storage/demo_valuation_model.h"
@@ -118,6 +119,12 @@ int demoCreate(const Arguments& args, std::ostream& out, std::ostream& err)
         err << "The demo's valuation history was not saved: " << ltvHistory.error().message << '\n';
         return 1;
     }
+    auto realised = addDemoRealisedSales(workspace.value()->db(), options.seed, options.nowMs);
+    if (!realised) {
+        err << "The demo's challenger model and realised sales were not saved: " << realised.error().message
+            << '\n';
+        return 1;
+    }
     const auto ms =
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started)
             .count();
@@ -131,6 +138,10 @@ int demoCreate(const Arguments& args, std::ostream& out, std::ostream& err)
         << ltvHistory->valuations << " monthly valuations of " << ltvHistory->assets
         << " pledged assets over " << ltvHistory->months << " months.\nSign in as analyst, appraiser or manager with the password "
         << kDemoPassword << ".\n";
+    out << "Challenger model " << realised->challengerVersion << " values " << realised->challengerAssets << " of "
+        << realised->soldAssets << " sold assets; " << realised->soldAssets + realised->outsideSales
+        << " realised sales (" << realised->soldAssets << " of pledged assets, " << realised->outsideSales
+        << " outside comparables) and " << realised->valuations << " valuations made before them.\n";
     return 0;
 }
 

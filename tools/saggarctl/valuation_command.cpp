@@ -31,7 +31,8 @@ constexpr const char* kValuationUsage =
     "DIR]\n"
     "       saggarctl valuation evaluate --csv FILE --mapping MAPPING [--folds N] [--seed N]\n"
     "       saggarctl valuation evaluate --demo [--files N] [--folds N] [--seed N]\n"
-    "       saggarctl valuation revalue [--workspace DIR] [--now TIME] [--file ID]\n";
+    "       saggarctl valuation revalue [--workspace DIR] [--now TIME] [--file ID]\n"
+    "       saggarctl valuation sales import --csv FILE | list | compare [--workspace DIR]\n";
 
 constexpr int kRefused = 1;
 constexpr int kUsageError = 2;
@@ -344,6 +345,8 @@ int valuation(const Arguments& args, std::ostream& out, std::ostream& err)
         return train(args, out, err);
     if (w.size() == 2 && w[1] == "revalue")
         return revalue(args, out, err);
+    if (w.size() >= 2 && w[1] == "sales")
+        return sales(args, out, err);
     err << kValuationUsage;
     return kUsageError;
 }
