@@ -2,6 +2,7 @@
 
 #include "core/telemetry_time.h"
 #include "storage/store_chart_source.h"
+#include "storage/telemetry_store.h"
 
 #include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
@@ -135,6 +136,47 @@ ApiResponse ingestTelemetry(const std::string& body, const std::string& tokenDev
     return ApiResponse{200, std::move(out), {}};
 }
 
+namespace {
+
+// A series' readings as `"downsampled":false,"points":[[t,v],…]`, or when thinned
+// `"downsampled":true` and, with `withBuckets`, `"bucketMs":…,"buckets":[[start,min,max,mean,count],…]`.
+void appendSeries(std::string& out, const ChartLoad& l, bool withBuckets)
+{
+    if (l.downsampled) {
+        out += "\"downsampled\":true";
+        if (!withBuckets)
+            return;
+        out += ",\"bucketMs\":";
+        appendNumber(out, l.bucketMs);
+        out += ",\"buckets\":[";
+        for (std::size_t i = 0; i < l.buckets.size(); ++i) {
+            const TelemetryBucket& b = l.buckets[i];
+            out += i ? ",[" : "[";
+            appendNumber(out, b.startMs);
+            for (double v : {b.min, b.max, b.mean}) {
+                out += ',';
+                appendNumber(out, v);
+            }
+            out += ',';
+            appendNumber(out, b.count);
+            out += ']';
+        }
+        out += ']';
+        return;
+    }
+    out += "\"downsampled\":false,\"points\":[";
+    for (std::size_t i = 0; i < l.points.size(); ++i) {
+        out += i ? ",[" : "[";
+        appendNumber(out, l.points[i].tMs);
+        out += ',';
+        appendNumber(out, l.points[i].value);
+        out += ']';
+    }
+    out += ']';
+}
+
+} // namespace
+
 ApiResponse telemetryHistory(const std::string& query, TelemetryService& service,
                              const AssetReadCheck& mayRead)
 {
@@ -161,8 +203,10 @@ ApiResponse telemetryHistory(const std::string& query, TelemetryService& service
     const auto id = wholeNumber(idText);
     if (!id || *id <= 0)
         return badQuery("the asset id must be a whole number above 0", "asset");
-    const ChannelSpec* channel = findChannel(*kind, params["channel"]);
-    if (!channel)
+    // channel=all: every channel's readings in one answer (the workstation's back-fill).
+    const bool allChannels = params["channel"] == "all";
+    const ChannelSpec* channel = allChannels ? nullptr : findChannel(*kind, params["channel"]);
+    if (!channel && !allChannels)
         return badQuery("a " + kindText + " has no channel '" + params["channel"] + "'", "channel");
     const auto time = [&params](const char* name, const char* alias) -> std::optional<TimestampMs> {
         const std::string& text = params.count(name) ? params[name] : params[alias];
@@ -186,48 +230,47 @@ ApiResponse telemetryHistory(const std::string& query, TelemetryService& service
         return errorResponse(404, "not_found",
                              "no " + kindText + " " + std::to_string(*id) + " you may read");
 
-    StoreChartSource source(service.directory());
-    const SeriesKey series{*kind, *id, channel->id};
-    auto load = source.load(series, TimeRange{*from, *to}, maxPoints);
-    if (!load)
-        return errorResponse(500, "internal", "the readings could not be read: " + load.error().message);
-    const ChartLoad& l = load.value();
     std::string out = "{\"series\":{\"kind\":\"";
     out += key(*kind);
     out += "\",\"assetId\":";
     appendNumber(out, *id);
     out += ",\"channel\":\"";
-    out += channel->key;
+    out += allChannels ? std::string("all") : std::string(channel->key);
     out += "\"},\"fromMs\":";
     appendNumber(out, *from);
     out += ",\"toMs\":";
     appendNumber(out, *to);
-    out += l.downsampled ? ",\"downsampled\":true,\"bucketMs\":" : ",\"downsampled\":false,\"points\":[";
-    if (l.downsampled) {
-        appendNumber(out, l.bucketMs);
-        out += ",\"buckets\":[";
-        for (std::size_t i = 0; i < l.buckets.size(); ++i) {
-            const TelemetryBucket& b = l.buckets[i];
-            out += i ? ",[" : "[";
-            appendNumber(out, b.startMs);
-            for (double v : {b.min, b.max, b.mean}) {
-                out += ',';
-                appendNumber(out, v);
-            }
-            out += ',';
-            appendNumber(out, b.count);
-            out += ']';
-        }
-    } else {
-        for (std::size_t i = 0; i < l.points.size(); ++i) {
-            out += i ? ",[" : "[";
-            appendNumber(out, l.points[i].tMs);
-            out += ',';
-            appendNumber(out, l.points[i].value);
-            out += ']';
-        }
+    if (!allChannels) {
+        auto load = StoreChartSource(service.directory())
+                        .load(SeriesKey{*kind, *id, channel->id}, TimeRange{*from, *to}, maxPoints);
+        if (!load)
+            return errorResponse(500, "internal", "the readings could not be read: " + load.error().message);
+        out += ',';
+        appendSeries(out, load.value(), true);
+        out += '}';
+        return ApiResponse{200, std::move(out), {}};
     }
-    out += "]}";
+    // Each channel's readings, or only "downsampled": true when it holds more than maxPoints in the
+    // range (the client then asks that channel on its own).
+    auto store = TelemetryStore::openInWorkspace(service.directory(), OpenMode::ExistingReadOnly);
+    if (!store && store.error().code != ErrorCode::DatabaseMissing)
+        return errorResponse(500, "internal", "the readings could not be read: " + store.error().message);
+    out += ",\"channels\":{";
+    bool first = true;
+    for (const ChannelSpec& spec : channelsOf(*kind)) {
+        auto load = store ? StoreChartSource::loadFrom(*store.value(), SeriesKey{*kind, *id, spec.id},
+                                                       TimeRange{*from, *to}, maxPoints)
+                          : Result<ChartLoad>(ChartLoad{});
+        if (!load)
+            return errorResponse(500, "internal", "the readings could not be read: " + load.error().message);
+        out += first ? "\"" : ",\"";
+        first = false;
+        out += spec.key;
+        out += "\":{";
+        appendSeries(out, load.value(), false);
+        out += '}';
+    }
+    out += "}}";
     return ApiResponse{200, std::move(out), {}};
 }
 

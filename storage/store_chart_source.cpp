@@ -14,22 +14,28 @@ Result<ChartLoad> StoreChartSource::load(const SeriesKey& series, TimeRange rang
             return ChartLoad{};
         return store.error();
     }
-    auto count = store.value()->count(series, range);
+    return loadFrom(*store.value(), series, range, maxPoints);
+}
+
+Result<ChartLoad> StoreChartSource::loadFrom(const TelemetryStore& store, const SeriesKey& series,
+                                             TimeRange range, int maxPoints)
+{
+    auto count = store.count(series, range);
     if (!count)
         return count.error();
     // Rollup-only hours have no readings to draw: any part of them makes the load hourly buckets.
-    auto rollupOnly = store.value()->rollupOnlySpans(series, range);
+    auto rollupOnly = store.rollupOnlySpans(series, range);
     if (!rollupOnly)
         return rollupOnly.error();
     ChartLoad out;
     if (count.value() <= std::max(1, maxPoints) && rollupOnly.value().empty()) {
-        auto points = store.value()->read(series, range);
+        auto points = store.read(series, range);
         if (!points)
             return points.error();
         out.points = std::move(points.value());
         return out;
     }
-    auto buckets = store.value()->downsampleForWidth(series, range, std::max(1, maxPoints));
+    auto buckets = store.downsampleForWidth(series, range, std::max(1, maxPoints));
     if (!buckets)
         return buckets.error();
     out.downsampled = true;

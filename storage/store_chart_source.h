@@ -10,11 +10,16 @@
 
 namespace saggar {
 
+class TelemetryStore;
+
 class StoreChartSource final : public TelemetryChartSource
 {
 public:
     explicit StoreChartSource(std::string workspaceDir) : m_dir(std::move(workspaceDir)) {}
     Result<ChartLoad> load(const SeriesKey& series, TimeRange range, int maxPoints) override;
+    // The same from a store the caller holds open (several series on one connection).
+    static Result<ChartLoad> loadFrom(const TelemetryStore& store, const SeriesKey& series, TimeRange range,
+                                      int maxPoints);
 
 private:
     std::string m_dir;

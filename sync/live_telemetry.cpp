@@ -257,36 +257,46 @@ void LiveTelemetryClient::session()
 
 std::vector<Sample> LiveTelemetryClient::backfill(const AssetRef& asset, const TelemetryStore& store)
 {
+    // One request for every channel of the asset, from the oldest channel's newest local reading (at
+    // most a week back); what the store already holds is ignored when stored again.
     std::vector<Sample> out;
     const TimestampMs now = m_options.clock();
+    const TimestampMs floor = now - m_options.backfillMaxMs;
     auto series = store.seriesOf(asset);
+    TimestampMs from = now;
     for (const ChannelSpec& channel : channelsOf(asset.kind)) {
-        TimestampMs from = now - m_options.backfillMaxMs;
+        TimestampMs channelFrom = floor;
         if (series)
             for (const SeriesInfo& info : series.value())
                 if (info.key.channel == channel.id)
-                    from = std::max(from, info.lastMs + 1);
-        SyncRequest request{"GET",
-                            "/api/v1/telemetry/history?asset=" + assetRefText(asset) +
-                                "&channel=" + std::string(channel.key) + "&from=" + std::to_string(from) +
-                                "&to=" + std::to_string(now + 1) + "&maxPoints=100000",
-                            {},
-                            {},
-                            std::nullopt,
-                            {}};
-        auto reply = m_transport->exchange(request);
-        if (!reply)
-            throw std::runtime_error(reply.error().message);
-        if (reply->status == 404)
-            return out; // not an asset this person may read: nothing to fill
-        if (reply->status != 200)
-            throw std::runtime_error("The server's telemetry history answered HTTP " +
-                                     std::to_string(reply->status));
-        try {
-            const auto o = Poco::JSON::Parser().parse(reply->body).extract<Poco::JSON::Object::Ptr>();
-            const auto points = o ? o->getArray("points") : nullptr;
+                    channelFrom = std::max(channelFrom, info.lastMs + 1);
+        from = std::min(from, channelFrom);
+    }
+    SyncRequest request{"GET",
+                        "/api/v1/telemetry/history?asset=" + assetRefText(asset) + "&channel=all&from=" +
+                            std::to_string(from) + "&to=" + std::to_string(now + 1) + "&maxPoints=100000",
+                        {},
+                        {},
+                        std::nullopt,
+                        {}};
+    auto reply = m_transport->exchange(request);
+    if (!reply)
+        throw std::runtime_error(reply.error().message);
+    if (reply->status == 404)
+        return out; // not an asset this person may read: nothing to fill
+    if (reply->status != 200)
+        throw std::runtime_error("The server's telemetry history answered HTTP " +
+                                 std::to_string(reply->status));
+    try {
+        const auto o = Poco::JSON::Parser().parse(reply->body).extract<Poco::JSON::Object::Ptr>();
+        const auto channels = o ? o->getObject("channels") : nullptr;
+        if (!channels)
+            throw std::runtime_error("no channels");
+        for (const ChannelSpec& channel : channelsOf(asset.kind)) {
+            const auto one = channels->getObject(std::string(channel.key));
+            const auto points = one ? one->getArray("points") : nullptr;
             if (!points)
-                continue; // downsampled: more than a week of readings is not back-filled here
+                continue; // downsampled: more than maxPoints readings in a week is not back-filled here
             for (std::size_t i = 0; i < points->size(); ++i) {
                 const auto p = points->getArray(static_cast<unsigned>(i));
                 if (p && p->size() == 2 && p->get(0).isInteger() && p->get(1).isNumeric())
@@ -295,9 +305,9 @@ std::vector<Sample> LiveTelemetryClient::backfill(const AssetRef& asset, const T
                                          p->get(1).convert<double>(),
                                          0});
             }
-        } catch (const std::exception&) {
-            throw std::runtime_error("The server's telemetry history was not understood.");
         }
+    } catch (const std::exception&) {
+        throw std::runtime_error("The server's telemetry history was not understood.");
     }
     return out;
 }

@@ -3,6 +3,7 @@
 // a device's readings (stored, read back through the history endpoint, duplicates ignored, late and
 // out-of-order readings stored, invalid ones refused with their reasons while the valid ones land),
 // history raw and in buckets, and hostile requests refused with their 4xx and nothing stored.
+#include "core/telemetry_channels.h"
 #include "server/api_handler_factory.h"
 #include "server/demo_seed.h"
 #include "server/device_auth.h"
@@ -492,6 +493,46 @@ private slots:
                                    "&to=" + std::to_string(from + 100 * 60000) + "&maxPoints=100");
         QVERIFY(!raw.json()->getValue<bool>("downsampled"));
         QCOMPARE(raw.json()->getArray("points")->size(), std::size_t(100));
+    }
+
+    // channel=all (the workstation's back-fill): every channel of the asset in one answer, each exactly
+    // what its own request gives, and a channel over maxPoints only flagged as thinned.
+    void historyOfAllChannels()
+    {
+        const TimestampMs from = kBase + 30 * 3600000LL;
+        std::vector<std::string> readings;
+        for (int i = 0; i < 6; ++i)
+            readings.push_back(reading("speed", from + i * 60000, std::to_string(40 + i)));
+        for (int i = 0; i < 3; ++i)
+            readings.push_back(reading("odometer", from + i * 60000, std::to_string(120000 + i)));
+        QCOMPARE(ingest(m_truckDevice, readings).json()->getValue<std::int64_t>("accepted"), std::int64_t(9));
+        const std::string range = "&from=" + std::to_string(from) + "&to=" + std::to_string(from + 3600000);
+        const Answer all = history("asset=truck:1&channel=all" + range);
+        QCOMPARE(all.status, 200);
+        const auto channels = all.json()->getObject("channels");
+        QVERIFY(channels);
+        QCOMPARE(channels->size(), channelsOf(AssetKind::Truck).size());
+        for (const ChannelSpec& spec : channelsOf(AssetKind::Truck)) {
+            const auto one = channels->getObject(std::string(spec.key));
+            QVERIFY2(one, spec.key.data());
+            QVERIFY(!one->getValue<bool>("downsampled"));
+            const auto got = one->getArray("points");
+            const auto alone = points(std::string(spec.key), from, from + 3600000);
+            QCOMPARE(got->size(), alone.size());
+            for (std::size_t i = 0; i < alone.size(); ++i) {
+                QCOMPARE(got->getArray(static_cast<unsigned>(i))->getElement<TimestampMs>(0), alone[i].first);
+                QCOMPARE(got->getArray(static_cast<unsigned>(i))->getElement<double>(1), alone[i].second);
+            }
+        }
+        QCOMPARE(channels->getObject("speed")->getArray("points")->size(), std::size_t(6));
+        QCOMPARE(channels->getObject("odometer")->getArray("points")->size(), std::size_t(3));
+        const Answer thin = history("asset=truck:1&channel=all&maxPoints=4" + range);
+        QCOMPARE(thin.status, 200);
+        const auto speed = thin.json()->getObject("channels")->getObject("speed");
+        QVERIFY(speed->getValue<bool>("downsampled"));
+        QVERIFY(!speed->has("points"));
+        QCOMPARE(thin.json()->getObject("channels")->getObject("odometer")->getArray("points")->size(),
+                 std::size_t(3));
     }
 
     void historyIsLimitedToReadableAssets()
