@@ -1,0 +1,371 @@
+// Deletes and new files through the real saggar-server on loopback, through the fault proxy, with two
+// workstations (each on a copy of the server's database, as after a first full pull), both signed in
+// as the demo analyst:
+// - a delete racing an edit of the same base, in both orders the server can see them: when the delete
+//   lands first, the edit is refused (409 deleted) and kept in the editor's conflicts naming who
+//   deleted the file; when the edit lands first, the delete is refused (412, the file changed) and kept
+//   in the deleter's conflicts, and the file shows again with the edit. Once quiet, both workstations
+//   hold what the server holds (version, deleted or not, pledges).
+// - a lost DELETE answer is replayed by its key, not applied twice.
+// - a file created on the server by another client appears on a workstation from the feed.
+#include "fault_proxy.h"
+
+#include "core/clock.h"
+#include "core/validation.h"
+#include "server/api_handler_factory.h"
+#include "server/demo_seed.h"
+#include "server/sync_schema.h"
+#include "storage/sqlite_loan_file_store.h"
+#include "storage/sync_outbox.h"
+#include "storage/workspace.h"
+#include "sync/http_transport.h"
+#include "sync/signed_in_transport.h"
+#include "sync/sync_engine.h"
+
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/ServerSocket.h>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace saggar;
+using namespace saggar::server;
+using saggar::test::FaultProxy;
+using saggar::test::ProxyFaults;
+
+namespace {
+
+constexpr TimestampMs kStart = 1795100000000;
+
+struct Workstation
+{
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<SqliteLoanFileStore> store;
+    TimestampMs now = kStart;
+
+    std::unique_ptr<SyncEngine> engine(std::uint16_t port)
+    {
+        SyncEngineOptions o;
+        o.databasePath = workspace->databasePath();
+        o.seed = 5;
+        o.backoffBaseMs = 100;
+        o.backoffCapMs = 1000;
+        o.clock = [this] { return now; };
+        HttpTransportOptions http;
+        http.port = port;
+        http.timeoutMs = 3000;
+        auto transport = std::make_unique<SignedInTransport>(std::make_unique<HttpTransport>(http), "analyst",
+                                                             "saggar-demo");
+        auto e = std::make_unique<SyncEngine>(o, std::move(transport), nullptr);
+        if (!e->open())
+            qFatal("the engine did not open");
+        return e;
+    }
+    Database& db() { return workspace->db(); }
+    std::int64_t pending() { return db().queryInt64("SELECT count(*) FROM sync_outbox").value(); }
+    std::int64_t conflicts() { return db().queryInt64("SELECT count(*) FROM sync_conflicts").value(); }
+    // Passes a minute of the client's clock apart until the outbox is empty, then one more to hear all.
+    void settle(SyncEngine& e)
+    {
+        for (int i = 0; i < 20 && pending() > 0; ++i) {
+            e.runOnce();
+            now += 60'000;
+        }
+        e.runOnce();
+        now += 60'000;
+    }
+};
+
+Truck truckNumber(int n)
+{
+    Truck t;
+    const std::string digits = std::to_string(200000 + n % 100000);
+    t.vin = "LFWADRJF0P1" + digits;
+    t.vin[8] = *vinCheckDigit(t.vin);
+    t.plate = "粤D" + digits.substr(1);
+    t.brand = "Dongfeng";
+    t.model = "KL";
+    t.year = 2022;
+    t.purchasePrice = Money::fromYuan(300000 + n);
+    t.trackerId = "TRK-DEL-" + std::to_string(n);
+    return t;
+}
+
+// A file as the comparison sees it: version, deleted or not, and its pledged VINs.
+std::string workstationView(Database& db, Id file)
+{
+    const std::string id = std::to_string(file);
+    return db
+        .queryText(
+            "SELECT version || '|' || (deleted_at_ms <> 0) || '|' || coalesce((SELECT group_concat(vin, ',') "
+            "FROM (SELECT vin FROM trucks WHERE loan_file_id = " +
+            id + " ORDER BY vin)), '') FROM loan_files WHERE id = " + id)
+        .value();
+}
+
+} // namespace
+
+class TestSyncDeletes : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_server;
+    std::unique_ptr<SqliteLoanFileStore> m_serverStore;
+    std::unique_ptr<TokenService> m_tokens;
+    ManualClock m_serverClock{kStart};
+    std::unique_ptr<ApiContext> m_context;
+    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
+    std::unique_ptr<Poco::Net::HTTPServer> m_http;
+    std::unique_ptr<FaultProxy> m_proxy;
+    Workstation m_a, m_b;
+    std::vector<Id> m_drafts; // the analyst's drafts, one per test
+    int m_trucks = 0;
+    std::string m_analystName;
+
+    std::string serverView(Id file)
+    {
+        const std::string id = std::to_string(file);
+        std::lock_guard lock(m_context->storeMutex);
+        return m_server->db()
+            .queryText(
+                "SELECT version || '|' || (EXISTS (SELECT 1 FROM server_tombstones WHERE file_id = " + id +
+                ")) || '|' || coalesce((SELECT group_concat(vin, ',') FROM (SELECT vin FROM trucks WHERE "
+                "loan_file_id = " +
+                id + " ORDER BY vin)), '') FROM loan_files WHERE id = " + id)
+            .value();
+    }
+    Truck pledge(Workstation& w, Id file)
+    {
+        Truck t = truckNumber(++m_trucks);
+        t.loanFileId = file;
+        if (!w.store->addTruck(t))
+            qFatal("the workstation did not store the truck");
+        return t;
+    }
+    std::string firstConflictReply(Workstation& w)
+    {
+        return w.db().queryText("SELECT coalesce(min(reply_json), '') FROM sync_conflicts").value();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const std::string root = m_dir.path().toStdString();
+        auto ws = Workspace::open(root + "/server", true);
+        QVERIFY(ws.ok());
+        m_server = std::move(ws).value();
+        Database& db = m_server->db();
+        QVERIFY(seedDemoIfEmpty(db).ok());
+        const auto analyst = db.queryInt64("SELECT id FROM users WHERE login = 'analyst'");
+        QVERIFY(analyst.ok());
+        m_analystName = db.queryText("SELECT display_name FROM users WHERE login = 'analyst'").value();
+        QVERIFY(
+            db.exec("UPDATE loan_files SET state = 'draft', analyst_id = " + std::to_string(analyst.value()) +
+                    " WHERE id IN (SELECT id FROM loan_files ORDER BY id LIMIT 4)")
+                .ok());
+        auto st = db.prepare("SELECT id FROM loan_files ORDER BY id LIMIT 4");
+        QVERIFY(st.ok());
+        while (st.value().step().value())
+            m_drafts.push_back(st.value().columnInt64(0));
+        for (const char* name : {"a", "b"})
+            QVERIFY(db.exec("VACUUM INTO '" + root + "/" + name + ".db'").ok());
+        for (auto [w, name] : {std::pair{&m_a, "a"}, std::pair{&m_b, "b"}}) {
+            QVERIFY(QDir().mkpath(m_dir.filePath(name)));
+            QVERIFY(QFile::rename(m_dir.filePath(QString(name) + ".db"),
+                                  m_dir.filePath(QString(name) + "/saggar.db")));
+            auto opened = Workspace::open(root + "/" + name, false);
+            QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
+            w->workspace = std::move(opened).value();
+            w->store = std::make_unique<SqliteLoanFileStore>(w->workspace->db());
+        }
+        QVERIFY(ensureSyncSchema(db, m_serverClock.nowMs()).ok());
+        const auto secret = serverSecret(m_server->directory());
+        QVERIFY(secret.ok());
+        m_tokens = std::make_unique<TokenService>(secret.value());
+        m_serverStore = std::make_unique<SqliteLoanFileStore>(db);
+        m_context.reset(new ApiContext{*m_serverStore, *m_tokens, m_serverClock, db, {}});
+        m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
+        auto* params = new Poco::Net::HTTPServerParams;
+        params->setKeepAlive(false); // one request per connection: a fault meets the very next request
+        m_http =
+            std::make_unique<Poco::Net::HTTPServer>(new ApiHandlerFactory(*m_context), *m_socket, params);
+        m_http->start();
+        m_proxy = std::make_unique<FaultProxy>("127.0.0.1", m_socket->address().port());
+        // Both workstations hear the seeded feed first, so each test starts quiet.
+        auto a = m_a.engine(m_proxy->port());
+        auto b = m_b.engine(m_proxy->port());
+        m_a.settle(*a);
+        m_b.settle(*b);
+    }
+
+    void cleanupTestCase()
+    {
+        m_proxy.reset();
+        m_http->stopAll(true);
+    }
+
+    void init() { m_proxy->setFaults({}); }
+
+    // A deletes, B pledges a truck on the same base; the server sees the delete first (its answer lost
+    // once, replayed by key). B's edit is refused and waits in B's conflicts; everyone ends deleted.
+    void theDeleteLandsFirst()
+    {
+        const Id file = m_drafts.at(0);
+        const std::int64_t base =
+            m_a.db().queryInt64("SELECT version FROM loan_files WHERE id = " + std::to_string(file)).value();
+        QVERIFY(m_a.store
+                    ->deleteDraft(file,
+                                  m_a.db().queryInt64("SELECT id FROM users WHERE login = 'analyst'").value())
+                    .ok());
+        const Truck fromB = pledge(m_b, file);
+        auto a = m_a.engine(m_proxy->port());
+        auto b = m_b.engine(m_proxy->port());
+        a->runOnce(); // A first: the server sees the delete before B's edit
+        m_a.now += 60'000;
+        QCOMPARE(m_a.pending(), 0);
+        const std::string tombstone = serverView(file);
+        QCOMPARE(QString::fromStdString(tombstone.substr(0, tombstone.find('|', tombstone.find('|') + 1))),
+                 QString::fromStdString(std::to_string(base + 1) + "|1")); // a tombstone one version on
+        m_b.settle(*b);
+        m_a.settle(*a);
+        QCOMPARE(m_b.pending(), 0);
+        QCOMPARE(m_b.conflicts(), 1); // B's pledge is kept for B to see, not lost
+        const QString reply = QString::fromStdString(firstConflictReply(m_b));
+        QVERIFY2(reply.contains(R"("code":"deleted")"), qPrintable(reply));
+        QVERIFY2(reply.contains(QString::fromStdString("deleted on the server by " + m_analystName)),
+                 qPrintable(reply));
+        QCOMPARE(m_a.conflicts(), 0);
+        {
+            std::lock_guard lock(m_context->storeMutex);
+            QCOMPARE(m_server->db()
+                         .queryInt64("SELECT count(*) FROM trucks WHERE vin = '" + fromB.vin + "'")
+                         .value(),
+                     0);
+        }
+        // Quiet: the server's tombstone everywhere. B still has its own truck locally, on the hidden file.
+        const std::string onServer = serverView(file);
+        QVERIFY(onServer.find("|1|") != std::string::npos);
+        const std::string deletedPart = onServer.substr(0, onServer.find("|1|") + 2);
+        QCOMPARE(QString::fromStdString(workstationView(m_a.db(), file)), QString::fromStdString(onServer));
+        QVERIFY(QString::fromStdString(workstationView(m_b.db(), file))
+                    .startsWith(QString::fromStdString(deletedPart)));
+        QVERIFY(m_b.db()
+                    .queryInt64("SELECT deleted_at_ms FROM loan_files WHERE id = " + std::to_string(file))
+                    .value() != 0);
+    }
+
+    // B's pledge lands first; A's delete on the old base is refused (412) and kept in A's conflicts; A's
+    // file shows again with B's truck. Everyone holds the live file at the server's version.
+    void theEditLandsFirst()
+    {
+        const Id file = m_drafts.at(1);
+        const Id analyst = m_a.db().queryInt64("SELECT id FROM users WHERE login = 'analyst'").value();
+        QVERIFY(m_a.store->deleteDraft(file, analyst).ok());
+        const Truck fromB = pledge(m_b, file);
+        auto a = m_a.engine(m_proxy->port());
+        auto b = m_b.engine(m_proxy->port());
+        m_b.settle(*b);
+        m_a.settle(*a);
+        m_b.settle(*b);
+        QCOMPARE(m_a.pending(), 0);
+        QCOMPARE(m_a.conflicts(), 1);
+        const QString reply = QString::fromStdString(firstConflictReply(m_a));
+        QVERIFY2(reply.contains(R"("code":"version_mismatch")"), qPrintable(reply));
+        QCOMPARE(m_b.conflicts(), 1); // only the previous test's
+        const std::string onServer = serverView(file);
+        QVERIFY2(onServer.find("|0|") != std::string::npos && onServer.find(fromB.vin) != std::string::npos,
+                 onServer.c_str());
+        QCOMPARE(QString::fromStdString(workstationView(m_a.db(), file)), QString::fromStdString(onServer));
+        QCOMPARE(QString::fromStdString(workstationView(m_b.db(), file)), QString::fromStdString(onServer));
+    }
+
+    // The DELETE's answer is lost after the server made the tombstone: the retry with the same key gets
+    // the first answer, and the file is deleted once (one tombstone, one version step).
+    void aLostDeleteAnswerIsReplayed()
+    {
+        const Id file = m_drafts.at(2);
+        const Id analyst = m_a.db().queryInt64("SELECT id FROM users WHERE login = 'analyst'").value();
+        const std::int64_t before =
+            m_a.db().queryInt64("SELECT version FROM loan_files WHERE id = " + std::to_string(file)).value();
+        auto a = m_a.engine(m_proxy->port());
+        a->runOnce(); // signed in, nothing to push
+        m_a.now += 60'000;
+        QVERIFY(m_a.store->deleteDraft(file, analyst).ok());
+        m_proxy->setFaults(ProxyFaults{.dropResponse = true});
+        a->runOnce();
+        QCOMPARE(m_a.pending(), 1); // the answer never came…
+        QCOMPARE(serverView(file).substr(0, serverView(file).find('|') + 2),
+                 std::to_string(before + 1) + "|1");
+        m_proxy->setFaults({});
+        m_a.settle(*a);
+        QCOMPARE(m_a.pending(), 0);
+        QCOMPARE(m_a.conflicts(), 1); // only the previous test's
+        QCOMPARE(QString::fromStdString(serverView(file).substr(0, serverView(file).find('|') + 2)),
+                 QString::fromStdString(std::to_string(before + 1) + "|1")); // not twice
+        QCOMPARE(QString::fromStdString(workstationView(m_a.db(), file)),
+                 QString::fromStdString(serverView(file)));
+    }
+
+    // Another client creates a file on the server (its store, and the feed entry the server writes
+    // with every change); the workstation creates it from the feed with its enterprise.
+    void aFileCreatedOnTheServerAppears()
+    {
+        Enterprise e;
+        e.nameZh = "景德镇新瓷窑业有限公司";
+        e.nameEn = "Jingdezhen New Kiln Co.";
+        e.uscc = "91360200MA35XYA11";
+        e.uscc += *usccCheckCharacter(e.uscc);
+        e.cluster = Cluster::Jingdezhen;
+        e.segment = Segment::ArtPorcelain;
+        e.legalRepresentative = "陈明";
+        e.annualRevenue = Money::fromYuan(42'000'000);
+        e.staff = 80;
+        LoanFile f;
+        f.product = Product::KilnUpgrade;
+        f.amount = Money::fromYuan(2'500'000);
+        f.termMonths = 36;
+        f.annualRatePct = 4.2;
+        f.purpose = "梭式窑改造";
+        Id created = 0;
+        {
+            std::lock_guard lock(m_context->storeMutex);
+            Database& db = m_server->db();
+            f.analystId = db.queryInt64("SELECT id FROM users WHERE login = 'analyst'").value();
+            f.createdAtMs = m_serverClock.nowMs();
+            auto id = m_serverStore->createDraft(e, f);
+            QVERIFY2(id.ok(), id.ok() ? "" : id.error().message.c_str());
+            created = id.value();
+            QVERIFY(db.exec("INSERT INTO server_changes (file_id, version, deleted, at_ms) SELECT id, "
+                            "version, 0, " +
+                            std::to_string(m_serverClock.nowMs()) +
+                            " FROM loan_files WHERE id = " + std::to_string(created))
+                        .ok());
+        }
+        QCOMPARE(m_a.db()
+                     .queryInt64("SELECT count(*) FROM loan_files WHERE id = " + std::to_string(created))
+                     .value(),
+                 0);
+        auto a = m_a.engine(m_proxy->port());
+        m_a.settle(*a);
+        const std::string check =
+            "SELECT f.file_no || '|' || f.state || '|' || f.amount_fen || '|' || f.version || "
+            "'|' || e.uscc || '|' || e.name_zh FROM loan_files f JOIN enterprises e ON e.id = "
+            "f.enterprise_id WHERE f.id = " +
+            std::to_string(created);
+        std::string onServer;
+        {
+            std::lock_guard lock(m_context->storeMutex);
+            onServer = m_server->db().queryText(check).value();
+        }
+        QVERIFY(onServer.find(e.uscc) != std::string::npos);
+        QCOMPARE(QString::fromStdString(m_a.db().queryText(check).value()), QString::fromStdString(onServer));
+        QCOMPARE(m_a.pending(), 0); // nothing of the server's own queued back
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncDeletes)
+#include "tst_sync_deletes.moc"
