@@ -6,10 +6,20 @@
 #include "domain.h"
 #include "result.h"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace saggar {
+
+// A draft's own terms, as its analyst edits them.
+struct DraftTerms
+{
+    Money amount;
+    int termMonths = 0;
+    double annualRatePct = 0.0;
+    std::string purpose;
+};
 
 class LoanFileStore
 {
@@ -31,6 +41,11 @@ public:
     virtual Result<Id> createDraft(const Enterprise& enterprise, const LoanFile& file) = 0;
     virtual Result<Id> addTruck(const Truck& truck) = 0; // truck.loanFileId must name a stored file
     virtual Result<Id> addKiln(const Kiln& kiln) = 0;
+    // Changes the terms of a Draft that `actorId` prepared, only while it is at `expectedVersion`
+    // (Conflict otherwise); InvalidInput for invalid terms, Forbidden for anyone but its analyst or a
+    // file past Draft. Nothing happens when no term differs.
+    virtual Result<void> editDraftTerms(Id fileId, std::int64_t expectedVersion, const DraftTerms& terms,
+                                        Id actorId) = 0;
 };
 
 class UserDirectory

@@ -274,6 +274,7 @@ Result<WorkflowChange> evaluateAction(const WorkflowContext& ctx, const Actor& a
                        {phrase::of(request.action), phrase::count(kMinReasonChars)});
 
     Move m{ctx, actor, request, nowMs, {}};
+    m.change.request = request;
     m.change.fileId = ctx.file.id;
     m.change.expectedVersion = ctx.file.version;
     m.change.from = ctx.file.state;

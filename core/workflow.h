@@ -80,6 +80,7 @@ struct WorkflowRequest
 // What storage writes, in one transaction, only if the file is still at expectedVersion.
 struct WorkflowChange
 {
+    WorkflowRequest request; // the move asked for: the bank server is asked for the same one
     Id fileId = 0;
     std::int64_t expectedVersion = 0;
     LoanState from = LoanState::Draft;

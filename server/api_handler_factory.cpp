@@ -3,6 +3,7 @@
 #include "api_response.h"
 #include "change_feed.h"
 #include "device_auth.h"
+#include "file_action.h"
 #include "file_delete.h"
 #include "file_list.h"
 #include "file_patch.h"
@@ -111,6 +112,28 @@ private:
             return patchBatch(m_context.db, who, body, m_context.clock.nowMs());
         }
         const std::string filesPrefix = "/api/v1/files/";
+        const std::string actionsSuffix = "/actions";
+        if (path.rfind(filesPrefix, 0) == 0 && path.size() > filesPrefix.size() + actionsSuffix.size() &&
+            path.compare(path.size() - actionsSuffix.size(), actionsSuffix.size(), actionsSuffix) == 0) {
+            if (method != "POST")
+                return errorResponse(405, "method_not_allowed", "use POST");
+            const std::string idText =
+                path.substr(filesPrefix.size(), path.size() - filesPrefix.size() - actionsSuffix.size());
+            Id id = 0;
+            const auto [end, ec] = std::from_chars(idText.data(), idText.data() + idText.size(), id);
+            if (ec != std::errc() || end != idText.data() + idText.size() || id <= 0)
+                return errorResponse(404, "not_found", "no such resource: " + method + " " + path);
+            ActionRequest action{id, path, std::nullopt, std::nullopt, {}};
+            if (request.has("If-Match"))
+                action.ifMatch = request.get("If-Match");
+            if (request.has("Idempotency-Key"))
+                action.idempotency = request.get("Idempotency-Key");
+            lock.unlock(); // the body is read without holding the store
+            if (auto refused = readBody(request, action.body))
+                return *refused;
+            lock.lock();
+            return performAction(m_context.db, who, action, m_context.clock.nowMs());
+        }
         if (path.rfind(filesPrefix, 0) == 0 && method == "PATCH") {
             const std::string idText = path.substr(filesPrefix.size());
             Id id = 0;

@@ -92,6 +92,7 @@ Result<DemoRiskStats> addDemoRiskHistory(Database& db, const std::string& attach
     if (!tx)
         return tx.error();
     SqliteWorkflowStore workflowStore(db, attachmentsDir);
+    workflowStore.setQueueForSync(false); // the demo's history is the starting point, not edits to send
     SqliteRiskStore riskStore(db);
     WorkflowService workflow(workflowStore, [nowMs] { return nowMs; });
     risk::RiskDecisionService service(workflow, riskStore, model, [nowMs] { return nowMs; });

@@ -228,6 +228,75 @@ Result<Id> SqliteLoanFileStore::addKiln(const Kiln& kiln)
     return id;
 }
 
+Result<void> SqliteLoanFileStore::editDraftTerms(Id fileId, std::int64_t expectedVersion,
+                                                 const DraftTerms& terms, Id actorId)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto stored = getLoanFile(m_db, fileId);
+    if (!stored)
+        return withContext("The terms were not saved", stored.error());
+    const LoanFile& before = *stored;
+    if (before.version != expectedVersion)
+        return makeError("Loan file " + before.fileNo +
+                             " was changed since you opened it; reopen it to see the change, then try again.",
+                         ErrorCode::Conflict);
+    if (before.state != LoanState::Draft)
+        return makeError("The terms of loan file " + before.fileNo +
+                             " can only be changed while it is a draft.",
+                         ErrorCode::Forbidden);
+    if (actorId == 0 || actorId != before.analystId)
+        return makeError("Only the analyst who prepared loan file " + before.fileNo +
+                             " may change its terms.",
+                         ErrorCode::Forbidden);
+    LoanFile after = before;
+    after.amount = terms.amount;
+    after.termMonths = terms.termMonths;
+    after.annualRatePct = terms.annualRatePct;
+    after.purpose = terms.purpose;
+    if (auto r = refuseIfInvalid("The loan file", validateLoanFile(after)); !r)
+        return r.error();
+    std::string patch = draftFieldsPatch(before, after);
+    if (patch.empty())
+        return {};
+
+    const TimestampMs now = nowUtcMs();
+    std::vector<AuditEntry> audit;
+    const auto record = [&](const char* subject, std::string was, std::string is) {
+        AuditEntry e = entryByAnalyst(m_db, before.analystId, now, AuditKind::Field, subject);
+        e.before = std::move(was);
+        e.after = std::move(is);
+        audit.push_back(std::move(e));
+    };
+    if (after.amount != before.amount)
+        record("amount", before.amount.toPlainYuan(), after.amount.toPlainYuan());
+    if (after.termMonths != before.termMonths)
+        record("term_months", std::to_string(before.termMonths), std::to_string(after.termMonths));
+    if (after.annualRatePct != before.annualRatePct)
+        record("annual_rate_pct", std::to_string(before.annualRatePct), std::to_string(after.annualRatePct));
+    if (after.purpose != before.purpose)
+        record("purpose", before.purpose, after.purpose);
+    if (auto r = appendAuditEntries(m_db, fileId, std::move(audit)); !r)
+        return r;
+    auto update =
+        m_db.prepare("UPDATE loan_files SET amount_fen = ?1, term_months = ?2, annual_rate_pct = ?3, "
+                     "purpose = ?4, version = version + 1, updated_at_ms = max(updated_at_ms, ?5) "
+                     "WHERE id = ?6 AND version = ?7");
+    if (!update)
+        return update.error();
+    if (auto r = update->bindAll(after.amount.fen(), after.termMonths, after.annualRatePct, after.purpose,
+                                 now, fileId, expectedVersion);
+        !r)
+        return r;
+    if (auto r = update->run(); !r)
+        return withContext("The terms were not saved", r.error());
+    // The same transaction queues the changed terms for the server, on the version they were made on.
+    if (auto r = enqueueEdit(m_db, fileId, expectedVersion, std::move(patch), now); !r)
+        return r.error();
+    return tx->commit();
+}
+
 Result<User> SqliteLoanFileStore::findByLogin(std::string_view login)
 {
     return findUserByLogin(m_db, login);

@@ -29,6 +29,10 @@ public:
     // entry "truck:<VIN>" / "kiln:<gateway>".
     Result<Id> addTruck(const Truck& truck) override;
     Result<Id> addKiln(const Kiln& kiln) override;
+    // In one transaction: the changed terms, an audit entry per term (by the analyst), the version
+    // and updated time moving on, and one outbox row setting just the changed terms (sync_patches.h).
+    Result<void> editDraftTerms(Id fileId, std::int64_t expectedVersion, const DraftTerms& terms,
+                                Id actorId) override;
 
     Result<User> findByLogin(std::string_view login) override;
     Result<std::vector<User>> allUsers() override;

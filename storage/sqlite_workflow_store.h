@@ -49,6 +49,10 @@ public:
     // Managers only (Forbidden otherwise); the table must pass AuthorityTable::check().
     Result<void> setAuthority(const AuthorityTable& table, const Actor& actor) override;
 
+    // Workflow moves are queued for the bank server (sync_outbox.h) in the transaction that writes
+    // them, on the version they were made on. The server itself runs the same store with this off.
+    void setQueueForSync(bool on) { m_queueForSync = on; }
+
     static constexpr int kWorkLimit = 500;
     static constexpr std::int64_t kMaxAttachmentBytes = 20 * 1024 * 1024;
 
@@ -63,12 +67,16 @@ private:
     using Body = std::function<Result<void>(const FileRow&)>;
 
     // The frame every write shares: begin; check the file is at expectedVersion (any version when
-    // none is given); `body`; append the audit entries; bump the version and updated time; commit.
+    // none is given); `body`; append the audit entries; bump the version and updated time; queue
+    // `outboxJson` (when given and queueing is on) on the version the change was made on; commit.
     Result<void> write(Id fileId, std::optional<std::int64_t> expectedVersion,
                        const std::vector<AuditEntry>& audit, const Body& body);
+    Result<void> write(Id fileId, std::optional<std::int64_t> expectedVersion,
+                       const std::vector<AuditEntry>& audit, std::string outboxJson, const Body& body);
 
     Database& m_db;
     std::string m_attachmentsDir;
+    bool m_queueForSync = true;
 };
 
 } // namespace saggar

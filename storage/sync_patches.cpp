@@ -6,6 +6,17 @@
 
 namespace saggar {
 
+namespace {
+
+std::string number(double v)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.17g", v);
+    return text;
+}
+
+} // namespace
+
 std::string truckAddPatch(const Truck& t)
 {
     return R"({"add":{"trucks":[{"vin":)" + jsonQuoted(t.vin) + R"(,"plate":)" + jsonQuoted(t.plate) +
@@ -16,13 +27,43 @@ std::string truckAddPatch(const Truck& t)
 
 std::string kilnAddPatch(const Kiln& k)
 {
-    char length[32];
-    std::snprintf(length, sizeof length, "%.17g", k.lengthM);
-    return R"({"add":{"kilns":[{"type":)" + jsonQuoted(key(k.type)) + R"(,"lengthM":)" + length +
+    return R"({"add":{"kilns":[{"type":)" + jsonQuoted(key(k.type)) + R"(,"lengthM":)" + number(k.lengthM) +
            R"(,"dailyCapacity":)" + std::to_string(k.dailyCapacity) + R"(,"capacityUnit":)" +
            jsonQuoted(key(k.capacityUnit)) + R"(,"fuel":)" + jsonQuoted(key(k.fuel)) +
            R"(,"yearInstalled":)" + std::to_string(k.yearInstalled) + R"(,"purchaseCostFen":)" +
            std::to_string(k.purchaseCost.fen()) + R"(,"gatewayId":)" + jsonQuoted(k.gatewayId) + "}]}}";
+}
+
+std::string draftFieldsPatch(const LoanFile& before, const LoanFile& after)
+{
+    std::string set;
+    const auto add = [&set](const char* path, const std::string& value) {
+        set += (set.empty() ? "" : ",") + jsonQuoted(path) + ":" + value;
+    };
+    if (after.amount != before.amount)
+        add("amountFen", std::to_string(after.amount.fen()));
+    if (after.termMonths != before.termMonths)
+        add("termMonths", std::to_string(after.termMonths));
+    if (after.annualRatePct != before.annualRatePct)
+        add("annualRatePct", number(after.annualRatePct));
+    if (after.purpose != before.purpose)
+        add("purpose", jsonQuoted(after.purpose));
+    return set.empty() ? std::string() : R"({"set":{)" + set + "}}";
+}
+
+std::string workflowActionBody(const WorkflowChange& change)
+{
+    const WorkflowRequest& r = change.request;
+    std::string body = R"({"action":)" + jsonQuoted(key(r.action)) + R"(,"reason":)" + jsonQuoted(r.reason);
+    if (r.action == WorkflowAction::AssessRisk && change.risk)
+        body += R"(,"grade":)" + jsonQuoted(key(change.risk->grade)) + R"(,"rationale":)" +
+                jsonQuoted(change.risk->rationale);
+    return body + "}";
+}
+
+bool isWorkflowActionBody(std::string_view json)
+{
+    return json.rfind(R"({"action":)", 0) == 0;
 }
 
 } // namespace saggar

@@ -3,13 +3,30 @@
 #pragma once
 
 #include "core/domain.h"
+#include "core/workflow.h"
 
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace saggar {
 
 // {"add":{"trucks":[{…}]}} and {"add":{"kilns":[{…}]}} for a newly pledged asset.
 std::string truckAddPatch(const Truck& truck);
 std::string kilnAddPatch(const Kiln& kiln);
+
+// {"set":{"amountFen":…,"purpose":…}}: the draft fields that differ between `before` and `after`
+// (amountFen, termMonths, annualRatePct, purpose), one path each, so the server merges edits of
+// different fields and refuses two edits of the same one. Empty when nothing differs.
+std::string draftFieldsPatch(const LoanFile& before, const LoanFile& after);
+
+// A workflow move as the body of POST /api/v1/files/{id}/actions, kept in the outbox like a patch:
+// {"action":"approve","reason":"…","grade":"b","rationale":"…"} (grade and rationale only for
+// assess_risk: the grade and rationale the rules settled on, the scorecard's included).
+std::string workflowActionBody(const WorkflowChange& change);
+
+// Whether an outbox row holds a workflow move (sent to …/actions) rather than a field patch.
+bool isWorkflowActionBody(std::string_view json);
 
 } // namespace saggar

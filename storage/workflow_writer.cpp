@@ -5,6 +5,8 @@
 #include "audit_repository.h"
 #include "repository_support.h"
 #include "risk_records.h"
+#include "sync_outbox.h"
+#include "sync_patches.h"
 #include "workflow_records.h"
 
 #include <algorithm>
@@ -56,6 +58,13 @@ TimestampMs changeTime(const std::vector<AuditEntry>& audit)
 Result<void> SqliteWorkflowStore::write(Id fileId, std::optional<std::int64_t> expectedVersion,
                                         const std::vector<AuditEntry>& audit, const Body& body)
 {
+    return write(fileId, expectedVersion, audit, std::string(), body);
+}
+
+Result<void> SqliteWorkflowStore::write(Id fileId, std::optional<std::int64_t> expectedVersion,
+                                        const std::vector<AuditEntry>& audit, std::string outboxJson,
+                                        const Body& body)
+{
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
@@ -89,12 +98,17 @@ Result<void> SqliteWorkflowStore::write(Id fileId, std::optional<std::int64_t> e
                       changeTime(audit), fileId, version);
         !r)
         return r;
+    if (m_queueForSync && !outboxJson.empty())
+        if (auto queued = enqueueEdit(m_db, fileId, version, std::move(outboxJson), changeTime(audit));
+            !queued)
+            return queued.error();
     return tx->commit();
 }
 
 Result<void> SqliteWorkflowStore::apply(const WorkflowChange& c)
 {
-    return write(c.fileId, c.expectedVersion, c.audit, [&](const FileRow& file) -> Result<void> {
+    std::string move = workflowActionBody(c);
+    return write(c.fileId, c.expectedVersion, c.audit, move, [&](const FileRow& file) -> Result<void> {
         if (file.state != c.from)
             return makeError("Loan file " + file.fileNo + " is " + std::string(key(file.state)) + ", not " +
                                  std::string(key(c.from)) + " any more; reopen it.",

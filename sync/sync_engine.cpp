@@ -3,6 +3,7 @@
 #include "sync_reply.h"
 
 #include "storage/sync_outbox.h"
+#include "storage/sync_patches.h"
 #include "storage/sync_tombstones.h"
 
 #include <Poco/JSON/Array.h>
@@ -254,7 +255,8 @@ TimestampMs SyncEngine::push(TimestampMs t)
             for (const OutboxRow& row : *rows) {
                 if (row.nextAttemptMs > t || picked.size() >= m_options.maxBatchPatches)
                     break;
-                if (files.insert(row.loanFileId).second &&
+                // A workflow move goes alone to …/actions; the file's later rows wait behind it.
+                if (files.insert(row.loanFileId).second && !isWorkflowActionBody(row.patchJson) &&
                     !isDeleteBody(row.patchJson)) // a delete goes alone as DELETE
                     picked.push_back(&row);
             }
@@ -273,9 +275,12 @@ TimestampMs SyncEngine::push(TimestampMs t)
                 return idle;
             if (row.nextAttemptMs > t)
                 return row.nextAttemptMs; // strict order: later rows wait behind it
+            const bool move = isWorkflowActionBody(row.patchJson);
             const bool erase = isDeleteBody(row.patchJson); // DELETE, no body, the row's base as If-Match
-            SyncRequest req{erase ? "DELETE" : "PATCH",
-                            "/api/v1/files/" + std::to_string(row.loanFileId),
+            SyncRequest req{move    ? "POST"
+                            : erase ? "DELETE"
+                                    : "PATCH",
+                            "/api/v1/files/" + std::to_string(row.loanFileId) + (move ? "/actions" : ""),
                             erase ? std::string() : row.patchJson,
                             row.idempotencyKey,
                             row.baseVersion,

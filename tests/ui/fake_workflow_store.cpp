@@ -223,6 +223,26 @@ Result<Id> FakeWorkflowStore::addKiln(const Kiln& kiln)
     return pledge(kiln, &FileData::kilns);
 }
 
+Result<void> FakeWorkflowStore::editDraftTerms(Id fileId, std::int64_t expectedVersion,
+                                               const DraftTerms& terms, Id actorId)
+{
+    FileData* d = find(fileId);
+    if (!d)
+        return makeError("No such file.", ErrorCode::NotFound);
+    if (d->file.state != LoanState::Draft || d->file.analystId != actorId)
+        return makeError("Only the analyst may change a draft's terms.", ErrorCode::Forbidden);
+    AuditEntry e;
+    e.actorId = actorId;
+    e.kind = AuditKind::Field;
+    e.subject = "terms";
+    return write(fileId, expectedVersion, {e}, [&](FileData& f) {
+        f.file.amount = terms.amount;
+        f.file.termMonths = terms.termMonths;
+        f.file.annualRatePct = terms.annualRatePct;
+        f.file.purpose = terms.purpose;
+    });
+}
+
 Result<WorkflowContext> FakeWorkflowStore::context(Id fileId)
 {
     FileData* d = find(fileId);

@@ -40,6 +40,8 @@ public:
     Result<Id> createDraft(const Enterprise& enterprise, const LoanFile& file) override;
     Result<Id> addTruck(const Truck& truck) override;
     Result<Id> addKiln(const Kiln& kiln) override;
+    Result<void> editDraftTerms(Id fileId, std::int64_t expectedVersion, const DraftTerms& terms,
+                                Id actorId) override;
 
     // WorkflowStore
     Result<WorkflowContext> context(Id fileId) override;
