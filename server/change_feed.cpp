@@ -54,7 +54,7 @@ ApiResponse changeFeed(Database& db, const Caller& caller, const std::string& qu
     }
 
     auto st = db.prepare("SELECT c.seq, c.file_id, c.version, c.deleted, c.at_ms FROM server_changes c "
-                         "JOIN loan_files f ON f.id = c.file_id WHERE c.seq > ? AND " +
+                         "CROSS JOIN loan_files f ON f.id = c.file_id WHERE c.seq > ? AND " +
                          readableFilesCondition(caller) + " ORDER BY c.seq LIMIT ?");
     if (!st || !st.value().bindAll(cursor, limit + 1))
         return errorResponse(500, "internal", "the change feed could not be read");
