@@ -17,6 +17,7 @@
 #include "storage/store_asset_telemetry_source.h"
 #include "storage/store_chart_source.h"
 #include "storage/workspace.h"
+#include "storage/workspace_appraiser.h"
 #include "storage/workspace_telemetry_importer.h"
 #include "sync/sqlite_sync_queue.h"
 #include "sync_bridge.h"
@@ -131,6 +132,8 @@ void Shell::showMainWindow(Id reopenFile, int page)
     session.telemetryImporter = m_telemetryImporter.get();
     session.charts = std::make_shared<StoreChartSource>(m_workspace->directory());
     session.assetTelemetry = std::make_shared<StoreAssetTelemetrySource>(m_workspace->directory());
+    session.appraiser =
+        std::make_shared<WorkspaceAppraiser>(m_workspace->databasePath(), m_workspace->directory());
     const std::string dbPath = m_workspace->databasePath();
     session.portfolioSource = [dbPath]() -> Result<std::unique_ptr<PortfolioSource>> {
         auto source = SqlitePortfolioSource::open(dbPath);

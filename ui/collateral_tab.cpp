@@ -304,10 +304,26 @@ void CollateralTab::valueSelected(bool truck)
         }
     if (!asset.truck && !asset.kiln)
         return;
-    ValuationDialog dialog(*store,
-                           valuation::appraiseAsset(*store, asset, QDateTime::currentMSecsSinceEpoch(),
-                                                    m_controller.actor().userId),
-                           m_selected->text(), this, [this](Id id) { return m_controller.personName(id); });
+    const TimestampMs now = QDateTime::currentMSecsSinceEpoch();
+    const Id by = m_controller.actor().userId;
+    auto personName = [this](Id id) { return m_controller.personName(id); };
+    // With an appraiser the year of telemetry is read on a worker, from copies of the asset's record.
+    auto appraiser = m_controller.appraiser();
+    auto work = [appraiser, asset,
+                 truckRecord = asset.truck ? std::optional<Truck>(*asset.truck) : std::nullopt,
+                 kilnRecord = asset.kiln ? std::optional<Kiln>(*asset.kiln) : std::nullopt, now, by]() mutable {
+        asset.truck = truckRecord ? &*truckRecord : nullptr;
+        asset.kiln = kilnRecord ? &*kilnRecord : nullptr;
+        return appraiser->appraise(asset, now, by);
+    };
+    const auto made = appraiser
+                          ? std::make_unique<ValuationDialog>(
+                                *store, std::function<Result<valuation::Appraisal>()>(work), m_selected->text(),
+                                this, personName)
+                          : std::make_unique<ValuationDialog>(
+                                *store, valuation::appraiseAsset(*store, asset, now, by), m_selected->text(), this,
+                                personName);
+    ValuationDialog& dialog = *made;
     execDialog(dialog);
 }
 

@@ -7,6 +7,7 @@
 #include "core/loan_file_store.h"
 #include "core/risk_decision_service.h"
 #include "core/telemetry_chart_source.h"
+#include "core/valuation_appraisal.h"
 #include "core/valuation_store.h"
 #include "core/workflow_service.h"
 
@@ -56,6 +57,10 @@ public:
     }
     std::shared_ptr<TelemetryChartSource> chartSource() const { return m_charts; }
     std::shared_ptr<AssetTelemetrySource> assetTelemetry() const { return m_assetTelemetry; }
+    // Values an asset with its telemetry on a worker thread (Value…); without it the dialog values on
+    // the UI thread through valuations() and reads no telemetry.
+    void setAppraiser(std::shared_ptr<valuation::Appraiser> appraiser) { m_appraiser = std::move(appraiser); }
+    std::shared_ptr<valuation::Appraiser> appraiser() const { return m_appraiser; }
 
     // The name the file knows for a person, else "user #7".
     QString personName(Id userId) const;
@@ -79,6 +84,7 @@ private:
     valuation::ValuationStore* m_valuations = nullptr;
     std::shared_ptr<TelemetryChartSource> m_charts;
     std::shared_ptr<AssetTelemetrySource> m_assetTelemetry;
+    std::shared_ptr<valuation::Appraiser> m_appraiser;
 };
 
 } // namespace saggar::ui

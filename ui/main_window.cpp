@@ -68,6 +68,7 @@ MainWindow::MainWindow(Session session, QWidget* parent)
                             this));
     m_loanFile->controller()->setValuations(m_session.valuations);
     m_loanFile->controller()->setTelemetry(m_session.charts, m_session.assetTelemetry);
+    m_loanFile->controller()->setAppraiser(m_session.appraiser);
     if (m_session.risk) {
         m_loanFile->controller()->setRiskDecisions(m_session.risk);
         if (m_session.user.role == Role::Manager) {

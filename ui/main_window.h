@@ -8,6 +8,7 @@
 #include "core/sync_queue.h"
 #include "core/telemetry_chart_source.h"
 #include "core/telemetry_importer.h"
+#include "core/valuation_appraisal.h"
 #include "core/valuation_store.h"
 #include "core/workflow_service.h"
 #include "portfolio_loader.h"
@@ -44,6 +45,7 @@ struct Session
     // The Collateral tab's asset page (chart lines; figures, quality, track); hidden without them.
     std::shared_ptr<TelemetryChartSource> charts;
     std::shared_ptr<AssetTelemetrySource> assetTelemetry;
+    std::shared_ptr<valuation::Appraiser> appraiser; // Value… reads telemetry on a worker with it
     TelemetryImporter* telemetryImporter = nullptr;  // File → Import telemetry…; no menu entry without it
 };
 

@@ -7,6 +7,7 @@
 #include "widgets/money_format.h"
 
 #include <algorithm>
+#include <memory>
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -15,9 +16,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace saggar::ui {
@@ -51,16 +54,78 @@ QLabel* cell(const QString& text, QWidget* parent, bool strong = false)
     return label;
 }
 
+// Runs `work` on the thread pool and hands its answer to `done` on the UI thread, unless `receiver` is
+// gone by then. The answer is posted to a relay object that only the UI thread deletes, so a receiver
+// destroyed meanwhile is never posted to.
+template <typename T>
+void runOffThread(QObject* receiver, std::function<T()> work, std::function<void(T)> done)
+{
+    auto* relay = new QObject;
+    QPointer<QObject> guard(receiver);
+    QThreadPool::globalInstance()->start([relay, guard, work = std::move(work), done = std::move(done)] {
+        auto result = std::make_shared<T>(work());
+        QMetaObject::invokeMethod(
+            relay,
+            [relay, guard, result, done] {
+                if (guard)
+                    done(std::move(*result));
+                relay->deleteLater();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 } // namespace
+
+ValuationDialog::ValuationDialog(valuation::ValuationStore& store, const QString& assetName, QWidget* parent,
+                                 std::function<QString(Id)> personName)
+    : QDialog(parent), m_store(store), m_appraisal(makeError("Not valued yet.", ErrorCode::InvalidInput)),
+      m_personName(std::move(personName))
+{
+    setObjectName(QStringLiteral("valuationDialog"));
+    setWindowTitle(tr("Valuation of %1").arg(assetName));
+    m_layout = new QVBoxLayout(this);
+}
 
 ValuationDialog::ValuationDialog(valuation::ValuationStore& store, Result<valuation::Appraisal> appraisal,
                                  const QString& assetName, QWidget* parent,
                                  std::function<QString(Id)> personName)
-    : QDialog(parent), m_store(store), m_appraisal(std::move(appraisal)), m_personName(std::move(personName))
+    : ValuationDialog(store, assetName, parent, std::move(personName))
 {
-    setObjectName(QStringLiteral("valuationDialog"));
-    setWindowTitle(tr("Valuation of %1").arg(assetName));
-    auto* layout = new QVBoxLayout(this);
+    m_appraisal = std::move(appraisal);
+    build();
+}
+
+ValuationDialog::ValuationDialog(valuation::ValuationStore& store,
+                                 std::function<Result<valuation::Appraisal>()> work, const QString& assetName,
+                                 QWidget* parent, std::function<QString(Id)> personName)
+    : ValuationDialog(store, assetName, parent, std::move(personName))
+{
+    m_waiting = new QWidget(this);
+    auto* waiting = new QVBoxLayout(m_waiting);
+    auto* label = new QLabel(tr("Valuing… (reading telemetry)"), m_waiting);
+    label->setObjectName(QStringLiteral("valuationProgress"));
+    waiting->addWidget(label);
+    waiting->addStretch(1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_waiting);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    waiting->addWidget(buttons);
+    m_layout->addWidget(m_waiting);
+    resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 46);
+    auto show = [this](Result<valuation::Appraisal> done) {
+        // Hidden first, so that focus leaves its Close button before it goes.
+        m_waiting->hide();
+        m_waiting->deleteLater();
+        m_waiting = nullptr;
+        m_appraisal = std::move(done);
+        build();
+    };
+    runOffThread<Result<valuation::Appraisal>>(this, std::move(work), std::move(show));
+}
+
+void ValuationDialog::build()
+{
+    auto* layout = m_layout;
 
     if (!m_appraisal) {
         auto* why = new QLabel(this);
@@ -81,6 +146,7 @@ ValuationDialog::ValuationDialog(valuation::ValuationStore& store, Result<valuat
         auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
         layout->addWidget(buttons);
+        emit appraised();
         return;
     }
 
@@ -142,6 +208,7 @@ ValuationDialog::ValuationDialog(valuation::ValuationStore& store, Result<valuat
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 46);
+    emit appraised();
 }
 
 void ValuationDialog::buildValues(QWidget* page)
@@ -254,7 +321,7 @@ QWidget* ValuationDialog::buildIndicators()
             ++defects[std::clamp(d.severity, 1, 3) - 1];
         noteText = tr("Condition at that inspection: overall %1, structure %2, mechanism %3; defects: %4 "
                       "cosmetic, %5 needing repair, %6 stopping use. The model reads the wear and the "
-                      "maintenance; the grades are shown for the appraiser. Telemetry is not read in yet.")
+                      "maintenance; the grades are shown for the appraiser.")
                        .arg(QString::fromLatin1(valuation::key(in->overall)),
                             QString::fromLatin1(valuation::key(in->structure)),
                             QString::fromLatin1(valuation::key(in->mechanism)))
@@ -263,13 +330,16 @@ QWidget* ValuationDialog::buildIndicators()
                        .arg(defects[2]);
     } else {
         noteText = tr("No signed inspection of this asset yet: an appraiser records one with “Inspect…” on "
-                      "the Collateral tab. Telemetry is not read in yet; the model treats missing "
-                      "indicators as missing.");
+                      "the Collateral tab; the model treats missing indicators as missing.");
     }
     auto* note = cell(noteText, box);
     note->setObjectName(QStringLiteral("valuationInspectionNote"));
     note->setWordWrap(true);
     layout->addWidget(note);
+    auto* telemetry = cell(ValuationText::telemetryNote(*m_appraisal), box);
+    telemetry->setObjectName(QStringLiteral("valuationTelemetryNote"));
+    telemetry->setWordWrap(true);
+    layout->addWidget(telemetry);
     return box;
 }
 

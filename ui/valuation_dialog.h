@@ -15,6 +15,7 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace saggar::ui {
 
@@ -26,12 +27,28 @@ public:
     ValuationDialog(valuation::ValuationStore& store, Result<valuation::Appraisal> appraisal,
                     const QString& assetName, QWidget* parent = nullptr,
                     std::function<QString(Id)> personName = {});
+    // Runs `work` (reading a year of telemetry takes a while) on the thread pool, showing "Valuing…" until
+    // it answers; `work` must be safe off the UI thread (valuation::Appraiser). Closing the dialog first
+    // is safe: the answer is dropped.
+    ValuationDialog(valuation::ValuationStore& store, std::function<Result<valuation::Appraisal>()> work,
+                    const QString& assetName, QWidget* parent = nullptr,
+                    std::function<QString(Id)> personName = {});
+
+    bool isValuing() const { return m_waiting != nullptr; }
 
     // Stores the valuation once; returns its id (0 when nothing was stored).
     Id storeValuation();
     Id storedId() const { return m_storedId; }
 
+signals:
+    // The appraisal is in and shown (at once for the first constructor, when the work answers for the
+    // second).
+    void appraised();
+
 private:
+    ValuationDialog(valuation::ValuationStore& store, const QString& assetName, QWidget* parent,
+                    std::function<QString(Id)> personName);
+    void build();
     void buildValues(QWidget* page);
     QWidget* buildLadder();
     QWidget* buildIndicators();
@@ -39,6 +56,8 @@ private:
 
     valuation::ValuationStore& m_store;
     Result<valuation::Appraisal> m_appraisal;
+    QVBoxLayout* m_layout = nullptr;
+    QWidget* m_waiting = nullptr; // "Valuing…" while the work runs
     std::function<QString(Id)> m_personName;
     QPushButton* m_storeButton = nullptr;
     QLabel* m_status = nullptr;
