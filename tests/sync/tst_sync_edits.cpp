@@ -1,0 +1,416 @@
+// Every kind of edit reaches the real saggar-server on loopback: a draft's terms as field-level
+// patches (made offline they drain; two workstations' edits of different fields merge; the same field
+// is a conflict with base, theirs and mine), and workflow moves as actions judged by the server with
+// core's rules (an approval by a manager arrives once, even when its answer is lost; an approval
+// forced into an analyst's outbox is refused 403 with nothing written; a move on a stale version is
+// refused 412 and shown as a conflict). Workstations start from copies of the server's database.
+#include "fault_proxy.h"
+
+#include "core/clock.h"
+#include "core/workflow_service.h"
+#include "server/api_handler_factory.h"
+#include "server/demo_seed.h"
+#include "server/sync_schema.h"
+#include "storage/sqlite_loan_file_store.h"
+#include "storage/sqlite_workflow_store.h"
+#include "storage/sync_outbox.h"
+#include "storage/workspace.h"
+#include "sync/http_transport.h"
+#include "sync/signed_in_transport.h"
+#include "sync/sqlite_sync_queue.h"
+#include "sync/sync_engine.h"
+
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/ServerSocket.h>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace saggar;
+using namespace saggar::server;
+using saggar::test::FaultProxy;
+using saggar::test::ProxyFaults;
+
+namespace {
+
+constexpr TimestampMs kStart = 1795100000000;
+
+// A workstation signed in as `login`: its own copy of the database, its stores and its clock.
+struct Workstation
+{
+    std::string login;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<SqliteLoanFileStore> files;
+    std::unique_ptr<SqliteWorkflowStore> workflow;
+    TimestampMs now = kStart;
+
+    Database& db() { return workspace->db(); }
+    std::unique_ptr<SyncEngine> engine(std::uint16_t port)
+    {
+        SyncEngineOptions o;
+        o.databasePath = workspace->databasePath();
+        o.seed = 7;
+        o.backoffBaseMs = 100;
+        o.backoffCapMs = 1000;
+        o.clock = [this] { return now; };
+        HttpTransportOptions http;
+        http.port = port;
+        http.timeoutMs = 3000;
+        auto transport =
+            std::make_unique<SignedInTransport>(std::make_unique<HttpTransport>(http), login, kDemoPassword);
+        auto e = std::make_unique<SyncEngine>(o, std::move(transport), nullptr);
+        if (!e->open())
+            qFatal("the engine did not open");
+        return e;
+    }
+    std::int64_t count(const std::string& sql) { return db().queryInt64(sql).value(); }
+    std::int64_t pending() { return count("SELECT count(*) FROM sync_outbox"); }
+    std::int64_t conflicts() { return count("SELECT count(*) FROM sync_conflicts"); }
+    void drain(SyncEngine& e, int passes = 20)
+    {
+        for (int i = 0; i < passes && pending() > 0; ++i) {
+            e.runOnce();
+            now += 60'000;
+        }
+    }
+    LoanFile file(Id id) { return workflow->context(id).value().file; }
+    Result<void> editTerms(Id id, const std::function<void(DraftTerms&)>& change)
+    {
+        const LoanFile f = file(id);
+        DraftTerms t{f.amount, f.termMonths, f.annualRatePct, f.purpose};
+        change(t);
+        return files->editDraftTerms(id, f.version, t, f.analystId);
+    }
+    Result<void> perform(Id id, const Actor& actor, WorkflowRequest request)
+    {
+        WorkflowService service(*workflow, [this] { return now; });
+        return service.perform(actor, id, request);
+    }
+};
+
+} // namespace
+
+class TestSyncEdits : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_server;
+    std::unique_ptr<SqliteLoanFileStore> m_serverUsers;
+    std::unique_ptr<TokenService> m_tokens;
+    ManualClock m_serverClock{kStart};
+    std::unique_ptr<ApiContext> m_context;
+    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
+    std::unique_ptr<Poco::Net::HTTPServer> m_http;
+    std::unique_ptr<FaultProxy> m_proxy;
+    Workstation m_a{"analyst"}, m_b{"analyst"}, m_m{"manager"}, m_n{"manager"};
+    std::map<std::string, Actor> m_people;
+    Id m_draft = 0;   // the analyst's draft: terms are edited
+    Id m_decide = 0;  // auto-approved: the manager approves
+    Id m_decide2 = 0; // auto-approved: two managers move it at once
+
+    std::int64_t server(const std::string& sql)
+    {
+        std::lock_guard lock(m_context->storeMutex);
+        return m_server->db().queryInt64(sql).value();
+    }
+    std::string serverText(const std::string& sql)
+    {
+        std::lock_guard lock(m_context->storeMutex);
+        return m_server->db().queryText(sql).value();
+    }
+    std::string serverFile(Id id, const char* column)
+    {
+        return serverText(std::string("SELECT ") + column +
+                          " FROM loan_files WHERE id = " + std::to_string(id));
+    }
+
+    // On the server's database, before the copies: a file taken from draft to auto-approved by the
+    // demo's analyst and appraiser through core's workflow (nothing queued: the server's own store).
+    void takeToAutoApproved(Database& db, Id id)
+    {
+        const std::string file = std::to_string(id);
+        QVERIFY(db.exec("UPDATE loan_files SET state = 'draft', analyst_id = " +
+                        std::to_string(m_people["analyst"].userId) +
+                        ", appraiser_id = NULL, manager_id = NULL, amount_fen = 100000000 WHERE id = " + file)
+                    .ok());
+        for (const char* table : {"trucks", "kilns"})
+            QVERIFY(db.exec(std::string("UPDATE ") + table +
+                            " SET appraised_value_fen = 0, appraised_by = NULL WHERE loan_file_id = " + file)
+                        .ok());
+        QVERIFY(db.exec("UPDATE documents SET status = 'missing' WHERE loan_file_id = " + file).ok());
+        SqliteWorkflowStore store(db, m_dir.filePath("server-attachments").toStdString());
+        store.setQueueForSync(false);
+        WorkflowService service(store, [] { return kStart; });
+        const Actor& analyst = m_people["analyst"];
+        const Actor& appraiser = m_people["appraiser"];
+        const auto ok = [](Result<void> r) {
+            if (!r)
+                qWarning("%s", r.error().message.c_str());
+            return r.ok();
+        };
+        const std::vector<Document> documents = service.context(id).value().documents;
+        for (const Document& d : documents)
+            QVERIFY(ok(service.updateDocument(analyst, id,
+                                              DocumentRequest{d.id, DocumentStatus::Received, "", ""})));
+        CreditMemo memo;
+        for (MemoSection s : allValues<MemoSection>())
+            memo.section(s) = "Steady export orders / " + std::string(key(s));
+        memo.authorId = analyst.userId;
+        QVERIFY(ok(service.saveMemo(analyst, id, memo)));
+        QVERIFY(ok(service.perform(analyst, id, WorkflowRequest{WorkflowAction::Submit, "", {}, ""})));
+        QVERIFY(
+            ok(service.perform(appraiser, id, WorkflowRequest{WorkflowAction::StartAppraisal, "", {}, ""})));
+        const WorkflowContext ctx = service.context(id).value();
+        for (const Truck& t : ctx.trucks)
+            QVERIFY(ok(service.enterValuation(appraiser, id, ValuationRequest{true, t.id, t.purchasePrice})));
+        for (const Kiln& k : ctx.kilns)
+            QVERIFY(ok(service.enterValuation(appraiser, id, ValuationRequest{false, k.id, k.purchaseCost})));
+        QVERIFY(ok(
+            service.perform(appraiser, id, WorkflowRequest{WorkflowAction::CompleteAppraisal, "", {}, ""})));
+        QVERIFY(ok(service.perform(analyst, id,
+                                   WorkflowRequest{WorkflowAction::AssessRisk, "", RiskGrade::B,
+                                                   "Low leverage, steady export orders"})));
+        QCOMPARE(service.context(id).value().file.state, LoanState::AutoApproved);
+        // Half the appraised collateral, so the loan-to-value is within the limit.
+        QVERIFY(db.exec("UPDATE loan_files SET amount_fen = (SELECT (coalesce(sum(purchase_price_fen), 0) + "
+                        "(SELECT coalesce(sum(purchase_cost_fen), 0) FROM kilns WHERE loan_file_id = " +
+                        file + ")) / 200 * 100 FROM trucks WHERE loan_file_id = " + file +
+                        ") WHERE id = " + file)
+                    .ok());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const std::string root = m_dir.path().toStdString();
+        auto ws = Workspace::open(root + "/server", true);
+        QVERIFY(ws.ok());
+        m_server = std::move(ws).value();
+        Database& db = m_server->db();
+        QVERIFY(seedDemoIfEmpty(db).ok());
+        m_people["analyst"] = {db.queryInt64("SELECT id FROM users WHERE login = 'analyst'").value(),
+                               Role::Analyst, "analyst"};
+        m_people["appraiser"] = {db.queryInt64("SELECT id FROM users WHERE login = 'appraiser'").value(),
+                                 Role::Appraiser, "appraiser"};
+        m_people["manager"] = {db.queryInt64("SELECT id FROM users WHERE login = 'manager'").value(),
+                               Role::Manager, "manager"};
+        // Files with pledged collateral, the first a draft of the demo analyst's.
+        const std::string pledged =
+            "SELECT f.id FROM loan_files f WHERE EXISTS (SELECT 1 FROM trucks t WHERE "
+            "t.loan_file_id = f.id) ORDER BY f.id LIMIT 1 OFFSET ";
+        m_draft = db.queryInt64(pledged + "0").value();
+        m_decide = db.queryInt64(pledged + "1").value();
+        m_decide2 = db.queryInt64(pledged + "2").value();
+        QVERIFY(db.exec("UPDATE loan_files SET state = 'draft', amount_fen = 100000000, term_months = 24, "
+                        "purpose = 'two roller kilns', analyst_id = " +
+                        std::to_string(m_people["analyst"].userId) + " WHERE id = " + std::to_string(m_draft))
+                    .ok());
+        takeToAutoApproved(db, m_decide);
+        takeToAutoApproved(db, m_decide2);
+        for (Workstation* w : {&m_a, &m_b, &m_m, &m_n}) {
+            static int n = 0;
+            const std::string name = "ws" + std::to_string(++n);
+            QVERIFY(db.exec("VACUUM INTO '" + root + "/" + name + ".db'").ok());
+            QVERIFY(QDir().mkpath(m_dir.filePath(QString::fromStdString(name))));
+            QVERIFY(QFile::rename(m_dir.filePath(QString::fromStdString(name + ".db")),
+                                  m_dir.filePath(QString::fromStdString(name + "/saggar.db"))));
+            auto opened = Workspace::open(root + "/" + name, false);
+            QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
+            w->workspace = std::move(opened).value();
+            w->files = std::make_unique<SqliteLoanFileStore>(w->db());
+            w->workflow = std::make_unique<SqliteWorkflowStore>(w->db(), root + "/" + name + "/attachments");
+        }
+        QVERIFY(ensureSyncSchema(db, m_serverClock.nowMs()).ok());
+        const auto secret = serverSecret(m_server->directory());
+        QVERIFY(secret.ok());
+        m_tokens = std::make_unique<TokenService>(secret.value());
+        m_serverUsers = std::make_unique<SqliteLoanFileStore>(db);
+        m_context.reset(new ApiContext{*m_serverUsers, *m_tokens, m_serverClock, db, {}});
+        m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
+        auto* params = new Poco::Net::HTTPServerParams;
+        params->setKeepAlive(false); // one request per connection: a proxy fault hits the next request
+        m_http =
+            std::make_unique<Poco::Net::HTTPServer>(new ApiHandlerFactory(*m_context), *m_socket, params);
+        m_http->start();
+        m_proxy = std::make_unique<FaultProxy>("127.0.0.1", m_socket->address().port());
+    }
+
+    void cleanupTestCase()
+    {
+        m_proxy.reset();
+        m_http->stopAll(true);
+    }
+
+    void init() { m_proxy->setFaults({}); }
+
+    void termsEditedOfflineDrain()
+    {
+        m_proxy->setFaults(ProxyFaults{.resetOnAccept = true}); // the server cannot be reached
+        QVERIFY(m_a.editTerms(m_draft, [](DraftTerms& t) { t.amount = Money::fromYuan(1'200'000); }).ok());
+        QVERIFY(m_a.editTerms(m_draft, [](DraftTerms& t) { t.purpose = "three roller kilns"; }).ok());
+        auto engine = m_a.engine(m_proxy->port());
+        engine->runOnce();
+        QCOMPARE(m_a.pending(), 2);
+        QCOMPARE(serverFile(m_draft, "amount_fen"), std::string("100000000"));
+
+        m_proxy->setFaults({});
+        m_a.drain(*engine);
+        QCOMPARE(m_a.pending(), 0);
+        QCOMPARE(m_a.conflicts(), 0);
+        QCOMPARE(serverFile(m_draft, "amount_fen"), std::string("120000000"));
+        QCOMPARE(serverFile(m_draft, "purpose"), std::string("three roller kilns"));
+        QCOMPARE(serverFile(m_draft, "version"), std::to_string(m_a.file(m_draft).version));
+    }
+
+    void differentFieldsMergeSameFieldConflicts()
+    {
+        // Both workstations up to date with the server first.
+        auto a = m_a.engine(m_proxy->port());
+        auto b = m_b.engine(m_proxy->port());
+        a->runOnce();
+        b->runOnce();
+        QCOMPARE(m_b.file(m_draft).version, m_a.file(m_draft).version);
+        const std::int64_t base = m_a.file(m_draft).version;
+
+        // Different fields on the same base: both land.
+        QVERIFY(m_a.editTerms(m_draft, [](DraftTerms& t) { t.termMonths = 36; }).ok());
+        QVERIFY(m_b.editTerms(m_draft, [](DraftTerms& t) { t.annualRatePct = 4.75; }).ok());
+        m_a.drain(*a);
+        m_b.drain(*b);
+        QCOMPARE(m_a.conflicts() + m_b.conflicts(), 0);
+        QCOMPARE(serverFile(m_draft, "term_months"), std::string("36"));
+        QCOMPARE(serverFile(m_draft, "annual_rate_pct"), std::string("4.75"));
+        QCOMPARE(serverFile(m_draft, "version"), std::to_string(base + 2));
+        // Once both pulled, they hold what the server holds.
+        m_a.now += 3600'000;
+        m_b.now += 3600'000;
+        a->runOnce();
+        b->runOnce();
+        for (Workstation* w : {&m_a, &m_b}) {
+            const LoanFile f = w->file(m_draft);
+            QCOMPARE(f.termMonths, 36);
+            QCOMPARE(f.annualRatePct, 4.75);
+            QCOMPARE(f.version, base + 2);
+        }
+
+        // The same field on the same base: the second is a conflict with base, theirs and mine.
+        QVERIFY(m_a.editTerms(m_draft, [](DraftTerms& t) { t.termMonths = 48; }).ok());
+        QVERIFY(m_b.editTerms(m_draft, [](DraftTerms& t) { t.termMonths = 60; }).ok());
+        m_a.drain(*a);
+        m_b.drain(*b);
+        QCOMPARE(serverFile(m_draft, "term_months"), std::string("48"));
+        QCOMPARE(m_b.pending(), 0);
+        SqliteSyncQueue queue(m_b.db(), [this] { return m_b.now; });
+        const auto conflicts = queue.conflicts();
+        QVERIFY(conflicts.ok());
+        QCOMPARE(conflicts->size(), std::size_t(1));
+        const EditConflict& c = conflicts->front();
+        QCOMPARE(c.code, std::string("conflict"));
+        QCOMPARE(c.loanFileId, m_draft);
+        QCOMPARE(c.currentVersion, base + 3);
+        QCOMPARE(c.values.size(), std::size_t(1));
+        QCOMPARE(c.values[0].path, std::string("termMonths"));
+        QCOMPARE(c.values[0].base, std::string("36"));
+        QCOMPARE(c.values[0].theirs, std::string("48"));
+        QCOMPARE(c.values[0].mine, std::string("60"));
+        // Keep mine: sent again on the server's version, it lands.
+        QVERIFY(queue.keepMine(c.id).ok());
+        m_b.drain(*b);
+        QCOMPARE(m_b.conflicts(), 0);
+        QCOMPARE(serverFile(m_draft, "term_months"), std::string("60"));
+    }
+
+    void aManagersApprovalArrivesOnce()
+    {
+        auto engine = m_m.engine(m_proxy->port());
+        engine->runOnce(); // signs in and pulls cleanly first
+        const std::string approvals =
+            "SELECT count(*) FROM approvals WHERE loan_file_id = " + std::to_string(m_decide);
+        QCOMPARE(server(approvals), 0);
+        QVERIFY(
+            m_m.perform(m_decide, m_people["manager"],
+                        WorkflowRequest{WorkflowAction::Approve, "Within limit, ample collateral", {}, ""})
+                .ok());
+        QCOMPARE(m_m.pending(), 1);
+        // The server approves but the answer is lost; the repeat is answered from the first.
+        m_proxy->setFaults(ProxyFaults{.dropResponse = true});
+        engine->runOnce();
+        QCOMPARE(m_m.pending(), 1);
+        QCOMPARE(server(approvals), 1);
+        m_proxy->setFaults({});
+        m_m.drain(*engine);
+        QCOMPARE(m_m.pending(), 0);
+        QCOMPARE(m_m.conflicts(), 0);
+        QCOMPARE(server(approvals), 1);
+        QCOMPARE(server("SELECT approver_id FROM approvals WHERE loan_file_id = " + std::to_string(m_decide)),
+                 m_people["manager"].userId);
+        QCOMPARE(serverFile(m_decide, "state"), std::string(key(m_m.file(m_decide).state)));
+        QCOMPARE(serverFile(m_decide, "version"), std::to_string(m_m.file(m_decide).version));
+    }
+
+    void anAnalystsApprovalIsRefusedWithoutEffect()
+    {
+        // The workstation's rules would never offer it; an outbox row forced in reaches the server.
+        const std::int64_t v = m_a.file(m_decide2).version;
+        {
+            auto tx = Transaction::begin(m_a.db());
+            QVERIFY(tx.ok());
+            QVERIFY(enqueueEdit(m_a.db(), m_decide2, v, R"({"action":"approve","reason":"I approve my own"})",
+                                m_a.now)
+                        .ok());
+            QVERIFY(tx->commit().ok());
+        }
+        const std::string before = serverFile(m_decide2, "version") + "/" + serverFile(m_decide2, "state") +
+                                   "/" + std::to_string(server("SELECT count(*) FROM approvals")) + "/" +
+                                   std::to_string(server("SELECT count(*) FROM server_changes"));
+        auto engine = m_a.engine(m_proxy->port());
+        m_a.drain(*engine);
+        QCOMPARE(m_a.pending(), 0);
+        SqliteSyncQueue queue(m_a.db(), [this] { return m_a.now; });
+        const auto conflicts = queue.conflicts();
+        QVERIFY(conflicts.ok());
+        QCOMPARE(conflicts->size(), std::size_t(1));
+        QCOMPARE(conflicts->front().code, std::string("forbidden_role"));
+        QVERIFY(conflicts->front().values.empty()); // refused as a whole: only discarded
+        QVERIFY(!conflicts->front().message.empty());
+        QCOMPARE(serverFile(m_decide2, "version") + "/" + serverFile(m_decide2, "state") + "/" +
+                     std::to_string(server("SELECT count(*) FROM approvals")) + "/" +
+                     std::to_string(server("SELECT count(*) FROM server_changes")),
+                 before);
+        QVERIFY(queue.takeTheirs(conflicts->front().id).ok());
+    }
+
+    void aMoveOnAStaleVersionConflicts()
+    {
+        // Two managers decide the same file offline; the first to reach the server wins.
+        auto m = m_m.engine(m_proxy->port());
+        auto n = m_n.engine(m_proxy->port());
+        QVERIFY(m_n.perform(m_decide2, m_people["manager"],
+                            WorkflowRequest{WorkflowAction::Reject, "Enterprise under investigation", {}, ""})
+                    .ok());
+        QVERIFY(
+            m_m.perform(m_decide2, m_people["manager"],
+                        WorkflowRequest{WorkflowAction::Approve, "Within limit, ample collateral", {}, ""})
+                .ok());
+        m_n.drain(*n);
+        QCOMPARE(serverFile(m_decide2, "state"), std::string("rejected"));
+        m_m.drain(*m);
+        QCOMPARE(m_m.pending(), 0);
+        QCOMPARE(serverFile(m_decide2, "state"), std::string("rejected"));
+        QCOMPARE(server("SELECT count(*) FROM approvals WHERE loan_file_id = " + std::to_string(m_decide2)),
+                 0);
+        SqliteSyncQueue queue(m_m.db(), [this] { return m_m.now; });
+        const auto conflicts = queue.conflicts();
+        QVERIFY(conflicts.ok());
+        QCOMPARE(conflicts->size(), std::size_t(1));
+        QCOMPARE(conflicts->front().code, std::string("version_mismatch"));
+        QCOMPARE(conflicts->front().loanFileId, m_decide2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEdits)
+#include "tst_sync_edits.moc"
