@@ -9,6 +9,7 @@
 #include "inspection_dialog.h"
 #include "tab_support.h"
 #include "valuation_dialog.h"
+#include "valuation_report_dialog.h"
 #include "widgets/money_format.h"
 
 #include <QDateTime>
@@ -53,11 +54,15 @@ CollateralTab::CollateralTab(FileController& controller, QWidget* parent)
     m_valueTruck->setToolTip(tr("The valuation model's values for the selected truck, with its bands"));
     m_inspectTruck = new QPushButton(trucksBox);
     m_inspectTruck->setObjectName(QStringLiteral("inspectTruck"));
+    m_reportTruck = new QPushButton(tr("Valuation report…"), trucksBox);
+    m_reportTruck->setObjectName(QStringLiteral("reportTruck"));
+    m_reportTruck->setToolTip(tr("Print a stored valuation of the selected truck as a PDF"));
     trucksLayout->addWidget(m_trucks);
     auto* truckButtons = new QHBoxLayout;
     truckButtons->addWidget(m_addTruck);
     truckButtons->addWidget(m_inspectTruck);
     truckButtons->addWidget(m_valueTruck);
+    truckButtons->addWidget(m_reportTruck);
     truckButtons->addStretch(1);
     trucksLayout->addLayout(truckButtons);
 
@@ -74,11 +79,15 @@ CollateralTab::CollateralTab(FileController& controller, QWidget* parent)
     m_valueKiln->setToolTip(tr("The valuation model's values for the selected kiln, with its bands"));
     m_inspectKiln = new QPushButton(kilnsBox);
     m_inspectKiln->setObjectName(QStringLiteral("inspectKiln"));
+    m_reportKiln = new QPushButton(tr("Valuation report…"), kilnsBox);
+    m_reportKiln->setObjectName(QStringLiteral("reportKiln"));
+    m_reportKiln->setToolTip(tr("Print a stored valuation of the selected kiln as a PDF"));
     kilnsLayout->addWidget(m_kilns);
     auto* kilnButtons = new QHBoxLayout;
     kilnButtons->addWidget(m_addKiln);
     kilnButtons->addWidget(m_inspectKiln);
     kilnButtons->addWidget(m_valueKiln);
+    kilnButtons->addWidget(m_reportKiln);
     kilnButtons->addStretch(1);
     kilnsLayout->addLayout(kilnButtons);
 
@@ -141,6 +150,8 @@ CollateralTab::CollateralTab(FileController& controller, QWidget* parent)
     connect(m_valueKiln, &QPushButton::clicked, this, [this] { valueSelected(false); });
     connect(m_inspectTruck, &QPushButton::clicked, this, [this] { inspectSelected(true); });
     connect(m_inspectKiln, &QPushButton::clicked, this, [this] { inspectSelected(false); });
+    connect(m_reportTruck, &QPushButton::clicked, this, [this] { reportSelected(true); });
+    connect(m_reportKiln, &QPushButton::clicked, this, [this] { reportSelected(false); });
     connect(m_value, &QLineEdit::returnPressed, this, &CollateralTab::saveValue);
 }
 
@@ -207,6 +218,10 @@ void CollateralTab::showFile(const FileView& view)
     m_valueKiln->setVisible(valuing);
     m_valueTruck->setEnabled(false);
     m_valueKiln->setEnabled(false);
+    for (QPushButton* b : {m_reportTruck, m_reportKiln}) {
+        b->setVisible(valuing);
+        b->setEnabled(false);
+    }
     // The appraiser records inspections; everyone else reads them.
     const bool appraiser = m_controller.actor().role == Role::Appraiser;
     for (QPushButton* b : {m_inspectTruck, m_inspectKiln}) {
@@ -280,6 +295,8 @@ void CollateralTab::onSelection(bool truck)
                                clusterGeofence(m_controller.view().detail.enterprise.cluster));
     m_inspectTruck->setEnabled(truck);
     m_inspectKiln->setEnabled(!truck);
+    m_reportTruck->setEnabled(truck);
+    m_reportKiln->setEnabled(!truck);
 }
 
 void CollateralTab::valueSelected(bool truck)
@@ -324,7 +341,18 @@ void CollateralTab::valueSelected(bool truck)
                                 *store, valuation::appraiseAsset(*store, asset, now, by), m_selected->text(), this,
                                 personName);
     ValuationDialog& dialog = *made;
+    dialog.setReportAction([this, truck, &dialog](Id stored) { reportSelected(truck, stored, &dialog); });
     execDialog(dialog);
+}
+
+void CollateralTab::reportSelected(bool truck, Id preselect, QWidget* over)
+{
+    valuation::ValuationStore* store = m_controller.valuations();
+    if (!m_controller.isOpen() || store == nullptr || m_selectedId == 0 || m_selectedTruck != truck)
+        return;
+    showValuationReport(over ? over : this, *store, m_controller.chartSource(),
+                        reportSubject(m_controller.view().detail, truck, m_selectedId), m_selectedId, preselect,
+                        [this](Id id) { return m_controller.personName(id); });
 }
 
 void CollateralTab::inspectSelected(bool truck)

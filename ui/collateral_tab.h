@@ -34,6 +34,9 @@ public:
     // Opens the inspections of the selected truck (or kiln): an appraiser records and signs a new one,
     // others read the past ones.
     void inspectSelected(bool truck);
+    // Prints a stored valuation of the selected truck (or kiln) as a PDF; `preselect` the valuation to
+    // start on (0: the newest); `over` the window it opens over (0: this tab).
+    void reportSelected(bool truck, Id preselect = 0, QWidget* over = nullptr);
 
 private:
     void addAsset(bool truck);
@@ -48,6 +51,8 @@ private:
     QPushButton* m_valueKiln;
     QPushButton* m_inspectTruck;
     QPushButton* m_inspectKiln;
+    QPushButton* m_reportTruck;
+    QPushButton* m_reportKiln;
     QWidget* m_valuation;
     QLabel* m_selected;
     QLineEdit* m_value;

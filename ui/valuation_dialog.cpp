@@ -205,6 +205,14 @@ void ValuationDialog::build()
     m_storeButton = buttons->addButton(tr("Store valuation"), QDialogButtonBox::ActionRole);
     m_storeButton->setObjectName(QStringLiteral("storeValuation"));
     connect(m_storeButton, &QPushButton::clicked, this, [this] { storeValuation(); });
+    m_reportButton = buttons->addButton(tr("Report (PDF)…"), QDialogButtonBox::ActionRole);
+    m_reportButton->setObjectName(QStringLiteral("valuationReport"));
+    m_reportButton->setToolTip(tr("Print this stored valuation as a PDF in English or Chinese"));
+    m_reportButton->setVisible(false);
+    connect(m_reportButton, &QPushButton::clicked, this, [this] {
+        if (m_report && m_storedId != 0)
+            m_report(m_storedId);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 46);
@@ -353,6 +361,13 @@ QString ValuationDialog::sourceText(const valuation::Provenance& p) const
              m_personName ? m_personName(in->appraiserId) : tr("user #%1").arg(in->appraiserId));
 }
 
+void ValuationDialog::setReportAction(std::function<void(Id)> report)
+{
+    m_report = std::move(report);
+    if (m_reportButton)
+        m_reportButton->setVisible(m_report && m_storedId != 0);
+}
+
 Id ValuationDialog::storeValuation()
 {
     if (!m_appraisal || m_storedId != 0)
@@ -365,6 +380,7 @@ Id ValuationDialog::storeValuation()
     }
     m_storedId = *saved;
     m_storeButton->setEnabled(false);
+    m_reportButton->setVisible(static_cast<bool>(m_report));
     m_status->setText(tr("Stored as valuation #%1, with its inputs, library %2 and model %3, so it can be "
                          "reproduced.")
                           .arg(m_storedId)

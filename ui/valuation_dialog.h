@@ -39,6 +39,8 @@ public:
     // Stores the valuation once; returns its id (0 when nothing was stored).
     Id storeValuation();
     Id storedId() const { return m_storedId; }
+    // Offers "Report (PDF)…" once the valuation is stored; `report` is called with the stored id.
+    void setReportAction(std::function<void(Id)> report);
 
 signals:
     // The appraisal is in and shown (at once for the first constructor, when the work answers for the
@@ -60,6 +62,8 @@ private:
     QWidget* m_waiting = nullptr; // "Valuing…" while the work runs
     std::function<QString(Id)> m_personName;
     QPushButton* m_storeButton = nullptr;
+    QPushButton* m_reportButton = nullptr;
+    std::function<void(Id)> m_report;
     QLabel* m_status = nullptr;
     Id m_storedId = 0;
 };

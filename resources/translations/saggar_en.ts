@@ -4652,4 +4652,28 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>ValuationReport</name>
+    <message numerus="yes">
+        <source>%n scheduled service(s) due, compliance %1</source>
+        <translation>
+            <numerusform>%n scheduled service due, compliance %1</numerusform>
+            <numerusform>%n scheduled services due, compliance %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) recorded with the inspection.</source>
+        <translation>
+            <numerusform>%n photo recorded with the inspection.</numerusform>
+            <numerusform>%n photos recorded with the inspection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them could not be read from the workspace&apos;s attachments.</source>
+        <translation>
+            <numerusform>%n of them could not be read from the workspace&apos;s attachments.</numerusform>
+            <numerusform>%n of them could not be read from the workspace&apos;s attachments.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2433,6 +2433,18 @@
         <source>The selected asset&apos;s inspections (only an appraiser records one)</source>
         <translation>所选资产的检查记录（仅评估师可以记录）</translation>
     </message>
+    <message>
+        <source>Valuation report…</source>
+        <translation>估值报告…</translation>
+    </message>
+    <message>
+        <source>Print a stored valuation of the selected truck as a PDF</source>
+        <translation>将所选货车的一次已保存估值打印为 PDF</translation>
+    </message>
+    <message>
+        <source>Print a stored valuation of the selected kiln as a PDF</source>
+        <translation>将所选窑炉的一次已保存估值打印为 PDF</translation>
+    </message>
 </context>
 <context>
     <name>saggar::ui::CovenantDialog</name>
@@ -4468,6 +4480,14 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <source>Stored as valuation #%1, with its inputs, library %2 and model %3, so it can be reproduced.</source>
         <translation>已保存为估值 #%1，连同其输入、参数库 %2 和模型 %3，可据此复现。</translation>
     </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>报告（PDF）…</translation>
+    </message>
+    <message>
+        <source>Print this stored valuation as a PDF in English or Chinese</source>
+        <translation>将这次已保存的估值打印为中文或英文 PDF</translation>
+    </message>
 </context>
 <context>
     <name>saggar::ui::ValuationReasonsView</name>
@@ -4630,6 +4650,394 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     <message>
         <source>−%1</source>
         <translation>−%1</translation>
+    </message>
+</context>
+<context>
+    <name>ValuationReport</name>
+    <message>
+        <source>Valued on %1 by %2 with library %3 and model %4.</source>
+        <translation>%1 由 %2 估值，使用参数库 %3 和模型 %4。</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation>货车</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车架号（VIN）</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Year built</source>
+        <translation>出厂年份</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>燃料</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>Sensor gateway</source>
+        <translation>传感器网关</translation>
+    </message>
+    <message>
+        <source>Year installed</source>
+        <translation>安装年份</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Pledged to loan file</source>
+        <translation>抵押所属贷款档案</translation>
+    </message>
+    <message>
+        <source>not pledged</source>
+        <translation>未抵押</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Library type</source>
+        <translation>参数库类型</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>现场勘查</translation>
+    </message>
+    <message>
+        <source>This valuation read no inspection: no signed inspection of the asset existed when it was made.</source>
+        <translation>本次估值未读取勘查记录：估值时该资产尚无已签署的勘查。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>#%1 on %2 by %3</source>
+        <translation>#%1，%2，勘查人 %3</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Condition grades</source>
+        <translation>成新等级</translation>
+    </message>
+    <message>
+        <source>overall %1, structure %2, mechanism %3</source>
+        <translation>整体 %1，结构 %2，机构 %3</translation>
+    </message>
+    <message>
+        <source>Surface or glaze wear</source>
+        <translation>表面或釉面磨损</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护保养</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled service(s) due, compliance %1</source>
+        <translation>
+            <numerusform>应做定期保养 %n 次，执行率 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>缺陷</translation>
+    </message>
+    <message>
+        <source>%1 cosmetic, %2 needing repair, %3 stopping use</source>
+        <translation>外观 %1 项，需维修 %2 项，停用 %3 项</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>定期保养</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Maintenance records</source>
+        <translation>维护保养记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>执行方</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Severity (1–3)</source>
+        <translation>严重程度（1–3）</translation>
+    </message>
+    <message>
+        <source>(not signed)</source>
+        <translation>（未签署）</translation>
+    </message>
+    <message>
+        <source>Signed by the appraiser:</source>
+        <translation>评估师签署：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) recorded with the inspection.</source>
+        <translation>
+            <numerusform>勘查记录附照片 %n 张。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them could not be read from the workspace&apos;s attachments.</source>
+        <translation>
+            <numerusform>其中 %n 张无法从工作区附件中读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Telemetry %1 – %2</source>
+        <translation>遥测 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Coverage is the share of the expected readings that were there (records and inspections count in full). The model treats a missing indicator as missing.</source>
+        <translation>覆盖率为实际读数占应有读数的比例（台账和勘查记录按完整计）。模型将缺失的指标按缺失处理。</translation>
+    </message>
+    <message>
+        <source>Telemetry, last 30 days</source>
+        <translation>遥测数据（近 30 天）</translation>
+    </message>
+    <message>
+        <source>Telemetry is not available in this workspace.</source>
+        <translation>本工作区没有遥测数据。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>自 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>%1: no readings in these 30 days.</source>
+        <translation>%1：这 30 天内没有读数。</translation>
+    </message>
+    <message>
+        <source>No readings of this asset in these 30 days.</source>
+        <translation>这 30 天内该资产没有读数。</translation>
+    </message>
+    <message>
+        <source>Comparable sales</source>
+        <translation>可比成交</translation>
+    </message>
+    <message>
+        <source>No comparable sales recorded.</source>
+        <translation>尚无可比成交记录。</translation>
+    </message>
+    <message>
+        <source>outside sale</source>
+        <translation>外部成交</translation>
+    </message>
+    <message>
+        <source>bank&apos;s asset</source>
+        <translation>本行资产</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>成交价</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用量</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Model and library</source>
+        <translation>模型与参数库</translation>
+    </message>
+    <message>
+        <source>Parameter library</source>
+        <translation>参数库</translation>
+    </message>
+    <message>
+        <source>%1 (effective %2)</source>
+        <translation>%1（%2 起生效）</translation>
+    </message>
+    <message>
+        <source>Price model</source>
+        <translation>价格模型</translation>
+    </message>
+    <message>
+        <source>Model&apos;s role</source>
+        <translation>模型角色</translation>
+    </message>
+    <message>
+        <source>champion</source>
+        <translation>冠军模型</translation>
+    </message>
+    <message>
+        <source>challenger</source>
+        <translation>挑战者模型</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>%1 on data %2</source>
+        <translation>%1，训练数据 %2</translation>
+    </message>
+    <message>
+        <source>Reproducibility and signature</source>
+        <translation>可复现性与签署</translation>
+    </message>
+    <message>
+        <source>Valuation #%1 was made on %2 by %3. It is reproducible from its recorded inputs (library type %4, region, market index and the twelve indicator values) with library %5 and model %6, both kept in the workspace.</source>
+        <translation>估值 #%1 由 %3 于 %2 做出。依据其记录的输入（参数库类型 %4、地区、市场指数和十二项指标值），使用工作区中保存的参数库 %5 和模型 %6，可以复现该估值。</translation>
+    </message>
+    <message>
+        <source>no inspection</source>
+        <translation>无勘查</translation>
+    </message>
+    <message>
+        <source>%1 (not signed)</source>
+        <translation>%1（未签署）</translation>
+    </message>
+    <message>
+        <source>Appraiser&apos;s signature:</source>
+        <translation>评估师签名：</translation>
+    </message>
+    <message>
+        <source>Printed:</source>
+        <translation>打印时间：</translation>
+    </message>
+    <message>
+        <source>Valuation report #%1</source>
+        <translation>估值报告 #%1</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::ValuationReportDialog</name>
+    <message>
+        <source>Valuation report</source>
+        <translation>估值报告</translation>
+    </message>
+    <message>
+        <source>A PDF of one stored valuation: the asset, the inspection with its photos and signature, the twelve indicators, telemetry charts, the values with their bands, comparable sales and the versions used.</source>
+        <translation>一次已保存估值的 PDF：资产、勘查及其照片和签名、十二项指标、遥测图表、各项价值及其区间、可比成交以及所用版本。</translation>
+    </message>
+    <message>
+        <source>#%1 of %2: %3 (model %4)</source>
+        <translation>#%1，%2：%3（模型 %4）</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>估值</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>Save the valuation report</source>
+        <translation>保存估值报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>There is no stored valuation to report.</source>
+        <translation>没有可出报告的已保存估值。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>请选择报告的保存位置。</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>无法生成报告：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved.</source>
+        <translation>无法写入 %1：%2。未保存任何文件。</translation>
+    </message>
+    <message>
+        <source>The stored valuations could not be read: %1</source>
+        <translation>无法读取已保存的估值：%1</translation>
+    </message>
+    <message>
+        <source>This asset has no stored valuation yet. Press “Value…” and then “Store valuation”; its report can then be printed.</source>
+        <translation>该资产尚无已保存的估值。请先点击“估值…”，再点击“保存估值”，然后即可打印报告。</translation>
     </message>
 </context>
 </TS>
