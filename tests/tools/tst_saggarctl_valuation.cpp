@@ -11,7 +11,9 @@
 #include <QTest>
 
 #include <cmath>
+#include <csignal>
 #include <random>
+#include <sstream>
 
 using namespace saggar;
 
@@ -47,6 +49,25 @@ std::string syntheticListings(int rows)
     }
     return csv + "NA,2020,1000,Alpha,Alpha T80\n";
 }
+
+// An error stream that raises SIGINT the first time training reports progress, as a user pressing
+// Ctrl-C would (progress is written on the training's own thread, so the signal lands mid-training).
+class InterruptOnProgress : public std::stringbuf
+{
+protected:
+    std::streamsize xsputn(const char* s, std::streamsize n) override
+    {
+        const auto written = std::stringbuf::xsputn(s, n);
+        if (!m_raised && str().find("training 10 %") != std::string::npos) {
+            m_raised = true;
+            std::raise(SIGINT);
+        }
+        return written;
+    }
+
+private:
+    bool m_raised = false;
+};
 
 constexpr const char* kMapping =
     "header yes\nmissing NA\nprice price\nnumeric year year\nnumeric mileage km\n"
@@ -174,6 +195,32 @@ private slots:
         QVERIFY2(contains(r.out, "data demo:2026.12:600:1"), r.out.c_str()); // the last imported library
         // `demo create` trained the workspace's champion; this one joins as the challenger.
         QVERIFY(contains(r.out, "stored in the workspace as the challenger"));
+    }
+
+    // Ctrl-C while training: it stops before the next boosting round, exits 130, writes no model file
+    // and stores nothing; the shell's own SIGINT handling is back afterwards.
+    void ctrlCCancelsTraining()
+    {
+        const std::vector<std::string> words{
+            "saggarctl", "valuation",           "train",       "--demo", "--files", "3000", "--folds", "2",
+            "--out",     path("cancelled.txt"), "--workspace", m_ws};
+        std::vector<const char*> argv;
+        for (const auto& w : words)
+            argv.push_back(w.c_str());
+        const auto args = ctl::parseArguments(static_cast<int>(argv.size()), argv.data(),
+                                              {"workspace", "files", "seed", "out", "folds"});
+        const auto previous = std::signal(SIGINT, SIG_DFL);
+        InterruptOnProgress errors;
+        std::ostream err(&errors);
+        std::ostringstream out;
+        const int code = ctl::run(args, out, err);
+        QCOMPARE(code, 130);
+        QVERIFY2(contains(errors.str(), "Training cancelled; nothing was written or stored."),
+                 errors.str().c_str());
+        QVERIFY(!contains(errors.str(), "training 100 %"));
+        QVERIFY(!QFile::exists(QString::fromStdString(path("cancelled.txt"))));
+        QVERIFY(out.str().empty());
+        QVERIFY(std::signal(SIGINT, previous) == SIG_DFL); // the command put the default back
     }
 };
 

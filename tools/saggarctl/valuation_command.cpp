@@ -9,7 +9,9 @@
 #include "storage/sqlite_valuation_store.h"
 #include "storage/workspace.h"
 
+#include <atomic>
 #include <chrono>
+#include <csignal>
 
 #include <cstdio>
 #include <fstream>
@@ -180,7 +182,49 @@ void printFigures(std::ostream& out, const Figures& f)
         << " of the value), 90 % interval coverage: " << pct(f.coverage90) << '\n';
 }
 
-// Progress on the error stream every tenth of the way.
+// Ctrl-C (SIGINT) or SIGTERM during training sets this flag; xgboost stops before its next round and
+// nothing is written or stored.
+std::atomic<bool> g_cancelTraining{false};
+
+extern "C" void cancelTraining(int)
+{
+    g_cancelTraining.store(true);
+}
+
+// Installs the cancel handler for one command and puts the previous handlers back afterwards.
+class CancelOnSignal
+{
+public:
+    CancelOnSignal()
+        : m_int(std::signal(SIGINT, cancelTraining)), m_term(std::signal(SIGTERM, cancelTraining))
+    {
+        g_cancelTraining.store(false);
+    }
+    ~CancelOnSignal()
+    {
+        std::signal(SIGINT, m_int);
+        std::signal(SIGTERM, m_term);
+    }
+    CancelOnSignal(const CancelOnSignal&) = delete;
+    CancelOnSignal& operator=(const CancelOnSignal&) = delete;
+
+private:
+    void (*m_int)(int);
+    void (*m_term)(int);
+};
+
+// What a refused or cancelled training prints; a cancel exits with 130 (as a shell reports Ctrl-C).
+int trainingFailed(const Error& error, std::ostream& err)
+{
+    if (error.code == kTrainingCancelled) {
+        err << "Training cancelled; nothing was written or stored.\n";
+        return 130;
+    }
+    err << error.message << '\n';
+    return kRefused;
+}
+
+// Progress on the error stream every tenth of the way; stops at Ctrl-C.
 TrainingControl progressTo(std::ostream& err, int& lastTenth)
 {
     return TrainingControl{[&err, &lastTenth](int done, int total) {
@@ -190,7 +234,7 @@ TrainingControl progressTo(std::ostream& err, int& lastTenth)
                                    err << "training " << tenth * 10 << " %\n";
                                }
                            },
-                           nullptr};
+                           &g_cancelTraining};
 }
 
 std::optional<ComparableTable> tableFor(const Arguments& args, const Settings& s, std::string& libraryVersion,
@@ -210,12 +254,11 @@ int evaluate(const Arguments& args, std::ostream& out, std::ostream& err)
     if (!table)
         return code;
     int lastTenth = 0;
+    const CancelOnSignal cancel;
     auto figures = crossValidate(*table, static_cast<int>(s->folds), s->seed, TrainOptions{},
                                  progressTo(err, lastTenth));
-    if (!figures) {
-        err << figures.error().message << '\n';
-        return kRefused;
-    }
+    if (!figures)
+        return trainingFailed(figures.error(), err);
     out << table->rows.size() << " transactions";
     if (table->withoutPrice > 0)
         out << " (" << table->withoutPrice << " rows without a price left out)";
@@ -238,13 +281,12 @@ int train(const Arguments& args, std::ostream& out, std::ostream& err)
     if (!table)
         return code;
     int lastTenth = 0;
+    const CancelOnSignal cancel;
     // The error a model version carries is measured by cross-validation on its own training data.
     auto figures = crossValidate(*table, static_cast<int>(s->folds), s->seed, TrainOptions{},
                                  progressTo(err, lastTenth));
-    if (!figures) {
-        err << figures.error().message << '\n';
-        return kRefused;
-    }
+    if (!figures)
+        return trainingFailed(figures.error(), err);
     std::vector<std::size_t> all(table->rows.size());
     for (std::size_t i = 0; i < all.size(); ++i)
         all[i] = i;
@@ -252,10 +294,8 @@ int train(const Arguments& args, std::ostream& out, std::ostream& err)
     options.seed = s->seed;
     lastTenth = 0;
     auto model = trainPriceModel(*table, all, options, progressTo(err, lastTenth));
-    if (!model) {
-        err << model.error().message << '\n';
-        return kRefused;
-    }
+    if (!model)
+        return trainingFailed(model.error(), err);
     model->measured = *figures;
     model->libraryVersion = libraryVersion;
     const std::string text = writePriceModel(*model);
