@@ -37,11 +37,11 @@ std::optional<double> comparableDistance(const EquipmentType& type, const Compar
     return d;
 }
 
-std::vector<Comparable> nearestComparables(const std::vector<RealisedSale>& sales, const Library& library,
-                                           const EquipmentType& type, const ComparableSubject& subject,
-                                           std::size_t n)
+std::vector<ComparableSale> nearestComparables(const std::vector<RealisedSale>& sales, const Library& library,
+                                               const EquipmentType& type, const ComparableSubject& subject,
+                                               std::size_t n)
 {
-    std::vector<Comparable> found;
+    std::vector<ComparableSale> found;
     for (const RealisedSale& sale : sales) {
         const EquipmentType* saleType = library.find(sale.typeCode);
         if (!saleType)
@@ -49,7 +49,7 @@ std::vector<Comparable> nearestComparables(const std::vector<RealisedSale>& sale
         const auto d = comparableDistance(type, subject, *saleType, sale);
         if (!d)
             continue;
-        Comparable c;
+        ComparableSale c;
         c.saleId = sale.id;
         c.typeCode = sale.typeCode;
         c.typeName = saleType->name;
@@ -64,7 +64,7 @@ std::vector<Comparable> nearestComparables(const std::vector<RealisedSale>& sale
         c.similarity = 1.0 / (1.0 + *d);
         found.push_back(std::move(c));
     }
-    const auto before = [](const Comparable& a, const Comparable& b) {
+    const auto before = [](const ComparableSale& a, const ComparableSale& b) {
         if (a.distance != b.distance)
             return a.distance < b.distance;
         if (a.saleDate != b.saleDate)

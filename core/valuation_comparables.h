@@ -1,5 +1,6 @@
 // The realised sales nearest to an asset, for the valuation report's comparables: same category, then the
-// nearest type (same type, same class, same brand), age, usage and cluster.
+// nearest type (same type, same class, same brand), age, usage and cluster. (ComparableSale, not
+// Comparable: valuation_dataset.h already names a training row Comparable.)
 #pragma once
 
 #include "valuation_library.h"
@@ -11,7 +12,7 @@
 
 namespace saggar::valuation {
 
-struct Comparable
+struct ComparableSale
 {
     Id saleId = 0;
     std::string typeCode;
@@ -46,8 +47,8 @@ std::optional<double> comparableDistance(const EquipmentType& type, const Compar
 
 // The `n` nearest sales of the same category, nearest first; ties go to the later sale date, then the
 // lower sale id, then the type code. Sales of types missing from `library` are left out.
-std::vector<Comparable> nearestComparables(const std::vector<RealisedSale>& sales, const Library& library,
-                                           const EquipmentType& type, const ComparableSubject& subject,
-                                           std::size_t n = 5);
+std::vector<ComparableSale> nearestComparables(const std::vector<RealisedSale>& sales, const Library& library,
+                                               const EquipmentType& type, const ComparableSubject& subject,
+                                               std::size_t n = 5);
 
 } // namespace saggar::valuation

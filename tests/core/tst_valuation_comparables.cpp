@@ -2,6 +2,7 @@
 // usage and cluster first, with a fixed tie-break; and the realised-sales CSV (all or nothing, the bad
 // line named, written and read back unchanged).
 #include "core/valuation_comparables.h"
+#include "core/valuation_dataset.h" // its Comparable must not clash with ComparableSale
 #include "core/valuation_generator.h"
 
 #include <QTest>
