@@ -83,7 +83,7 @@ std::string detailOf(const Reason& r)
 {
     std::string out = std::string(key(r.factor)) + ": " + signedPercent(r.shareEffect) + " (" +
                       signedYuan(r.yuanEffect) + ")";
-    std::string present, noTelemetry, noInspection, notApplicable;
+    std::string present, noTelemetry, noInspection, notApplicable, unknown;
     auto append = [](std::string& list, const std::string& item) {
         list += (list.empty() ? "" : ", ") + item;
     };
@@ -105,7 +105,7 @@ std::string detailOf(const Reason& r)
             append(notApplicable, f.name);
             break;
         case Absence::Unknown:
-            append(noTelemetry, f.name);
+            append(unknown, f.name);
             break;
         }
     }
@@ -115,6 +115,8 @@ std::string detailOf(const Reason& r)
         out += "; no telemetry (" + noTelemetry + "): the model uses its default direction";
     if (!noInspection.empty())
         out += "; no signed inspection (" + noInspection + "): the model uses its default direction";
+    if (!unknown.empty())
+        out += "; no value (" + unknown + "): the model uses its default direction";
     if (!notApplicable.empty())
         out += "; not applicable (" + notApplicable + ")";
     return out;

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -35,7 +36,9 @@ protected:
     void paintEvent(QPaintEvent*) override
     {
         QPainter p(this);
-        const QRectF area = QRectF(rect()).adjusted(4, 5, -4, -5);
+        // A bar of one text line's height, centred in a row that wrapped text may make taller.
+        const double barHeight = std::min<double>(height() - 10, fontMetrics().height());
+        const QRectF area(4, (height() - barHeight) / 2, width() - 8, barHeight);
         const double mid = area.center().x();
         const double length = area.width() / 2 * std::abs(m_share);
         p.fillRect(QRectF(m_share >= 0 ? mid : mid - length, area.top(), length, area.height()),
@@ -81,6 +84,19 @@ QString featureName(const std::string& name)
     return QString::fromStdString(name);
 }
 
+// The category, brand or class a type encoding ("brand:mean", "class:log_count") stands for.
+QString encodedName(const std::string& name)
+{
+    const std::string column = name.substr(0, name.find(':'));
+    if (column == "category")
+        return ValuationReasonsView::tr("its category");
+    if (column == "brand")
+        return ValuationReasonsView::tr("its brand");
+    if (column == "class")
+        return ValuationReasonsView::tr("its class");
+    return featureName(name);
+}
+
 // "Name value" for a feature that had a value; empty for the type's encodings (read as a whole).
 QString featureValue(const FeatureEffect& f)
 {
@@ -96,9 +112,9 @@ QString featureValue(const FeatureEffect& f)
     if (f.name == "usage_ratio")
         return ValuationReasonsView::tr("%1 %2").arg(
             featureName(f.name), ValuationReasonsView::tr("%1 ×").arg(locale.toString(f.value, 'f', 2)));
-    if (f.name == "ln_new_price")
+    if (f.name == "ln_new_price") // the library's round price, back from float precision
         return ValuationReasonsView::tr("%1 %2").arg(
-            featureName(f.name), formatMoney(Money::fromYuan(static_cast<std::int64_t>(std::exp(f.value)))));
+            featureName(f.name), formatMoney(Money::fromYuan(std::llround(std::exp(f.value) / 100) * 100)));
     if (f.name == "days_to_sell")
         return ValuationReasonsView::tr("%1 %2").arg(featureName(f.name), locale.toString(f.value, 'f', 0));
     if (f.name.find(':') != std::string::npos)
@@ -126,6 +142,20 @@ ValuationReasonsView::ValuationReasonsView(QWidget* parent) : QGroupBox(tr("Why 
         {tr("Factor"), tr("Effect"), tr("On the value"), tr("In yuan"), tr("What the model read")}, this);
     m_table->setObjectName(QStringLiteral("valuationReasons"));
     m_table->setWordWrap(true);
+    // The last column takes the width that is left and wraps; the table is as tall as its rows, so the
+    // dialog's page scrolls, not the table.
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int c : {0, 2, 3})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::Fixed);
+    header->resizeSection(1, fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
+    header->setSectionResizeMode(4, QHeaderView::Stretch);
+    connect(header, &QHeaderView::sectionResized, this, [this](int section, int, int) {
+        if (section == 4)
+            fitHeight();
+    });
     layout->addWidget(m_table);
     m_note = new QLabel(footnote(), this);
     m_note->setWordWrap(true);
@@ -162,12 +192,38 @@ void ValuationReasonsView::setExplanation(const Result<valuation::Explanation>& 
         m_table->item(i, 3)->setData(Qt::UserRole, r.yuanEffect);
         m_table->setCellWidget(i, 1, new EffectBar(largest > 0 ? r.logEffect / largest : 0.0, m_table));
     }
-    fitColumns(m_table, 70);
-    m_table->resizeRowsToContents();
-    int height = m_table->horizontalHeader()->height() + 4;
-    for (int i = 0; i < m_table->rowCount(); ++i)
-        height += m_table->rowHeight(i);
-    m_table->setMinimumHeight(height);
+    fitHeight();
+}
+
+void ValuationReasonsView::resizeEvent(QResizeEvent* event)
+{
+    QGroupBox::resizeEvent(event);
+    fitHeight();
+}
+
+void ValuationReasonsView::fitHeight()
+{
+    // Each row as tall as its wrapped "what the model read" at that column's present width.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    // The last column stretches over what the others leave (the header applies that only later).
+    int left = m_table->width() - 2 * m_table->frameWidth();
+    for (int c = 0; c < 4; ++c)
+        left -= m_table->columnWidth(c);
+    const int textWidth =
+        std::max(metrics.averageCharWidth() * 10, (left > 0 ? left : m_table->columnWidth(4)) - 8);
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int i = 0; i < m_table->rowCount(); ++i) {
+        const QTableWidgetItem* read = m_table->item(i, 4);
+        const int text =
+            read ? metrics.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, read->text())
+                       .height()
+                 : 0;
+        const int row = std::max(metrics.height(), text) + 8;
+        m_table->setRowHeight(i, row);
+        height += row;
+    }
+    if (m_table->height() != height)
+        m_table->setFixedHeight(height);
 }
 
 QString ValuationReasonsView::factorName(Factor factor)
@@ -199,7 +255,7 @@ QString ValuationReasonsView::factorName(Factor factor)
 
 QString ValuationReasonsView::whatItRead(const valuation::Reason& reason)
 {
-    QStringList read, noTelemetry, noInspection, notApplicable;
+    QStringList read, noTelemetry, noInspection, notApplicable, unseen;
     bool typeHistory = false;
     for (const FeatureEffect& f : reason.features) {
         switch (f.absence) {
@@ -210,9 +266,13 @@ QString ValuationReasonsView::whatItRead(const valuation::Reason& reason)
                 typeHistory = true;
             break;
         case Absence::NoTelemetry:
-        case Absence::Unknown:
             if (f.name != "usage_ratio")
                 noTelemetry << featureName(f.name);
+            break;
+        case Absence::Unknown:
+            // A category, brand or class the training history did not have, or another feature.
+            if (const QString name = encodedName(f.name); !unseen.contains(name))
+                unseen << name;
             break;
         case Absence::NoInspection:
             noInspection << featureName(f.name);
@@ -227,6 +287,9 @@ QString ValuationReasonsView::whatItRead(const valuation::Reason& reason)
     QStringList parts;
     if (!read.isEmpty())
         parts << list(read);
+    if (!unseen.isEmpty())
+        parts << tr("no value for %1 (not in the training history): the model uses its default direction")
+                     .arg(list(unseen));
     if (!noTelemetry.isEmpty())
         parts << tr("no telemetry for %1: the model uses its default direction").arg(list(noTelemetry));
     if (!noInspection.isEmpty())

@@ -29,7 +29,12 @@ public:
     static QString signedPercent(double share); // 0.123 → "+12.3 %"
     static QString signedYuan(double yuan);     // in the locale's money format, with its sign
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitHeight(); // rows wrapped to the last column's width, the table as tall as they are
+
     QLabel* m_baseline = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_note = nullptr;

@@ -4651,6 +4651,22 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <source>−%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value for %1 (not in the training history): the model uses its default direction</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValuationReport</name>

@@ -4657,11 +4657,11 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
     <message>
         <source>no telemetry for %1: the model uses its default direction</source>
-        <translation>%1 无遥测数据：模型按其缺省方向处理</translation>
+        <translation>无遥测数据（%1）：模型按其缺省方向处理</translation>
     </message>
     <message>
         <source>no signed inspection for %1: the model uses its default direction</source>
-        <translation>%1 无已签署的现场检查：模型按其缺省方向处理</translation>
+        <translation>无已签署的现场检查（%1）：模型按其缺省方向处理</translation>
     </message>
     <message>
         <source>%1 not measured on this kind of asset: the model reads that as part of its type</source>
@@ -4694,6 +4694,22 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     <message>
         <source>−%1</source>
         <translation>−%1</translation>
+    </message>
+    <message>
+        <source>its category</source>
+        <translation>其类别</translation>
+    </message>
+    <message>
+        <source>its brand</source>
+        <translation>其品牌</translation>
+    </message>
+    <message>
+        <source>its class</source>
+        <translation>其级别</translation>
+    </message>
+    <message>
+        <source>no value for %1 (not in the training history): the model uses its default direction</source>
+        <translation>%1无取值（训练成交记录中没有）：模型按其缺省方向处理</translation>
     </message>
 </context>
 <context>
