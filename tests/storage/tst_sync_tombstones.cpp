@@ -5,6 +5,7 @@
 // a file the server has and the workstation lacks is created from the feed with its enterprise.
 #include "storage/portfolio_index.h"
 #include "storage/sqlite_loan_file_store.h"
+#include "storage/sqlite_workflow_store.h"
 #include "storage/sync_outbox.h"
 #include "storage/sync_tombstones.h"
 #include "storage/user_repository.h"
@@ -90,6 +91,11 @@ private slots:
         QCOMPARE(rows->front().loanFileId, file);
         QCOMPARE(rows->front().baseVersion, version);
         QVERIFY(isDeleteBody(rows->front().patchJson));
+        SqliteWorkflowStore workflow(db(), m_dir.filePath("attachments").toStdString());
+        auto work = workflow.workFor(Actor{1, Role::Analyst, "Li Wei"});
+        QVERIFY(work.ok());
+        QCOMPARE(work->size(), std::size_t{1}); // My work: the other draft only
+        QCOMPARE(work->front().fileId, other);
         QVERIFY(m_store->deleteDraft(other, 4).ok()); // a manager may too
         QVERIFY(!listed(other));
     }
