@@ -189,7 +189,10 @@ Explanation groupContributions(const std::vector<std::string>& featureNames, con
     return e;
 }
 
-Result<Explanation> explainValuation(const Library& library, const PriceModel& model, const AssetCase& asset)
+namespace {
+
+// The explanation without the model's version (hashing the model file costs more than explaining).
+Result<Explanation> explainWith(const Library& library, const PriceModel& model, const AssetCase& asset)
 {
     const EquipmentType* type = library.find(asset.typeCode);
     if (!type)
@@ -212,9 +215,18 @@ Result<Explanation> explainValuation(const Library& library, const PriceModel& m
     Explanation e =
         groupContributions(model.encoder.featureNames(), x.values, perFeature, contributions->back(),
                            type->newPriceMidYuan(), std::string(key(type->category)));
-    e.modelVersion = modelVersion(model);
     e.libraryVersion = library.version;
     e.typeCode = type->code;
+    return e;
+}
+
+} // namespace
+
+Result<Explanation> explainValuation(const Library& library, const PriceModel& model, const AssetCase& asset)
+{
+    auto e = explainWith(library, model, asset);
+    if (e)
+        e->modelVersion = modelVersion(model);
     return e;
 }
 
@@ -229,11 +241,10 @@ Result<Explanation> explainValuation(const ValuationStore& store, const Valuatio
     auto model = readPriceModel(stored->body);
     if (!model)
         return model.error();
-    auto e = explainValuation(*library, *model, record.inputs);
-    if (e && e->modelVersion != record.modelVersion)
-        return makeError("The stored model " + record.modelVersion + " no longer matches its version (" +
-                             e->modelVersion + ").",
-                         ErrorCode::InvalidInput);
+    // The store keeps each model under the version its file hashed to when it was saved.
+    auto e = explainWith(*library, *model, record.inputs);
+    if (e)
+        e->modelVersion = record.modelVersion;
     return e;
 }
 
