@@ -12,6 +12,7 @@
 #include "storage/sqlite_loan_file_store.h"
 #include "storage/sqlite_portfolio_source.h"
 #include "storage/sqlite_risk_store.h"
+#include "storage/sqlite_sales_store.h"
 #include "storage/sqlite_valuation_store.h"
 #include "storage/sqlite_workflow_store.h"
 #include "storage/store_asset_telemetry_source.h"
@@ -48,6 +49,7 @@ Shell::Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* pa
       m_riskStore(std::make_unique<SqliteRiskStore>(m_workspace->db())),
       m_valuations(
           std::make_unique<SqliteValuationStore>(m_workspace->db(), m_workspace->attachmentsDirectory())),
+      m_sales(std::make_unique<SqliteSalesStore>(m_workspace->db())),
       m_language(std::move(language))
 {
     if (const auto& model = risk::defaultApplicationModel()) {
@@ -129,6 +131,7 @@ void Shell::showMainWindow(Id reopenFile, int page)
     session.serverAddress = storedServerAddress();
     session.syncQueue = m_syncQueue.get();
     session.valuations = m_valuations.get();
+    session.sales = m_sales.get();
     session.telemetryImporter = m_telemetryImporter.get();
     session.charts = std::make_shared<StoreChartSource>(m_workspace->directory());
     session.assetTelemetry = std::make_shared<StoreAssetTelemetrySource>(m_workspace->directory());

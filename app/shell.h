@@ -25,6 +25,7 @@ class SystemClock;
 class AlertService;
 class SqliteSyncQueue;
 class SqliteValuationStore;
+class SqliteSalesStore;
 class TelemetryImporter;
 } // namespace saggar
 
@@ -67,6 +68,7 @@ private:
     AlertEvaluation* m_alertEvaluation = nullptr; // runs the rules on its own thread
     std::unique_ptr<SqliteSyncQueue> m_syncQueue;
     std::unique_ptr<SqliteValuationStore> m_valuations;
+    std::unique_ptr<SqliteSalesStore> m_sales;
     std::unique_ptr<TelemetryImporter> m_telemetryImporter; // one import at a time per workspace
     SyncBridge* m_sync = nullptr;                           // the sync engine, when a server is configured
     QTimer* m_alertSoon = nullptr; // alert evaluation soon after live readings arrive

@@ -16,6 +16,7 @@
 #include "sync_queue_dialog.h"
 #include "sync_status_label.h"
 #include "telemetry_import_dialog.h"
+#include "valuation_models_page.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -60,12 +61,19 @@ MainWindow::MainWindow(Session session, QWidget* parent)
                             tr("Not built yet. Defaulted collateral will be sold from here: judicial "
                                "auction, second-hand matching, reserve prices and bids."),
                             this));
-    addNavigation(
-        tr("Models"),
-        new PlaceholderPage(tr("Models"),
-                            tr("Not built yet. Valuation and risk model versions, their measured error "
-                               "and champion/challenger comparisons will be shown here."),
-                            this));
+    if (m_session.valuations && m_session.sales) {
+        m_models = new ValuationModelsPage(
+            *m_session.valuations, *m_session.sales, m_session.user,
+            [] { return QDateTime::currentMSecsSinceEpoch(); }, this);
+        addNavigation(tr("Models"), m_models);
+    } else {
+        addNavigation(
+            tr("Models"),
+            new PlaceholderPage(tr("Models"),
+                                tr("Not built yet. Valuation and risk model versions, their measured error "
+                                   "and champion/challenger comparisons will be shown here."),
+                                this));
+    }
     m_loanFile->controller()->setValuations(m_session.valuations);
     m_loanFile->controller()->setTelemetry(m_session.charts, m_session.assetTelemetry);
     m_loanFile->controller()->setAppraiser(m_session.appraiser);
@@ -150,6 +158,12 @@ void MainWindow::buildMenus()
         QMenu* riskMenu = menuBar()->addMenu(tr("&Risk"));
         QAction* bands = riskMenu->addAction(tr("Routing &bands…"), this, &MainWindow::editBands);
         bands->setObjectName(QStringLiteral("actionRoutingBands"));
+    }
+    if (m_models && m_session.user.role == Role::Manager) {
+        QMenu* valuationMenu = menuBar()->addMenu(tr("&Valuation"));
+        QAction* models =
+            valuationMenu->addAction(tr("Valuation &models…"), this, [this] { showPage(ModelsPage); });
+        models->setObjectName(QStringLiteral("actionValuationModels"));
     }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Saggar"), this, [this] {

@@ -9,6 +9,7 @@
 #include "core/telemetry_chart_source.h"
 #include "core/telemetry_importer.h"
 #include "core/valuation_appraisal.h"
+#include "core/valuation_sales_store.h"
 #include "core/valuation_store.h"
 #include "core/workflow_service.h"
 #include "portfolio_loader.h"
@@ -26,6 +27,7 @@ class MyWorkPage;
 class PortfolioPage;
 class ReviewQueuePage;
 class SyncStatusLabel;
+class ValuationModelsPage;
 
 // What the composition root hands the window: the signed-in user and the ways to reach the store.
 struct Session
@@ -42,6 +44,8 @@ struct Session
     QString serverAddress;                     // the bank server for sync, "" = sync off
     SyncQueue* syncQueue = nullptr;            // waiting edits and conflicts; no menu entry without it
     valuation::ValuationStore* valuations = nullptr; // "Value…" on the Collateral tab; hidden without it
+    // Realised sales and model promotions: the Models page (with valuations); a placeholder without it.
+    valuation::SalesStore* sales = nullptr;
     // The Collateral tab's asset page (chart lines; figures, quality, track); hidden without them.
     std::shared_ptr<TelemetryChartSource> charts;
     std::shared_ptr<AssetTelemetrySource> assetTelemetry;
@@ -70,6 +74,7 @@ public:
     ReviewQueuePage* reviewQueuePage() const { return m_reviewQueue; } // managers only, else nullptr
     AlertQueuePage* alertQueuePage() const { return m_alertQueue; }    // nullptr without an alert service
     SyncStatusLabel* syncStatusLabel() const { return m_syncStatus; }
+    ValuationModelsPage* valuationModelsPage() const { return m_models; } // nullptr without sales
     void editBands();
     void showPage(Page page);
     Page currentPage() const;
@@ -98,6 +103,7 @@ private:
     ReviewQueuePage* m_reviewQueue = nullptr;
     AlertQueuePage* m_alertQueue = nullptr;
     SyncStatusLabel* m_syncStatus = nullptr;
+    ValuationModelsPage* m_models = nullptr;
 };
 
 } // namespace saggar::ui

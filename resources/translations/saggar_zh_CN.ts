@@ -3446,6 +3446,14 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <source>Import &amp;telemetry…</source>
         <translation>导入遥测数据(&amp;T)…</translation>
     </message>
+    <message>
+        <source>&amp;Valuation</source>
+        <translation>估值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Valuation &amp;models…</source>
+        <translation>估值模型(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>saggar::ui::MemoTab</name>
@@ -4531,6 +4539,181 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     <message>
         <source>Valuing… (reading telemetry)</source>
         <translation>正在估值…（读取遥测数据）</translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::ValuationModelsPage</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>冠军模型</translation>
+    </message>
+    <message>
+        <source>Challenger</source>
+        <translation>挑战者模型</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已退役</translation>
+    </message>
+    <message>
+        <source>Valuation models: champion and challenger</source>
+        <translation>估值模型：冠军与挑战者</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>训练时间</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>训练数据</translation>
+    </message>
+    <message>
+        <source>Library version</source>
+        <translation>参数库版本</translation>
+    </message>
+    <message>
+        <source>Share of assets valued</source>
+        <translation>估值资产占比</translation>
+    </message>
+    <message>
+        <source>Measured at training (held-out sales)</source>
+        <translation>训练时实测（留出样本）</translation>
+    </message>
+    <message>
+        <source>Median error</source>
+        <translation>误差中位数</translation>
+    </message>
+    <message>
+        <source>Prices inside the 80 % band</source>
+        <translation>价格落在 80% 区间内</translation>
+    </message>
+    <message>
+        <source>Prices inside the 90 % band</source>
+        <translation>价格落在 90% 区间内</translation>
+    </message>
+    <message>
+        <source>Against realised sale prices</source>
+        <translation>对照实际成交价</translation>
+    </message>
+    <message>
+        <source>Sales judged</source>
+        <translation>参与评判的成交</translation>
+    </message>
+    <message>
+        <source>Within ±10 %</source>
+        <translation>误差在 ±10% 以内</translation>
+    </message>
+    <message>
+        <source>Within ±20 %</source>
+        <translation>误差在 ±20% 以内</translation>
+    </message>
+    <message>
+        <source>Bias (mean of value − price)</source>
+        <translation>偏差（估值 − 成交价 的均值）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原冠军</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新冠军</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Promote challenger…</source>
+        <translation>晋升挑战者…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Promotions (the model change log, newest first)</source>
+        <translation>晋升记录（模型变更日志，最新在前）</translation>
+    </message>
+    <message>
+        <source>The models could not be read: %1</source>
+        <translation>无法读取模型：%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 assets valued)</source>
+        <translation>%1（已估值 %3 项资产中的 %2 项）</translation>
+    </message>
+    <message>
+        <source>no sales yet</source>
+        <translation>尚无成交</translation>
+    </message>
+    <message>
+        <source>%1%2 %</source>
+        <translation>%1%2 %</translation>
+    </message>
+    <message>
+        <source>The challenger values %1 of the assets (the same ones every time) and the champion the rest. Both are judged on %2 realised sale prices of the bank&apos;s own assets: each sold asset&apos;s latest valuation by the model made before the sale day. %3 outside comparables are kept for the reports. The bands are what was measured, not a promise.</source>
+        <translation>挑战者模型为 %1 的资产估值（每次都是同一批资产），其余由冠军模型估值。两者均以本行资产的 %2 笔实际成交价评判：取每项已售资产在成交日之前由该模型所做的最近一次估值。另有 %3 笔外部可比成交，供估值报告使用。区间是实测结果，而非承诺。</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Select the challenger to promote.</source>
+        <translation>请选择要晋升的挑战者模型。</translation>
+    </message>
+    <message>
+        <source>Make %1 the champion; the champion is retired.</source>
+        <translation>将 %1 设为冠军模型；原冠军模型退役。</translation>
+    </message>
+    <message>
+        <source>Promote challenger</source>
+        <translation>晋升挑战者</translation>
+    </message>
+    <message>
+        <source>Why should %1 replace %2 as the champion? The reason is kept in the model change log with your name and the time.</source>
+        <translation>为什么要由 %1 取代 %2 成为冠军模型？理由将连同您的姓名和时间记入模型变更日志。</translation>
+    </message>
+    <message>
+        <source>%1 was not promoted: %2</source>
+        <translation>%1 未能晋升：%2</translation>
+    </message>
+    <message>
+        <source>%1 is the champion now; %2 is retired.</source>
+        <translation>%1 现为冠军模型；%2 已退役。</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>无模型</translation>
     </message>
 </context>
 <context>
