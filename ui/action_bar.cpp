@@ -63,7 +63,40 @@ void ActionBar::showFile(const FileView& view)
         m_buttons->addWidget(b);
         m_offered << action;
     }
-    m_none->setVisible(m_offered.isEmpty());
+    const LoanFile& file = view.detail.file;
+    const Actor& me = m_controller.actor();
+    const bool mayDelete =
+        file.state == LoanState::Draft &&
+        (me.role == Role::Manager || (me.role == Role::Analyst && me.userId == file.analystId));
+    if (mayDelete) {
+        auto* b = new QPushButton(tr("Delete draft…"), this);
+        b->setObjectName(QStringLiteral("deleteDraft"));
+        b->setToolTip(tr("Deletes this draft. It is kept as a record, leaves the lists and is deleted on the "
+                         "bank's server at the next synchronisation."));
+        connect(b, &QPushButton::clicked, this, &ActionBar::deleteDraft);
+        m_buttons->addWidget(b);
+    }
+    m_none->setVisible(m_offered.isEmpty() && !mayDelete);
+}
+
+void ActionBar::deleteDraft()
+{
+    if (!m_controller.isOpen())
+        return;
+    const LoanFile& file = m_controller.view().detail.file;
+    const Id fileId = file.id;
+    const QString title = tr("Delete draft");
+    const QString question =
+        tr("Delete the draft loan file %1 (%2)? It leaves the lists on this workstation and is deleted on "
+           "the bank's server at the next synchronisation. If someone changed it on the server meanwhile, "
+           "the delete is refused and shown in File > Sync queue.")
+            .arg(qs(file.fileNo), qs(m_controller.view().detail.enterprise.nameZh));
+    if (showMessage(this, MessageKind::Question, title, question, QMessageBox::Yes | QMessageBox::No) !=
+        QMessageBox::Yes)
+        return;
+    if (m_controller.report(this, title,
+                            m_controller.files().deleteDraft(fileId, m_controller.actor().userId)))
+        emit draftDeleted(fileId);
 }
 
 QPushButton* ActionBar::button(WorkflowAction action) const

@@ -2,6 +2,7 @@
 // signed-in person in the file's state (offeredActions), each asking for what it needs first.
 #pragma once
 
+#include "core/domain.h"
 #include "core/workflow_types.h"
 
 #include <QWidget>
@@ -27,6 +28,12 @@ public:
     QList<WorkflowAction> offered() const { return m_offered; }
     // Takes `action` as if its button was clicked (dialogs go through the seams).
     void run(WorkflowAction action);
+    // "Delete draft…" (objectName "deleteDraft"), offered on a draft to its analyst and to managers:
+    // asks first, then deletes it (kept as a tombstone, queued for the server) and says so.
+    void deleteDraft();
+
+signals:
+    void draftDeleted(saggar::Id fileId);
 
 private:
     QString prompt(WorkflowAction action, const FileView& view) const;

@@ -71,6 +71,7 @@ LoanFilePage::LoanFilePage(LoanFileStore& files, WorkflowService& workflow, cons
 
     connect(m_controller, &FileController::reloadRequested, this, &LoanFilePage::reload);
     connect(m_controller, &FileController::fileChanged, this, &LoanFilePage::fileChanged);
+    connect(m_actions, &ActionBar::draftDeleted, this, &LoanFilePage::fileDeleted);
 }
 
 bool LoanFilePage::openFile(Id fileId)

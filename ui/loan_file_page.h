@@ -53,6 +53,7 @@ public:
 signals:
     void fileChanged(saggar::Id fileId); // something was saved: lists elsewhere should refresh
     void fileShown(saggar::Id fileId);   // opened or reloaded: view() holds it
+    void fileDeleted(saggar::Id fileId); // the draft was deleted: the window leaves the page
 
 private:
     void showView();

@@ -107,6 +107,7 @@ MainWindow::MainWindow(Session session, QWidget* parent)
     connect(m_myWork, &MyWorkPage::openFileRequested, this, &MainWindow::openFile);
     connect(m_loanFile, &LoanFilePage::fileChanged, m_portfolio, &PortfolioPage::refresh);
     connect(m_loanFile, &LoanFilePage::fileChanged, m_myWork, &MyWorkPage::refresh);
+    connect(m_loanFile, &LoanFilePage::fileDeleted, this, [this] { showPage(PortfolioPageIndex); });
     buildMenus();
 
     auto* who = new QLabel(tr("Signed in as %1 (%2)")
