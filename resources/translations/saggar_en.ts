@@ -176,14 +176,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loan amount (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collateral value (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,6 +221,18 @@
     </message>
     <message>
         <source>Kiln %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding balance (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised value, typed (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model valuation, fair market (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1546,6 +1550,334 @@
     </message>
 </context>
 <context>
+    <name>ValuationReport</name>
+    <message>
+        <source>Valued on %1 by %2 with library %3 and model %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledged to loan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not pledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This valuation read no inspection: no signed inspection of the asset existed when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall %1, structure %2, mechanism %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface or glaze wear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled service(s) due, compliance %1</source>
+        <translation>
+            <numerusform>%n scheduled service due, compliance %1</numerusform>
+            <numerusform>%n scheduled services due, compliance %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cosmetic, %2 needing repair, %3 stopping use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity (1–3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the appraiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) recorded with the inspection.</source>
+        <translation>
+            <numerusform>%n photo recorded with the inspection.</numerusform>
+            <numerusform>%n photos recorded with the inspection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them could not be read from the workspace&apos;s attachments.</source>
+        <translation>
+            <numerusform>%n of them could not be read from the workspace&apos;s attachments.</numerusform>
+            <numerusform>%n of them could not be read from the workspace&apos;s attachments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage is the share of the expected readings that were there (records and inspections count in full). The model treats a missing indicator as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry is not available in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no readings in these 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readings of this asset in these 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparable sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparable sales recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank&apos;s asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model and library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (effective %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>challenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on data %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproducibility and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuation #%1 was made on %2 by %3. It is reproducible from its recorded inputs (library type %4, region, market index and the twelve indicator values) with library %5 and model %6, both kept in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraiser&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuation report #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValuationText</name>
     <message>
         <source>Age</source>
@@ -1655,6 +1987,46 @@
         <source>Sale period (变卖)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Readings %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly rollups %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly rollups %1 – %2, readings %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No telemetry received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs readings; only hourly rollups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry was not read for this valuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No telemetry has been received from this asset for %1 – %2: its telemetry indicators are missing, and the model treats them as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry read for %1 – %2, all of it as readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry read for %1 – %2, all of it as hourly rollups (the readings are no longer kept): harsh events, idle ratio and the temperature spread at peak need readings and are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry read for %1 – %2: readings from %3, hourly rollups before (older history is kept as hourly summaries). Harsh events, idle ratio and the temperature spread at peak count readings, so they cover %3 – %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1691,6 +2063,41 @@
     </message>
     <message>
         <source>Bank server to sync with, host:port (kept as the Settings value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::LtvChart</name>
+    <message>
+        <source>Loan-to-value (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LTV %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the %1 % limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collateral %1 (%2 of %3 assets valued)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1804,6 +2211,22 @@
     </message>
     <message>
         <source>Score loan file %1 with the application model %2? The policy rules and the score bands then route it to automatic approval, manual review or automatic decline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes this draft. It is kept as a record, leaves the lists and is deleted on the bank&apos;s server at the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft loan file %1 (%2)? It leaves the lists on this workstation and is deleted on the bank&apos;s server at the next synchronisation. If someone changed it on the server meanwhile, the delete is refused and shown in File &gt; Sync queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2439,6 +2862,18 @@
         <source>The selected asset&apos;s inspections (only an appraiser records one)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Valuation report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a stored valuation of the selected truck as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a stored valuation of the selected kiln as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saggar::ui::CovenantDialog</name>
@@ -2562,6 +2997,18 @@
     </message>
     <message>
         <source>Condition not waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached: LTV %1 % on model valuations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached: LTV %1 % on typed appraised values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached: LTV %1 % on model and typed values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3298,6 +3745,79 @@ rear axle; oil leak at the seal; 2</source>
     </message>
 </context>
 <context>
+    <name>saggar::ui::LtvPanel</name>
+    <message>
+        <source>Loan-to-value over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair market value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orderly liquidation value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model valuation of this file&apos;s collateral yet, so there is no LTV history to draw. Value an asset with Value… on the Collateral tab; once the file is disbursed, its collateral is revalued when inspections or telemetry arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LTV could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing pledged to this file is valued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>model valuations at fair market value (%n asset(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the appraiser&apos;s typed values (%n asset(s)); no model valuation yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>model valuations of %1 asset(s) and the appraiser&apos;s typed values of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the %1 % alert level (no LTV covenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the %1 % alert level (no LTV covenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the covenant&apos;s %1 % limit: breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the covenant&apos;s %1 % limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LTV now %1 %: outstanding %2 against %3 on %4 — %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saggar::ui::MainWindow</name>
     <message>
         <source>Saggar — %1</source>
@@ -3398,6 +3918,14 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
     <message>
         <source>Import &amp;telemetry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuation &amp;models…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3660,6 +4188,10 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
     <message>
         <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change terms…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4329,6 +4861,25 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
 </context>
 <context>
+    <name>saggar::ui::TermsDialog</name>
+    <message>
+        <source>Terms of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the terms you change are sent to the bank server; someone else&apos;s change to another term is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 8000000 or 800万</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saggar::ui::ValuationDialog</name>
     <message>
         <source>%1 – %2</source>
@@ -4465,14 +5016,6 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Condition at that inspection: overall %1, structure %2, mechanism %3; defects: %4 cosmetic, %5 needing repair, %6 stopping use. The model reads the wear and the maintenance; the grades are shown for the appraiser. Telemetry is not read in yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No signed inspection of this asset yet: an appraiser records one with “Inspect…” on the Collateral tab. Telemetry is not read in yet; the model treats missing indicators as missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inspection %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4486,6 +5029,201 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
     <message>
         <source>Stored as valuation #%1, with its inputs, library %2 and model %3, so it can be reproduced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuing… (reading telemetry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this stored valuation as a PDF in English or Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition at that inspection: overall %1, structure %2, mechanism %3; defects: %4 cosmetic, %5 needing repair, %6 stopping use. The model reads the wear and the maintenance; the grades are shown for the appraiser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed inspection of this asset yet: an appraiser records one with “Inspect…” on the Collateral tab; the model treats missing indicators as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saggar::ui::ValuationModelsPage</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuation models: champion and challenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of assets valued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured at training (held-out sales)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices inside the 80 % band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices inside the 90 % band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against realised sale prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within ±10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within ±20 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias (mean of value − price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote challenger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions (the model change log, newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The models could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 assets valued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sales yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The challenger values %1 of the assets (the same ones every time) and the champion the rest. Both are judged on %2 realised sale prices of the bank&apos;s own assets: each sold asset&apos;s latest valuation by the model made before the sale day. %3 outside comparables are kept for the reports. The bands are what was measured, not a promise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the challenger to promote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 the champion; the champion is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote challenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why should %1 replace %2 as the champion? The reason is kept in the model change log with your name and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not promoted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the champion now; %2 is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4669,27 +5407,66 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
 </context>
 <context>
-    <name>ValuationReport</name>
-    <message numerus="yes">
-        <source>%n scheduled service(s) due, compliance %1</source>
-        <translation>
-            <numerusform>%n scheduled service due, compliance %1</numerusform>
-            <numerusform>%n scheduled services due, compliance %1</numerusform>
-        </translation>
+    <name>saggar::ui::ValuationReportDialog</name>
+    <message>
+        <source>Valuation report</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n photo(s) recorded with the inspection.</source>
-        <translation>
-            <numerusform>%n photo recorded with the inspection.</numerusform>
-            <numerusform>%n photos recorded with the inspection.</numerusform>
-        </translation>
+    <message>
+        <source>A PDF of one stored valuation: the asset, the inspection with its photos and signature, the twelve indicators, telemetry charts, the values with their bands, comparable sales and the versions used.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n of them could not be read from the workspace&apos;s attachments.</source>
-        <translation>
-            <numerusform>%n of them could not be read from the workspace&apos;s attachments.</numerusform>
-            <numerusform>%n of them could not be read from the workspace&apos;s attachments.</numerusform>
-        </translation>
+    <message>
+        <source>#%1 of %2: %3 (model %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the valuation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stored valuation to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored valuations could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This asset has no stored valuation yet. Press “Value…” and then “Store valuation”; its report can then be printed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -176,14 +176,6 @@
         <translation>里程表</translation>
     </message>
     <message>
-        <source>Loan amount (yuan)</source>
-        <translation>贷款金额（元）</translation>
-    </message>
-    <message>
-        <source>Collateral value (yuan)</source>
-        <translation>押品价值（元）</translation>
-    </message>
-    <message>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
@@ -230,6 +222,18 @@
     <message>
         <source>Kiln %1</source>
         <translation>窑炉 %1</translation>
+    </message>
+    <message>
+        <source>Outstanding balance (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised value, typed (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model valuation, fair market (yuan)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1546,331 @@
     </message>
 </context>
 <context>
+    <name>ValuationReport</name>
+    <message>
+        <source>Valued on %1 by %2 with library %3 and model %4.</source>
+        <translation>%1 由 %2 估值，使用参数库 %3 和模型 %4。</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation>货车</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车架号（VIN）</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Year built</source>
+        <translation>出厂年份</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>燃料</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>Sensor gateway</source>
+        <translation>传感器网关</translation>
+    </message>
+    <message>
+        <source>Year installed</source>
+        <translation>安装年份</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Pledged to loan file</source>
+        <translation>抵押所属贷款档案</translation>
+    </message>
+    <message>
+        <source>not pledged</source>
+        <translation>未抵押</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Library type</source>
+        <translation>参数库类型</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>现场勘查</translation>
+    </message>
+    <message>
+        <source>This valuation read no inspection: no signed inspection of the asset existed when it was made.</source>
+        <translation>本次估值未读取勘查记录：估值时该资产尚无已签署的勘查。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>#%1 on %2 by %3</source>
+        <translation>#%1，%2，勘查人 %3</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Condition grades</source>
+        <translation>成新等级</translation>
+    </message>
+    <message>
+        <source>overall %1, structure %2, mechanism %3</source>
+        <translation>整体 %1，结构 %2，机构 %3</translation>
+    </message>
+    <message>
+        <source>Surface or glaze wear</source>
+        <translation>表面或釉面磨损</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护保养</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled service(s) due, compliance %1</source>
+        <translation>
+            <numerusform>应做定期保养 %n 次，执行率 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>缺陷</translation>
+    </message>
+    <message>
+        <source>%1 cosmetic, %2 needing repair, %3 stopping use</source>
+        <translation>外观 %1 项，需维修 %2 项，停用 %3 项</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>定期保养</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Maintenance records</source>
+        <translation>维护保养记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>执行方</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Severity (1–3)</source>
+        <translation>严重程度（1–3）</translation>
+    </message>
+    <message>
+        <source>(not signed)</source>
+        <translation>（未签署）</translation>
+    </message>
+    <message>
+        <source>Signed by the appraiser:</source>
+        <translation>评估师签署：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) recorded with the inspection.</source>
+        <translation>
+            <numerusform>勘查记录附照片 %n 张。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them could not be read from the workspace&apos;s attachments.</source>
+        <translation>
+            <numerusform>其中 %n 张无法从工作区附件中读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Telemetry %1 – %2</source>
+        <translation>遥测 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Coverage is the share of the expected readings that were there (records and inspections count in full). The model treats a missing indicator as missing.</source>
+        <translation>覆盖率为实际读数占应有读数的比例（台账和勘查记录按完整计）。模型将缺失的指标按缺失处理。</translation>
+    </message>
+    <message>
+        <source>Telemetry, last 30 days</source>
+        <translation>遥测数据（近 30 天）</translation>
+    </message>
+    <message>
+        <source>Telemetry is not available in this workspace.</source>
+        <translation>本工作区没有遥测数据。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>自 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>%1: no readings in these 30 days.</source>
+        <translation>%1：这 30 天内没有读数。</translation>
+    </message>
+    <message>
+        <source>No readings of this asset in these 30 days.</source>
+        <translation>这 30 天内该资产没有读数。</translation>
+    </message>
+    <message>
+        <source>Comparable sales</source>
+        <translation>可比成交</translation>
+    </message>
+    <message>
+        <source>No comparable sales recorded.</source>
+        <translation>尚无可比成交记录。</translation>
+    </message>
+    <message>
+        <source>outside sale</source>
+        <translation>外部成交</translation>
+    </message>
+    <message>
+        <source>bank&apos;s asset</source>
+        <translation>本行资产</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>成交价</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用量</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Model and library</source>
+        <translation>模型与参数库</translation>
+    </message>
+    <message>
+        <source>Parameter library</source>
+        <translation>参数库</translation>
+    </message>
+    <message>
+        <source>%1 (effective %2)</source>
+        <translation>%1（%2 起生效）</translation>
+    </message>
+    <message>
+        <source>Price model</source>
+        <translation>价格模型</translation>
+    </message>
+    <message>
+        <source>Model&apos;s role</source>
+        <translation>模型角色</translation>
+    </message>
+    <message>
+        <source>champion</source>
+        <translation>冠军模型</translation>
+    </message>
+    <message>
+        <source>challenger</source>
+        <translation>挑战者模型</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>%1 on data %2</source>
+        <translation>%1，训练数据 %2</translation>
+    </message>
+    <message>
+        <source>Reproducibility and signature</source>
+        <translation>可复现性与签署</translation>
+    </message>
+    <message>
+        <source>Valuation #%1 was made on %2 by %3. It is reproducible from its recorded inputs (library type %4, region, market index and the twelve indicator values) with library %5 and model %6, both kept in the workspace.</source>
+        <translation>估值 #%1 由 %3 于 %2 做出。依据其记录的输入（参数库类型 %4、地区、市场指数和十二项指标值），使用工作区中保存的参数库 %5 和模型 %6，可以复现该估值。</translation>
+    </message>
+    <message>
+        <source>no inspection</source>
+        <translation>无勘查</translation>
+    </message>
+    <message>
+        <source>%1 (not signed)</source>
+        <translation>%1（未签署）</translation>
+    </message>
+    <message>
+        <source>Appraiser&apos;s signature:</source>
+        <translation>评估师签名：</translation>
+    </message>
+    <message>
+        <source>Printed:</source>
+        <translation>打印时间：</translation>
+    </message>
+    <message>
+        <source>Valuation report #%1</source>
+        <translation>估值报告 #%1</translation>
+    </message>
+</context>
+<context>
     <name>ValuationText</name>
     <message>
         <source>Age</source>
@@ -1734,6 +2063,41 @@
     </message>
 </context>
 <context>
+    <name>saggar::LtvChart</name>
+    <message>
+        <source>Loan-to-value (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LTV %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the %1 % limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collateral %1 (%2 of %3 assets valued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saggar::TelemetryChart</name>
     <message>
         <source>Day</source>
@@ -1844,6 +2208,22 @@
     <message>
         <source>Score loan file %1 with the application model %2? The policy rules and the score bands then route it to automatic approval, manual review or automatic decline.</source>
         <translation>用申请评分模型 %2 为贷款档案 %1 评分？随后由政策规则和评分区间将其转入自动批准、人工审核或自动拒绝。</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>删除草稿…</translation>
+    </message>
+    <message>
+        <source>Deletes this draft. It is kept as a record, leaves the lists and is deleted on the bank&apos;s server at the next synchronisation.</source>
+        <translation>删除此草稿。草稿作为记录保留，从列表中移除，并在下次同步时在银行服务器上删除。</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete the draft loan file %1 (%2)? It leaves the lists on this workstation and is deleted on the bank&apos;s server at the next synchronisation. If someone changed it on the server meanwhile, the delete is refused and shown in File &gt; Sync queue.</source>
+        <translation>删除贷款档案草稿 %1（%2）？它将从本工作站的列表中移除，并在下次同步时在银行服务器上删除。如果在此期间有人在服务器上修改了它，删除将被拒绝，并显示在“文件 &gt; 同步队列”中。</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2989,18 @@
         <source>Condition not waived</source>
         <translation>条款未豁免</translation>
     </message>
+    <message>
+        <source>Breached: LTV %1 % on model valuations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached: LTV %1 % on typed appraised values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached: LTV %1 % on model and typed values</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saggar::ui::DecisionTab</name>
@@ -3343,6 +3735,77 @@ rear axle; oil leak at the seal; 2</source>
     </message>
 </context>
 <context>
+    <name>saggar::ui::LtvPanel</name>
+    <message>
+        <source>Loan-to-value over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair market value</source>
+        <translation type="unfinished">公允市场价值</translation>
+    </message>
+    <message>
+        <source>Orderly liquidation value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model valuation of this file&apos;s collateral yet, so there is no LTV history to draw. Value an asset with Value… on the Collateral tab; once the file is disbursed, its collateral is revalued when inspections or telemetry arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LTV could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing pledged to this file is valued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>model valuations at fair market value (%n asset(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the appraiser&apos;s typed values (%n asset(s)); no model valuation yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>model valuations of %1 asset(s) and the appraiser&apos;s typed values of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the %1 % alert level (no LTV covenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the %1 % alert level (no LTV covenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the covenant&apos;s %1 % limit: breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the covenant&apos;s %1 % limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LTV now %1 %: outstanding %2 against %3 on %4 — %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saggar::ui::MainWindow</name>
     <message>
         <source>Saggar — %1</source>
@@ -3713,6 +4176,10 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     <message>
         <source>Version</source>
         <translation>版本</translation>
+    </message>
+    <message>
+        <source>Change terms…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4371,6 +4838,25 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
 </context>
 <context>
+    <name>saggar::ui::TermsDialog</name>
+    <message>
+        <source>Terms of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the terms you change are sent to the bank server; someone else&apos;s change to another term is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 8000000 or 800万</source>
+        <translation type="unfinished">单位元，例如 8000000 或 800万</translation>
+    </message>
+    <message>
+        <source>Terms not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saggar::ui::ValuationDialog</name>
     <message>
         <source>%1 – %2</source>
@@ -4505,14 +4991,6 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <translation>覆盖率</translation>
     </message>
     <message>
-        <source>Condition at that inspection: overall %1, structure %2, mechanism %3; defects: %4 cosmetic, %5 needing repair, %6 stopping use. The model reads the wear and the maintenance; the grades are shown for the appraiser.</source>
-        <translation>该次检查时的状况：总体 %1，结构 %2，机构 %3；缺陷：外观 %4 项，需维修 %5 项，无法使用 %6 项。模型读取磨损与保养情况；等级供评估师参考。</translation>
-    </message>
-    <message>
-        <source>No signed inspection of this asset yet: an appraiser records one with “Inspect…” on the Collateral tab; the model treats missing indicators as missing.</source>
-        <translation>该资产尚无已签署的检查：评估师可在“抵押物”页用“检查…”记录；模型将缺失的指标视为缺失。</translation>
-    </message>
-    <message>
         <source>Inspection %1 by %2</source>
         <translation>%1 检查，评估师 %2</translation>
     </message>
@@ -4529,6 +5007,10 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <translation>已保存为估值 #%1，连同其输入、参数库 %2 和模型 %3，可据此复现。</translation>
     </message>
     <message>
+        <source>Valuing… (reading telemetry)</source>
+        <translation>正在估值…（读取遥测数据）</translation>
+    </message>
+    <message>
         <source>Report (PDF)…</source>
         <translation>报告（PDF）…</translation>
     </message>
@@ -4537,8 +5019,12 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <translation>将这次已保存的估值打印为中文或英文 PDF</translation>
     </message>
     <message>
-        <source>Valuing… (reading telemetry)</source>
-        <translation>正在估值…（读取遥测数据）</translation>
+        <source>Condition at that inspection: overall %1, structure %2, mechanism %3; defects: %4 cosmetic, %5 needing repair, %6 stopping use. The model reads the wear and the maintenance; the grades are shown for the appraiser.</source>
+        <translation>该次检查时的状况：总体 %1，结构 %2，机构 %3；缺陷：外观 %4 项，需维修 %5 项，无法使用 %6 项。模型读取磨损与保养情况；等级供评估师参考。</translation>
+    </message>
+    <message>
+        <source>No signed inspection of this asset yet: an appraiser records one with “Inspect…” on the Collateral tab; the model treats missing indicators as missing.</source>
+        <translation>该资产尚无已签署的检查：评估师可在“抵押物”页用“检查…”记录；模型将缺失的指标视为缺失。</translation>
     </message>
 </context>
 <context>
@@ -4893,331 +5379,6 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     <message>
         <source>no value for %1 (not in the training history): the model uses its default direction</source>
         <translation>%1无取值（训练成交记录中没有）：模型按其缺省方向处理</translation>
-    </message>
-</context>
-<context>
-    <name>ValuationReport</name>
-    <message>
-        <source>Valued on %1 by %2 with library %3 and model %4.</source>
-        <translation>%1 由 %2 估值，使用参数库 %3 和模型 %4。</translation>
-    </message>
-    <message>
-        <source>Asset</source>
-        <translation>资产</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Truck</source>
-        <translation>货车</translation>
-    </message>
-    <message>
-        <source>Brand</source>
-        <translation>品牌</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>型号</translation>
-    </message>
-    <message>
-        <source>VIN</source>
-        <translation>车架号（VIN）</translation>
-    </message>
-    <message>
-        <source>Plate</source>
-        <translation>车牌</translation>
-    </message>
-    <message>
-        <source>Year built</source>
-        <translation>出厂年份</translation>
-    </message>
-    <message>
-        <source>Fuel</source>
-        <translation>燃料</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>长度</translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <translation>%1 米</translation>
-    </message>
-    <message>
-        <source>Sensor gateway</source>
-        <translation>传感器网关</translation>
-    </message>
-    <message>
-        <source>Year installed</source>
-        <translation>安装年份</translation>
-    </message>
-    <message>
-        <source>Enterprise</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <source>Pledged to loan file</source>
-        <translation>抵押所属贷款档案</translation>
-    </message>
-    <message>
-        <source>not pledged</source>
-        <translation>未抵押</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>Library type</source>
-        <translation>参数库类型</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Inspection</source>
-        <translation>现场勘查</translation>
-    </message>
-    <message>
-        <source>This valuation read no inspection: no signed inspection of the asset existed when it was made.</source>
-        <translation>本次估值未读取勘查记录：估值时该资产尚无已签署的勘查。</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1（%2，%3）</translation>
-    </message>
-    <message>
-        <source>#%1 on %2 by %3</source>
-        <translation>#%1，%2，勘查人 %3</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>Condition grades</source>
-        <translation>成新等级</translation>
-    </message>
-    <message>
-        <source>overall %1, structure %2, mechanism %3</source>
-        <translation>整体 %1，结构 %2，机构 %3</translation>
-    </message>
-    <message>
-        <source>Surface or glaze wear</source>
-        <translation>表面或釉面磨损</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>维护保养</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scheduled service(s) due, compliance %1</source>
-        <translation>
-            <numerusform>应做定期保养 %n 次，执行率 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Defects</source>
-        <translation>缺陷</translation>
-    </message>
-    <message>
-        <source>%1 cosmetic, %2 needing repair, %3 stopping use</source>
-        <translation>外观 %1 项，需维修 %2 项，停用 %3 项</translation>
-    </message>
-    <message>
-        <source>scheduled</source>
-        <translation>定期保养</translation>
-    </message>
-    <message>
-        <source>repair</source>
-        <translation>维修</translation>
-    </message>
-    <message>
-        <source>Maintenance records</source>
-        <translation>维护保养记录</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>工作内容</translation>
-    </message>
-    <message>
-        <source>Done by</source>
-        <translation>执行方</translation>
-    </message>
-    <message>
-        <source>Part</source>
-        <translation>部位</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>Severity (1–3)</source>
-        <translation>严重程度（1–3）</translation>
-    </message>
-    <message>
-        <source>(not signed)</source>
-        <translation>（未签署）</translation>
-    </message>
-    <message>
-        <source>Signed by the appraiser:</source>
-        <translation>评估师签署：</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s) recorded with the inspection.</source>
-        <translation>
-            <numerusform>勘查记录附照片 %n 张。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them could not be read from the workspace&apos;s attachments.</source>
-        <translation>
-            <numerusform>其中 %n 张无法从工作区附件中读取。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <source>Telemetry %1 – %2</source>
-        <translation>遥测 %1 – %2</translation>
-    </message>
-    <message>
-        <source>Coverage is the share of the expected readings that were there (records and inspections count in full). The model treats a missing indicator as missing.</source>
-        <translation>覆盖率为实际读数占应有读数的比例（台账和勘查记录按完整计）。模型将缺失的指标按缺失处理。</translation>
-    </message>
-    <message>
-        <source>Telemetry, last 30 days</source>
-        <translation>遥测数据（近 30 天）</translation>
-    </message>
-    <message>
-        <source>Telemetry is not available in this workspace.</source>
-        <translation>本工作区没有遥测数据。</translation>
-    </message>
-    <message>
-        <source>From %1 to %2.</source>
-        <translation>自 %1 至 %2。</translation>
-    </message>
-    <message>
-        <source>%1: no readings in these 30 days.</source>
-        <translation>%1：这 30 天内没有读数。</translation>
-    </message>
-    <message>
-        <source>No readings of this asset in these 30 days.</source>
-        <translation>这 30 天内该资产没有读数。</translation>
-    </message>
-    <message>
-        <source>Comparable sales</source>
-        <translation>可比成交</translation>
-    </message>
-    <message>
-        <source>No comparable sales recorded.</source>
-        <translation>尚无可比成交记录。</translation>
-    </message>
-    <message>
-        <source>outside sale</source>
-        <translation>外部成交</translation>
-    </message>
-    <message>
-        <source>bank&apos;s asset</source>
-        <translation>本行资产</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Sold</source>
-        <translation>成交日期</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>成交价</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>使用量</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Similarity</source>
-        <translation>相似度</translation>
-    </message>
-    <message>
-        <source>Model and library</source>
-        <translation>模型与参数库</translation>
-    </message>
-    <message>
-        <source>Parameter library</source>
-        <translation>参数库</translation>
-    </message>
-    <message>
-        <source>%1 (effective %2)</source>
-        <translation>%1（%2 起生效）</translation>
-    </message>
-    <message>
-        <source>Price model</source>
-        <translation>价格模型</translation>
-    </message>
-    <message>
-        <source>Model&apos;s role</source>
-        <translation>模型角色</translation>
-    </message>
-    <message>
-        <source>champion</source>
-        <translation>冠军模型</translation>
-    </message>
-    <message>
-        <source>challenger</source>
-        <translation>挑战者模型</translation>
-    </message>
-    <message>
-        <source>Trained</source>
-        <translation>训练</translation>
-    </message>
-    <message>
-        <source>%1 on data %2</source>
-        <translation>%1，训练数据 %2</translation>
-    </message>
-    <message>
-        <source>Reproducibility and signature</source>
-        <translation>可复现性与签署</translation>
-    </message>
-    <message>
-        <source>Valuation #%1 was made on %2 by %3. It is reproducible from its recorded inputs (library type %4, region, market index and the twelve indicator values) with library %5 and model %6, both kept in the workspace.</source>
-        <translation>估值 #%1 由 %3 于 %2 做出。依据其记录的输入（参数库类型 %4、地区、市场指数和十二项指标值），使用工作区中保存的参数库 %5 和模型 %6，可以复现该估值。</translation>
-    </message>
-    <message>
-        <source>no inspection</source>
-        <translation>无勘查</translation>
-    </message>
-    <message>
-        <source>%1 (not signed)</source>
-        <translation>%1（未签署）</translation>
-    </message>
-    <message>
-        <source>Appraiser&apos;s signature:</source>
-        <translation>评估师签名：</translation>
-    </message>
-    <message>
-        <source>Printed:</source>
-        <translation>打印时间：</translation>
-    </message>
-    <message>
-        <source>Valuation report #%1</source>
-        <translation>估值报告 #%1</translation>
     </message>
 </context>
 <context>
