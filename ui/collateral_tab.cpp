@@ -350,7 +350,7 @@ void CollateralTab::reportSelected(bool truck, Id preselect, QWidget* over)
     valuation::ValuationStore* store = m_controller.valuations();
     if (!m_controller.isOpen() || store == nullptr || m_selectedId == 0 || m_selectedTruck != truck)
         return;
-    showValuationReport(over ? over : this, *store, m_controller.chartSource(),
+    showValuationReport(over ? over : this, *store, m_controller.chartSource(), m_controller.sales(),
                         reportSubject(m_controller.view().detail, truck, m_selectedId), m_selectedId, preselect,
                         [this](Id id) { return m_controller.personName(id); });
 }

@@ -8,6 +8,7 @@
 #include "core/risk_decision_service.h"
 #include "core/telemetry_chart_source.h"
 #include "core/valuation_appraisal.h"
+#include "core/valuation_sales_store.h"
 #include "core/valuation_store.h"
 #include "core/workflow_service.h"
 
@@ -48,6 +49,9 @@ public:
     // Where pledged assets are valued by the model; without it the Collateral tab offers no "Value…".
     valuation::ValuationStore* valuations() const { return m_valuations; }
     void setValuations(valuation::ValuationStore* store) { m_valuations = store; }
+    // Realised sales: the valuation report's comparables; without them the report says there are none.
+    valuation::SalesStore* sales() const { return m_sales; }
+    void setSales(valuation::SalesStore* sales) { m_sales = sales; }
     // Where the Collateral tab's asset page reads telemetry; without them it shows none.
     void setTelemetry(std::shared_ptr<TelemetryChartSource> charts,
                       std::shared_ptr<AssetTelemetrySource> assets)
@@ -82,6 +86,7 @@ private:
     std::optional<FileView> m_view;
     risk::RiskDecisionService* m_risk = nullptr;
     valuation::ValuationStore* m_valuations = nullptr;
+    valuation::SalesStore* m_sales = nullptr;
     std::shared_ptr<TelemetryChartSource> m_charts;
     std::shared_ptr<AssetTelemetrySource> m_assetTelemetry;
     std::shared_ptr<valuation::Appraiser> m_appraiser;

@@ -49,6 +49,7 @@ public:
         indicators();
         telemetry();
         values();
+        why();
         comparables();
         versions();
         signature();
@@ -472,6 +473,85 @@ private:
                   "saggar::ui::ValuationDialog",
                   "Still unsold after the ladder: %1 (taken in lieu at the second price and sold later).")
                  .arg(percent(unsold)));
+    }
+
+    QString factorName(valuation::Factor factor) const
+    {
+        using valuation::Factor;
+        switch (factor) {
+        case Factor::AgeAndCurve:
+            return L.translate("saggar::ui::ValuationReasonsView",
+                               "Age and the library's depreciation curve");
+        case Factor::Usage:
+            return L.translate("saggar::ui::ValuationReasonsView", "Usage against the norm");
+        case Factor::Efficiency:
+            return L.translate("saggar::ui::ValuationReasonsView", "Fuel or energy efficiency");
+        case Factor::Driving:
+            return L.translate("saggar::ui::ValuationReasonsView",
+                               "Harsh events, idling, staying in the region");
+        case Factor::Condition:
+            return L.translate("saggar::ui::ValuationReasonsView", "Wear and maintenance (inspection)");
+        case Factor::KilnFiring:
+            return L.translate("saggar::ui::ValuationReasonsView", "Kiln firing and temperature");
+        case Factor::Region:
+            return L.translate("saggar::ui::ValuationReasonsView", "Region");
+        case Factor::Market:
+            return L.translate("saggar::ui::ValuationReasonsView", "Second-hand market index");
+        case Factor::Type:
+            return L.translate("saggar::ui::ValuationReasonsView", "Type, brand and class");
+        case Factor::Other:
+            return L.translate("saggar::ui::ValuationReasonsView", "Other features");
+        }
+        return {};
+    }
+
+    QString signedPercent(double share) const
+    {
+        const QString n = number(std::abs(share) * 100.0, 1);
+        return share >= 0 ? L.translate("saggar::ui::ValuationReasonsView", "+%1 %").arg(n)
+                          : L.translate("saggar::ui::ValuationReasonsView", "−%1 %").arg(n);
+    }
+
+    QString yuan(double amount) const
+    {
+        return money(Money::fromYuan(static_cast<std::int64_t>(std::llround(amount))));
+    }
+
+    void why()
+    {
+        if (!d.why && d.whyProblem.isEmpty())
+            return; // not worked out for this report
+        heading(L.translate("saggar::ui::ValuationReasonsView", "Why this value"));
+        if (!d.why) {
+            note(L.translate("saggar::ui::ValuationReasonsView", "The reasons could not be worked out: %1")
+                     .arg(d.whyProblem));
+            return;
+        }
+        const valuation::Explanation& e = *d.why;
+        para(L.translate(
+                  "saggar::ui::ValuationReasonsView",
+                  "Baseline: over the sales it was trained on, the model starts from %1 of a new unit's "
+                  "price; for this type (new price %2) that is %3. The factors below move the value from "
+                  "there, largest first, to the fair market value of %4 (%5 against the baseline).")
+                 .arg(percent(std::exp(e.baselineLog), 1), yuan(e.newPriceYuan), yuan(e.baselineYuan),
+                      yuan(e.valueYuan), signedPercent(std::expm1(e.predictionLog - e.baselineLog))));
+        std::vector<QStringList> rows;
+        for (const valuation::Reason& r : e.reasons) {
+            const QString amount = yuan(std::abs(r.yuanEffect));
+            rows.push_back({factorName(r.factor), signedPercent(r.shareEffect),
+                            r.yuanEffect >= 0
+                                ? L.translate("saggar::ui::ValuationReasonsView", "+%1").arg(amount)
+                                : L.translate("saggar::ui::ValuationReasonsView", "−%1").arg(amount)});
+        }
+        table({L.translate("saggar::ui::ValuationReasonsView", "Factor"),
+               L.translate("saggar::ui::ValuationReasonsView", "On the value"),
+               L.translate("saggar::ui::ValuationReasonsView", "In yuan")},
+              rows);
+        note(L.translate(
+            "saggar::ui::ValuationReasonsView",
+            "Each percentage is what that factor alone does to the value; the effects multiply, and "
+            "the yuan parts add up to the difference from the baseline. They are the model's own "
+            "accounting (TreeSHAP contributions), not proof of cause."));
     }
 
     QString auctionStep(std::string_view name) const

@@ -8,6 +8,7 @@
 
 #include "core/domain.h"
 #include "core/telemetry_channels.h"
+#include "core/valuation_explain.h"
 #include "core/valuation_store.h"
 
 #include <QImage>
@@ -66,6 +67,9 @@ struct ValuationReportData
 
     std::vector<ReportComparable> comparables;
     QString comparablesNote; // why there are none, when known
+
+    std::optional<valuation::Explanation> why; // the model's reasons, recomputed from the record
+    QString whyProblem;                        // why they could not be worked out
 };
 
 class ValuationReport

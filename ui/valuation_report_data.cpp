@@ -2,6 +2,8 @@
 
 #include "valuation_report_images.h"
 
+#include "core/valuation_comparables.h"
+
 #include <QByteArray>
 
 namespace saggar::ui {
@@ -28,11 +30,10 @@ std::vector<ChannelId> reportChannels(const ReportSubject& subject)
     return {ChannelId::Odometer, ChannelId::Speed};
 }
 
-Result<ValuationReportData> gatherValuationReport(const valuation::ValuationStore& store,
-                                                  TelemetryChartSource* charts,
-                                                  const valuation::ValuationRecord& valuation,
-                                                  const ReportSubject& subject,
-                                                  const std::function<QString(Id)>& personName)
+Result<ValuationReportData>
+gatherValuationReport(const valuation::ValuationStore& store, TelemetryChartSource* charts,
+                      const valuation::SalesStore* sales, const valuation::ValuationRecord& valuation,
+                      const ReportSubject& subject, const std::function<QString(Id)>& personName)
 {
     const auto name = [&](Id id) { return personName ? personName(id) : QStringLiteral("#%1").arg(id); };
     ValuationReportData d;
@@ -77,6 +78,30 @@ Result<ValuationReportData> gatherValuationReport(const valuation::ValuationStor
                 d.photos.push_back(std::move(thumb));
         }
     }
+
+    // The nearest realised sales of the same category: type, age, usage and region.
+    if (sales != nullptr) {
+        auto all = sales->sales();
+        if (!all) {
+            d.comparablesNote = QString::fromStdString(all.error().message);
+        } else {
+            valuation::ComparableSubject subject;
+            const auto& ind = valuation.indicators;
+            subject.ageYears = ind[static_cast<std::size_t>(valuation::IndicatorId::Age)].value;
+            subject.usage = ind[static_cast<std::size_t>(valuation::IndicatorId::Usage)].value;
+            subject.cluster = valuation.inputs.cluster;
+            for (const valuation::ComparableSale& c :
+                 valuation::nearestComparables(*all, *library, *type, subject, kReportComparables))
+                d.comparables.push_back(ReportComparable{c.typeName, c.saleDate, c.price, c.ageYears, c.usage,
+                                                         c.cluster, c.outside, c.similarity});
+        }
+    }
+
+    // Why this value: the model's reasons, recomputed from the recorded inputs and versions.
+    if (auto why = valuation::explainValuation(store, valuation))
+        d.why = std::move(*why);
+    else
+        d.whyProblem = QString::fromStdString(why.error().message);
 
     if (charts != nullptr) {
         d.telemetryRange = {valuation.atMs - kReportTelemetryDays * 24 * 3600 * 1000, valuation.atMs};

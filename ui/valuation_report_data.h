@@ -6,6 +6,7 @@
 #include "valuation_report.h"
 
 #include "core/telemetry_chart_source.h"
+#include "core/valuation_sales_store.h"
 
 #include <functional>
 
@@ -28,12 +29,14 @@ std::vector<ChannelId> reportChannels(const ReportSubject& subject);
 
 inline constexpr TimestampMs kReportTelemetryDays = 30;
 
+inline constexpr std::size_t kReportComparables = 5;
+
 // Fails only when the valuation's library or model cannot be read; photos that cannot be read are
-// counted as missing, telemetry that cannot be read leaves its chart empty. `charts` may be null.
-Result<ValuationReportData> gatherValuationReport(const valuation::ValuationStore& store,
-                                                  TelemetryChartSource* charts,
-                                                  const valuation::ValuationRecord& valuation,
-                                                  const ReportSubject& subject,
-                                                  const std::function<QString(Id)>& personName);
+// counted as missing, telemetry that cannot be read leaves its chart empty, and without realised sales
+// the comparables say so. `charts` and `sales` may be null.
+Result<ValuationReportData>
+gatherValuationReport(const valuation::ValuationStore& store, TelemetryChartSource* charts,
+                      const valuation::SalesStore* sales, const valuation::ValuationRecord& valuation,
+                      const ReportSubject& subject, const std::function<QString(Id)>& personName);
 
 } // namespace saggar::ui

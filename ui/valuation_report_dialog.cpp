@@ -24,11 +24,11 @@ namespace saggar::ui {
 
 ValuationReportDialog::ValuationReportDialog(const valuation::ValuationStore& store,
                                              std::shared_ptr<TelemetryChartSource> charts,
-                                             ReportSubject subject,
+                                             const valuation::SalesStore* sales, ReportSubject subject,
                                              std::vector<valuation::ValuationRecord> valuations, Id preselect,
                                              std::function<QString(Id)> personName, QWidget* parent)
-    : QDialog(parent), m_store(store), m_charts(std::move(charts)), m_subject(std::move(subject)),
-      m_records(std::move(valuations)), m_personName(std::move(personName))
+    : QDialog(parent), m_store(store), m_charts(std::move(charts)), m_sales(sales),
+      m_subject(std::move(subject)), m_records(std::move(valuations)), m_personName(std::move(personName))
 {
     setObjectName(QStringLiteral("valuationReportDialog"));
     setWindowTitle(tr("Valuation report"));
@@ -134,8 +134,9 @@ bool ValuationReportDialog::writeReport()
     }
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
-    auto gathered = gatherValuationReport(m_store, m_charts.get(), m_records[static_cast<std::size_t>(index)],
-                                          m_subject, m_personName);
+    auto gathered =
+        gatherValuationReport(m_store, m_charts.get(), m_sales, m_records[static_cast<std::size_t>(index)],
+                              m_subject, m_personName);
     if (!gathered) {
         m_problem->setText(
             tr("The report could not be made: %1").arg(QString::fromStdString(gathered.error().message)));
@@ -155,8 +156,9 @@ bool ValuationReportDialog::writeReport()
 }
 
 void showValuationReport(QWidget* parent, const valuation::ValuationStore& store,
-                         std::shared_ptr<TelemetryChartSource> charts, const ReportSubject& subject,
-                         Id assetId, Id preselect, const std::function<QString(Id)>& personName)
+                         std::shared_ptr<TelemetryChartSource> charts, const valuation::SalesStore* sales,
+                         const ReportSubject& subject, Id assetId, Id preselect,
+                         const std::function<QString(Id)>& personName)
 {
     auto stored = store.valuationsOf(subject.kiln ? "kiln" : "truck", assetId);
     if (!stored) {
@@ -173,8 +175,8 @@ void showValuationReport(QWidget* parent, const valuation::ValuationStore& store
         return;
     }
     std::reverse(stored->begin(), stored->end()); // newest first
-    ValuationReportDialog dialog(store, std::move(charts), subject, std::move(*stored), preselect, personName,
-                                 parent);
+    ValuationReportDialog dialog(store, std::move(charts), sales, subject, std::move(*stored), preselect,
+                                 personName, parent);
     execDialog(dialog);
 }
 

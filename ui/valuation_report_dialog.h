@@ -20,10 +20,11 @@ class ValuationReportDialog : public QDialog
     Q_OBJECT
 public:
     // `valuations` in the order to list them (newest first); `preselect` the id to start on (0: the newest).
+    // `sales` (may be null) gives the comparables.
     ValuationReportDialog(const valuation::ValuationStore& store,
-                          std::shared_ptr<TelemetryChartSource> charts, ReportSubject subject,
-                          std::vector<valuation::ValuationRecord> valuations, Id preselect,
-                          std::function<QString(Id)> personName, QWidget* parent = nullptr);
+                          std::shared_ptr<TelemetryChartSource> charts, const valuation::SalesStore* sales,
+                          ReportSubject subject, std::vector<valuation::ValuationRecord> valuations,
+                          Id preselect, std::function<QString(Id)> personName, QWidget* parent = nullptr);
 
     // Writes the chosen valuation's report to the path shown; true when the file was written. On a
     // failure the reason is shown in the dialog (and returned by problem()).
@@ -40,6 +41,7 @@ private:
 
     const valuation::ValuationStore& m_store;
     std::shared_ptr<TelemetryChartSource> m_charts;
+    const valuation::SalesStore* m_sales;
     ReportSubject m_subject;
     std::vector<valuation::ValuationRecord> m_records;
     std::function<QString(Id)> m_personName;
@@ -52,7 +54,8 @@ private:
 
 // Opens the dialog for one asset's stored valuations; says so when there is none yet.
 void showValuationReport(QWidget* parent, const valuation::ValuationStore& store,
-                         std::shared_ptr<TelemetryChartSource> charts, const ReportSubject& subject,
-                         Id assetId, Id preselect, const std::function<QString(Id)>& personName);
+                         std::shared_ptr<TelemetryChartSource> charts, const valuation::SalesStore* sales,
+                         const ReportSubject& subject, Id assetId, Id preselect,
+                         const std::function<QString(Id)>& personName);
 
 } // namespace saggar::ui

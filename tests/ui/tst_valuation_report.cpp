@@ -7,6 +7,7 @@
 
 #include "core/valuation_appraisal.h"
 #include "storage/demo_valuation_model.h"
+#include "storage/sqlite_sales_store.h"
 #include "storage/sqlite_valuation_store.h"
 #include "storage/user_repository.h"
 #include "storage/workspace.h"
@@ -16,6 +17,8 @@
 #include "ui/valuation_report_data.h"
 #include "ui/valuation_report_dialog.h"
 #include "widgets/money_format.h"
+
+#include <cmath>
 
 #include <QBuffer>
 #include <QComboBox>
@@ -349,6 +352,43 @@ private slots:
         }
     }
 
+    void reportDialogInBothLanguages()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.path().toStdString(), true);
+        QVERIFY(ws);
+        SqliteValuationStore store((*ws)->db());
+        const ui::ValuationReportData d = fixture();
+        for (const bool chineseScreens : {false, true}) {
+            QTranslator translator;
+            if (chineseScreens) {
+                QVERIFY(translator.load(QStringLiteral(":/i18n/saggar_zh_CN.qm")));
+                QCoreApplication::installTranslator(&translator);
+                QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
+            }
+            ui::ReportSubject subject;
+            subject.truck = d.truck;
+            ui::ValuationReportDialog dialog(store, nullptr, nullptr, subject, {d.valuation}, 0, {});
+            dialog.show();
+            // The report is written in the screens' language unless the appraiser picks the other.
+            QCOMPARE(dialog.language()->currentIndex(), chineseScreens ? 1 : 0);
+            QVERIFY(dialog.path()->text().endsWith(chineseScreens ? "valuation-12-zh.pdf"
+                                                                  : "valuation-12-en.pdf"));
+            QVERIFY(dialog.windowTitle() ==
+                    (chineseScreens ? QStringLiteral("估值报告") : QStringLiteral("Valuation report")));
+            // The valuation's line is not cut: the combo is as wide as its text.
+            QVERIFY(dialog.valuations()->width() >=
+                    dialog.valuations()->fontMetrics().horizontalAdvance(dialog.valuations()->currentText()));
+            if (const QByteArray shots = qgetenv("SAGGAR_REPORT_SHOTS"); !shots.isEmpty())
+                dialog.grab().save(QStringLiteral("%1/dialog-%2.png")
+                                       .arg(QString::fromLocal8Bit(shots), chineseScreens ? "zh" : "en"));
+            if (chineseScreens) {
+                QCoreApplication::removeTranslator(&translator);
+                QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+            }
+        }
+    }
+
     void pdfIsWrittenWholeOrNotAtAll()
     {
         QTemporaryDir dir;
@@ -435,8 +475,25 @@ private slots:
         subject.truck = truck;
         subject.enterpriseZh = "佛山市南庄宏达陶瓷有限公司";
         subject.fileNo = "SG-2026-000123";
+        // Realised sales: two of the same type (one older, one younger), one of another category.
+        SqliteSalesStore sales((*ws)->db());
+        std::vector<RealisedSale> sold(3);
+        for (RealisedSale& s : sold) {
+            s.typeCode = records->front().inputs.typeCode;
+            s.saleDate = "2026-09-14";
+            s.price = Money::fromYuan(228'000);
+            s.cluster = Cluster::Foshan;
+            s.source = "court notice";
+        }
+        sold[0].ageYears = 5.0;
+        sold[1].ageYears = 9.0;
+        sold[1].saleDate = "2026-06-02";
+        sold[2].typeCode = "KLN-ROLLER-100-25-ELEC";
+        auto imported = sales.importSales(sold, 0, kNow);
+        QVERIFY2(imported, imported ? "" : imported.error().message.c_str());
+
         auto source = std::make_shared<HourlySource>();
-        auto data = ui::gatherValuationReport(store, source.get(), records->front(), subject,
+        auto data = ui::gatherValuationReport(store, source.get(), &sales, records->front(), subject,
                                               [](Id) { return QStringLiteral("王强"); });
         QVERIFY2(data, data ? "" : data.error().message.c_str());
         QCOMPARE(data->photos.size(), std::size_t(1));
@@ -450,9 +507,27 @@ private slots:
         QCOMPARE(data->telemetry.size(), std::size_t(2));
         QCOMPARE(data->telemetry[0].points.size(), std::size_t(30 * 24));
         QVERIFY(data->inspection && data->inspection->signature == in.signature);
+        // The truck sales are its comparables, nearest (same age) first; the kiln's is not one.
+        QCOMPARE(data->comparables.size(), std::size_t(2));
+        QCOMPARE(data->comparables[0].ageYears, std::optional<double>(5.0));
+        QVERIFY(data->comparables[0].similarity > data->comparables[1].similarity);
+        // Why this value, recomputed from the record: the yuan parts add up to value − baseline.
+        QVERIFY2(data->why, qPrintable(data->whyProblem));
+        QVERIFY(!data->why->reasons.empty());
+        double parts = 0;
+        for (const Reason& r : data->why->reasons)
+            parts += r.yuanEffect;
+        QVERIFY(std::abs(parts - (data->why->valueYuan - data->why->baselineYuan)) < 1.0);
+        const QString text =
+            ui::ValuationReport::document(*data, ReportLanguage(ReportLanguage::Choice::English))
+                ->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("Why this value")));
+        QVERIFY(text.contains(QStringLiteral("Age and the library's depreciation curve")));
+        QVERIFY(text.contains(QStringLiteral("2026-06-02")));
+        QVERIFY(!text.contains(QStringLiteral("No comparable sales recorded")));
 
         // The report dialog: a path it cannot write is named and nothing is saved; then the report is.
-        ui::ValuationReportDialog dialog(store, source, subject, *records, stored,
+        ui::ValuationReportDialog dialog(store, source, &sales, subject, *records, stored,
                                          [](Id) { return QStringLiteral("王强"); });
         QCOMPARE(dialog.valuations()->count(), 1);
         dialog.language()->setCurrentIndex(1); // 中文
