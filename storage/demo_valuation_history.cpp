@@ -1,5 +1,6 @@
 #include "demo_valuation_history.h"
 
+#include "file_ltv_data.h"
 #include "repository_support.h"
 #include "sqlite_loan_file_store.h"
 #include "sqlite_valuation_store.h"
@@ -7,6 +8,7 @@
 #include "core/valuation_appraisal.h"
 #include "core/valuation_model_io.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace saggar {
@@ -124,6 +126,31 @@ Result<DemoValuationHistoryStats> addDemoValuationHistory(Database& db, std::uin
                 return saved.error();
             ++stats.valuations;
         }
+    }
+    // The usual covenant, LTV at most 80 % of fair market value, on each monitored file whose LTV on the
+    // model's first valuation was within it (a bank would not have lent above it): the market's dip, the
+    // year's depreciation and each file's repayments then decide which cross it.
+    for (const Id id : *fileIds) {
+        auto data = readFileLtvData(db, id);
+        if (!data)
+            return data.error();
+        const auto history = ltvHistory(*data, LtvBasis::FairMarket, nowMs);
+        constexpr double limit = 80.0;
+        if (history.empty() || !(100.0 * history.front().point.ltv <= limit))
+            continue;
+        auto added = insertRow(
+            db,
+            "INSERT INTO covenants (loan_file_id, kind, metric, description, threshold, status, note, "
+            "updated_at_ms) VALUES (?1, 'covenant', 'loan_to_value_pct', ?2, ?3, 'met', '', ?4)",
+            [&](Statement& st) {
+                return st.bindAll(id, "Loan-to-value at most 80 % of the collateral's fair market value",
+                                  limit, history.front().point.atMs);
+            },
+            "The demo's LTV covenant was not saved");
+        if (!added)
+            return added.error();
+        ++stats.covenants;
+        stats.breached += currentLtv(*data, nowMs) && currentLtv(*data, nowMs)->ltvPct > limit ? 1 : 0;
     }
     if (auto done = tx->commit(); !done)
         return done.error();

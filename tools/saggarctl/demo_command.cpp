@@ -136,7 +136,8 @@ int demoCreate(const Arguments& args, std::ostream& out, std::ostream& err)
         << " routed as recorded); valuation library " << valuation->libraryVersion << ", champion model "
         << valuation->modelVersion << " trained on " << valuation->sales << " generated sales; "
         << ltvHistory->valuations << " monthly valuations of " << ltvHistory->assets
-        << " pledged assets over " << ltvHistory->months << " months.\nSign in as analyst, appraiser or manager with the password "
+        << " pledged assets over " << ltvHistory->months << " months, " << ltvHistory->covenants
+        << " LTV covenants (" << ltvHistory->breached << " breached now).\nSign in as analyst, appraiser or manager with the password "
         << kDemoPassword << ".\n";
     out << "Challenger model " << realised->challengerVersion << " values " << realised->challengerAssets << " of "
         << realised->soldAssets << " sold assets; " << realised->soldAssets + realised->outsideSales
