@@ -13,6 +13,7 @@ int run(const Arguments& args, std::ostream& out, std::ostream& err);
 
 int demoCreate(const Arguments& args, std::ostream& out, std::ostream& err);
 int authority(const Arguments& args, std::ostream& out, std::ostream& err); // list | set
+int explainValuationCommand(const Arguments& args, std::ostream& out, std::ostream& err); // valuation explain
 int revalue(const Arguments& args, std::ostream& out, std::ostream& err);   // valuation revalue
 int sales(const Arguments& args, std::ostream& out, std::ostream& err);     // valuation sales …
 

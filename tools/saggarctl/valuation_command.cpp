@@ -383,6 +383,8 @@ int valuation(const Arguments& args, std::ostream& out, std::ostream& err)
         return evaluate(args, out, err);
     if (w.size() == 2 && w[1] == "train")
         return train(args, out, err);
+    if (w.size() >= 2 && w[1] == "explain")
+        return explainValuationCommand(args, out, err);
     if (w.size() == 2 && w[1] == "revalue")
         return revalue(args, out, err);
     if (w.size() >= 2 && w[1] == "sales")
