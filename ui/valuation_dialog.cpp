@@ -108,15 +108,18 @@ ValuationDialog::ValuationDialog(valuation::ValuationStore& store,
     waiting->addWidget(label);
     waiting->addStretch(1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_waiting);
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     waiting->addWidget(buttons);
+    m_valuing = true;
     m_layout->addWidget(m_waiting);
     resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 46);
     auto show = [this](Result<valuation::Appraisal> done) {
-        // Hidden first, so that focus leaves its Close button before it goes.
+        // Hidden and kept: deleting it would destroy its Close button while QDialog still tracks it
+        // as the default button (a crash in QDialogPrivate::setDefault).
         m_waiting->hide();
-        m_waiting->deleteLater();
-        m_waiting = nullptr;
+        m_waiting->setEnabled(false);
+        m_valuing = false;
         m_appraisal = std::move(done);
         build();
     };

@@ -34,7 +34,7 @@ public:
                     const QString& assetName, QWidget* parent = nullptr,
                     std::function<QString(Id)> personName = {});
 
-    bool isValuing() const { return m_waiting != nullptr; }
+    bool isValuing() const { return m_valuing; }
 
     // Stores the valuation once; returns its id (0 when nothing was stored).
     Id storeValuation();
@@ -59,7 +59,8 @@ private:
     valuation::ValuationStore& m_store;
     Result<valuation::Appraisal> m_appraisal;
     QVBoxLayout* m_layout = nullptr;
-    QWidget* m_waiting = nullptr; // "Valuing…" while the work runs
+    QWidget* m_waiting = nullptr; // "Valuing…" while the work runs (hidden after)
+    bool m_valuing = false;
     std::function<QString(Id)> m_personName;
     QPushButton* m_storeButton = nullptr;
     QPushButton* m_reportButton = nullptr;
