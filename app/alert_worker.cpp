@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "storage/alert_evaluator.h"
+#include "storage/sqlite_revaluation_inputs.h"
 #include "storage/workspace.h"
 
 #include <QMetaObject>
@@ -24,6 +25,7 @@ void AlertWorker::evaluate()
         emit failed(QString::fromStdString(db.error().message));
         return;
     }
+    revalue(*db);
     if (!std::filesystem::exists(std::filesystem::path(dir) / TelemetryStore::kFileName)) {
         done(); // no telemetry yet: nothing to watch but LTV, which the next run with telemetry checks
         return;
@@ -44,6 +46,16 @@ void AlertWorker::evaluate()
     emit evaluated(stats->stored.raised, stats->stored.updated);
 }
 
+void AlertWorker::revalue(Database& db)
+{
+    auto run = revalueWorkspaceCollateral(db, m_dir.toStdString(), m_openFile.load(), SystemClock().nowMs(),
+                                          &m_cancel);
+    if (!run)
+        emit failed(QString::fromStdString(run.error().message));
+    else if (!run->revalued.empty())
+        emit revalued(static_cast<int>(run->revalued.size()));
+}
+
 AlertEvaluation::AlertEvaluation(const QString& workspaceDir, int intervalMs, QObject* parent)
     : QObject(parent), m_worker(new AlertWorker(workspaceDir)), m_timer(new QTimer(this))
 {
@@ -51,6 +63,7 @@ AlertEvaluation::AlertEvaluation(const QString& workspaceDir, int intervalMs, QO
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &AlertWorker::evaluated, this, &AlertEvaluation::evaluated, Qt::QueuedConnection);
+    connect(m_worker, &AlertWorker::revalued, this, &AlertEvaluation::revalued, Qt::QueuedConnection);
     connect(m_timer, &QTimer::timeout, this, &AlertEvaluation::evaluateNow);
     m_thread.start(QThread::LowPriority);
     m_timer->start(intervalMs);

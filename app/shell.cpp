@@ -6,6 +6,7 @@
 #include "core/risk_default_model.h"
 #include "core/workflow_service.h"
 #include "language.h"
+#include "notifying_importer.h"
 #include "storage/alert_evaluator.h"
 #include "storage/risk_signal_reader.h"
 #include "storage/sqlite_alert_store.h"
@@ -58,7 +59,6 @@ Shell::Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* pa
         // Kiln firing days and truck activity from the pledged assets' telemetry of the last 90 days.
         m_risk->setSignalSource(workspaceSignalSource(m_workspace->directory()));
     }
-    m_telemetryImporter = std::make_unique<WorkspaceTelemetryImporter>(m_workspace->directory());
     m_alertStore = std::make_unique<SqliteAlertStore>(m_workspace->db());
     m_clock = std::make_unique<SystemClock>();
     m_alerts = std::make_unique<AlertService>(*m_alertStore, *m_clock);
@@ -73,6 +73,21 @@ Shell::Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* pa
     m_alertSoon->setSingleShot(true);
     m_alertSoon->setInterval(500);
     connect(m_alertSoon, &QTimer::timeout, m_alertEvaluation, &AlertEvaluation::evaluateNow);
+    // Collateral is revalued (and LTV checked) in the same runs; a signed inspection or an imported
+    // telemetry file starts one at once. The open file shows what a run stored.
+    m_valuations->setInspectionSaved(
+        [this](const valuation::Inspection&) { m_alertEvaluation->evaluateNow(); });
+    m_telemetryImporter = std::make_unique<NotifyingImporter>(
+        std::make_unique<WorkspaceTelemetryImporter>(m_workspace->directory()),
+        [evaluation = QPointer<AlertEvaluation>(m_alertEvaluation)] {
+            if (AlertEvaluation* e = evaluation.data()) // from the import's thread to the UI thread
+                QMetaObject::invokeMethod(
+                    e, [e] { e->evaluateNow(); }, Qt::QueuedConnection);
+        });
+    connect(m_alertEvaluation, &AlertEvaluation::revalued, this, [this](int) {
+        if (m_window && m_window->loanFilePage()->currentFileId() != 0)
+            m_window->loanFilePage()->reload();
+    });
     // Sync is off until a server address is set in Settings; the app works the same without one.
     // It starts once someone signs in: the server is signed in to as that user.
     m_sync = new SyncBridge(QString::fromStdString(m_workspace->databasePath()), this);
@@ -178,6 +193,13 @@ void Shell::showMainWindow(Id reopenFile, int page)
     };
     follow();
     connect(window->loanFilePage(), &ui::LoanFilePage::fileShown, this, follow);
+    connect(window->loanFilePage(), &ui::LoanFilePage::fileShown, this, [this](Id fileId) {
+        if (fileId == m_revaluedFile)
+            return; // a reload of the same file
+        m_revaluedFile = fileId;
+        m_alertEvaluation->setOpenFile(fileId);
+        m_alertEvaluation->evaluateNow();
+    });
     connect(m_sync, &SyncBridge::telemetryArrived, m_alertSoon, qOverload<>(&QTimer::start),
             Qt::UniqueConnection);
     // Files the server changed were updated in the workspace: the lists and the open file show them.

@@ -72,6 +72,7 @@ private:
     std::unique_ptr<TelemetryImporter> m_telemetryImporter; // one import at a time per workspace
     SyncBridge* m_sync = nullptr;                           // the sync engine, when a server is configured
     QTimer* m_alertSoon = nullptr; // alert evaluation soon after live readings arrive
+    Id m_revaluedFile = 0;         // the open file the worker revalues too
     QString m_language;
     User m_user;
     QPointer<ui::MainWindow> m_window;

@@ -127,9 +127,11 @@ QString AlertText::evidenceLabel(const std::string& label)
     if (label == "odometer")
         return tr("Odometer");
     if (label == "loan")
-        return tr("Loan amount (yuan)");
+        return tr("Outstanding balance (yuan)");
     if (label == "value")
-        return tr("Collateral value (yuan)");
+        return tr("Appraised value, typed (yuan)");
+    if (label == "model_value")
+        return tr("Model valuation, fair market (yuan)");
     return QString::fromStdString(label);
 }
 

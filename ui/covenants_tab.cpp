@@ -4,12 +4,14 @@
 #include "dialog_seam.h"
 #include "display_names.h"
 #include "file_controller.h"
+#include "ltv_panel.h"
 #include "reason_dialog.h"
 #include "tab_support.h"
 #include "widgets/money_format.h"
 
 #include "core/workflow.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -65,6 +67,8 @@ CovenantsTab::CovenantsTab(FileController& controller, QWidget* parent)
     buttons->addWidget(m_waive);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    m_ltv = new LtvPanel(this);
+    layout->addWidget(m_ltv, 2);
 
     connect(m_add, &QPushButton::clicked, this, &CovenantsTab::addCovenant);
     connect(m_edit, &QPushButton::clicked, this, &CovenantsTab::editSelected);
@@ -77,6 +81,8 @@ void CovenantsTab::showFile(const FileView& view)
 {
     const WorkflowContext& ctx = view.ctx;
     const auto keep = selected() ? selected()->id : 0;
+    m_ltv->showFile(m_controller.valuations(), view.detail.file.id, QDateTime::currentMSecsSinceEpoch());
+    const auto& ltvNow = m_ltv->current();
     const QSignalBlocker block(m_table);
     m_table->setRowCount(static_cast<int>(ctx.covenants.size()));
     int open = 0;
@@ -90,6 +96,16 @@ void CovenantsTab::showFile(const FileView& view)
                 thresholdText(c), DisplayNames::covenantStatus(c.status), qs(c.note),
                 formatDate(c.updatedAtMs)});
         m_table->item(i, 0)->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(c.id));
+        // An LTV covenant the LTV now exceeds is breached, whatever status was last recorded by hand.
+        if (c.metric == CovenantMetric::LoanToValuePct && c.kind == CovenantKind::Covenant &&
+            c.status != CovenantStatus::Waived && ltvNow && ltvNow->ltvPct > c.threshold) {
+            m_table->item(i, 4)->setText(
+                (ltvNow->typedValued == 0   ? tr("Breached: LTV %1 % on model valuations")
+                 : ltvNow->modelValued == 0 ? tr("Breached: LTV %1 % on typed appraised values")
+                                            : tr("Breached: LTV %1 % on model and typed values"))
+                    .arg(QLocale().toString(ltvNow->ltvPct, 'f', 1)));
+            m_table->item(i, 4)->setForeground(warningColour());
+        }
         if (c.status == CovenantStatus::Breached)
             m_table->item(i, 4)->setForeground(warningColour());
         if (c.id == keep)

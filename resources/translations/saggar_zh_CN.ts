@@ -225,15 +225,15 @@
     </message>
     <message>
         <source>Outstanding balance (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>未偿余额（元）</translation>
     </message>
     <message>
         <source>Appraised value, typed (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>评估价值，人工录入（元）</translation>
     </message>
     <message>
         <source>Model valuation, fair market (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型估值，公允市场价值（元）</translation>
     </message>
 </context>
 <context>
@@ -2066,35 +2066,35 @@
     <name>saggar::LtvChart</name>
     <message>
         <source>Loan-to-value (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>抵押率（%）</translation>
     </message>
     <message>
         <source>LTV</source>
-        <translation type="unfinished"></translation>
+        <translation>抵押率</translation>
     </message>
     <message>
         <source>Above the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>超出上限</translation>
     </message>
     <message>
         <source>limit %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>上限 %1 %</translation>
     </message>
     <message>
         <source>LTV %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>抵押率 %1 %</translation>
     </message>
     <message>
         <source>Above the %1 % limit</source>
-        <translation type="unfinished"></translation>
+        <translation>超出 %1 % 上限</translation>
     </message>
     <message>
         <source>Outstanding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未偿余额 %1</translation>
     </message>
     <message>
         <source>Collateral %1 (%2 of %3 assets valued)</source>
-        <translation type="unfinished"></translation>
+        <translation>押品价值 %1（%3 项资产中已估值 %2 项）</translation>
     </message>
 </context>
 <context>
@@ -2991,15 +2991,15 @@
     </message>
     <message>
         <source>Breached: LTV %1 % on model valuations</source>
-        <translation type="unfinished"></translation>
+        <translation>已违约：按模型估值抵押率 %1 %</translation>
     </message>
     <message>
         <source>Breached: LTV %1 % on typed appraised values</source>
-        <translation type="unfinished"></translation>
+        <translation>已违约：按人工录入评估值抵押率 %1 %</translation>
     </message>
     <message>
         <source>Breached: LTV %1 % on model and typed values</source>
-        <translation type="unfinished"></translation>
+        <translation>已违约：按模型估值与人工录入值抵押率 %1 %</translation>
     </message>
 </context>
 <context>
@@ -3738,71 +3738,71 @@ rear axle; oil leak at the seal; 2</source>
     <name>saggar::ui::LtvPanel</name>
     <message>
         <source>Loan-to-value over time</source>
-        <translation type="unfinished"></translation>
+        <translation>抵押率走势</translation>
     </message>
     <message>
         <source>Fair market value</source>
-        <translation type="unfinished">公允市场价值</translation>
+        <translation>公允市场价值</translation>
     </message>
     <message>
         <source>Orderly liquidation value</source>
-        <translation type="unfinished"></translation>
+        <translation>有序清算价值</translation>
     </message>
     <message>
         <source>Net recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>净回收价值</translation>
     </message>
     <message>
         <source>No model valuation of this file&apos;s collateral yet, so there is no LTV history to draw. Value an asset with Value… on the Collateral tab; once the file is disbursed, its collateral is revalued when inspections or telemetry arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>本档案的押品尚无模型估值，暂无抵押率走势可画。可在“押品”页用“估值…”为资产估值；档案放款后，收到新的检验或遥测数据时押品会自动重估。</translation>
     </message>
     <message>
         <source>Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>价值口径：</translation>
     </message>
     <message>
         <source>The LTV could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取抵押率：%1</translation>
     </message>
     <message>
         <source>Nothing pledged to this file is valued yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本档案的押品尚未估值。</translation>
     </message>
     <message numerus="yes">
         <source>model valuations at fair market value (%n asset(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>公允市场价值的模型估值（%n 项资产）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the appraiser&apos;s typed values (%n asset(s)); no model valuation yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>评估师人工录入的价值（%n 项资产），尚无模型估值</numerusform>
         </translation>
     </message>
     <message>
         <source>model valuations of %1 asset(s) and the appraiser&apos;s typed values of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项资产的模型估值和 %2 项资产的评估师人工录入值</translation>
     </message>
     <message>
         <source>above the %1 % alert level (no LTV covenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>超出 %1 % 预警线（无抵押率约定）</translation>
     </message>
     <message>
         <source>within the %1 % alert level (no LTV covenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>未超出 %1 % 预警线（无抵押率约定）</translation>
     </message>
     <message>
         <source>above the covenant&apos;s %1 % limit: breached</source>
-        <translation type="unfinished"></translation>
+        <translation>超出约定的 %1 % 上限：已违约</translation>
     </message>
     <message>
         <source>within the covenant&apos;s %1 % limit</source>
-        <translation type="unfinished"></translation>
+        <translation>未超出约定的 %1 % 上限</translation>
     </message>
     <message>
         <source>LTV now %1 %: outstanding %2 against %3 on %4 — %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前抵押率 %1 %：未偿余额 %2，押品价值 %3，依据%4——%5。</translation>
     </message>
 </context>
 <context>
