@@ -11,6 +11,7 @@
 #include "storage/sqlite_valuation_store.h"
 #include "storage/user_repository.h"
 #include "storage/workspace.h"
+#include "ui/collateral_tab.h"
 #include "ui/report_language.h"
 #include "ui/valuation_dialog.h"
 #include "ui/valuation_report.h"
@@ -387,6 +388,57 @@ private slots:
                 QLocale::setDefault(QLocale(QStringLiteral("en_US")));
             }
         }
+    }
+
+    void collateralTabPrintsTheReport()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.path().toStdString(), true);
+        QVERIFY(ws);
+        QVERIFY(addDemoValuation((*ws)->db(), 5, kNow, 300));
+        using Fake = test::FakeWorkflowStore;
+        QVERIFY(insertUser((*ws)->db(), User{Fake::kAnalyst, "analyst", "李娜", Role::Analyst, "", true}));
+        SqliteValuationStore store((*ws)->db());
+        testing_support::PageFixture f;
+        const Id file = f.store.addFile(LoanState::Appraisal);
+        f.open(Fake::kAnalyst, file);
+        f.page->controller()->setValuations(&store);
+        f.page->openFile(file);
+        f.showTab(ui::LoanFilePage::Collateral);
+        auto* report = f.find<QPushButton>("reportTruck");
+        QVERIFY(report->isVisible());
+        QVERIFY(!report->isEnabled()); // nothing selected
+        f.page->collateralTab()->selectAsset(true, 0);
+        QVERIFY(report->isEnabled());
+        if (const QByteArray shots = qgetenv("SAGGAR_REPORT_SHOTS"); !shots.isEmpty())
+            f.page->grab().save(QString::fromLocal8Bit(shots) + "/collateral.png");
+
+        // Nothing stored yet: it says so and opens nothing.
+        QTest::mouseClick(report, Qt::LeftButton);
+        QVERIFY(!f.answers.messages.isEmpty());
+        QVERIFY(f.answers.messages.last().contains(QStringLiteral("no stored valuation")));
+
+        // Value…, store, then Report (PDF)… in the same dialog opens the report on that valuation.
+        const QString path = dir.filePath("from-value.pdf");
+        Id offered = 0;
+        f.answers.dialogs.push_back([&](QDialog& d) {
+            auto& valueDialog = static_cast<ui::ValuationDialog&>(d);
+            const Id stored = valueDialog.storeValuation();
+            f.answers.dialogs.push_back([&, stored](QDialog& r) {
+                auto& reportDialog = static_cast<ui::ValuationReportDialog&>(r);
+                offered = reportDialog.valuations()->currentData().toLongLong();
+                if (offered != stored)
+                    return int(QDialog::Rejected);
+                reportDialog.path()->setText(path);
+                return reportDialog.writeReport() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+            });
+            QTest::mouseClick(valueDialog.findChild<QPushButton*>("valuationReport"), Qt::LeftButton);
+            return int(QDialog::Rejected);
+        });
+        QTest::mouseClick(f.find<QPushButton>("valueTruck"), Qt::LeftButton);
+        QVERIFY(offered > 0);
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(f.answers.unexpectedDialogs, 0);
     }
 
     void pdfIsWrittenWholeOrNotAtAll()
