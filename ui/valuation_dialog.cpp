@@ -19,6 +19,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QThreadPool>
 #include <QVBoxLayout>
@@ -219,6 +220,12 @@ void ValuationDialog::build()
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 46);
+    // At least as wide as the page (the values' bands), so no column is cut off at the right.
+    const QMargins margins = layout->contentsMargins();
+    resize(std::max(width(), page->minimumSizeHint().width() +
+                                 scroll->verticalScrollBar()->sizeHint().width() + margins.left() +
+                                 margins.right()),
+           height());
     emit appraised();
 }
 

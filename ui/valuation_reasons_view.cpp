@@ -29,7 +29,7 @@ class EffectBar : public QWidget
 public:
     EffectBar(double share, QWidget* parent) : QWidget(parent), m_share(std::clamp(share, -1.0, 1.0))
     {
-        setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 18);
+        setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 10);
     }
 
 protected:
@@ -150,7 +150,7 @@ ValuationReasonsView::ValuationReasonsView(QWidget* parent) : QGroupBox(tr("Why 
     for (int c : {0, 2, 3})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(1, QHeaderView::Fixed);
-    header->resizeSection(1, fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
+    header->resizeSection(1, fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
     header->setSectionResizeMode(4, QHeaderView::Stretch);
     connect(header, &QHeaderView::sectionResized, this, [this](int section, int, int) {
         if (section == 4)
