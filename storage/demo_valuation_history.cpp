@@ -143,7 +143,7 @@ Result<DemoValuationHistoryStats> addDemoValuationHistory(Database& db, std::uin
             "INSERT INTO covenants (loan_file_id, kind, metric, description, threshold, status, note, "
             "updated_at_ms) VALUES (?1, 'covenant', 'loan_to_value_pct', ?2, ?3, 'met', '', ?4)",
             [&](Statement& st) {
-                return st.bindAll(id, "Loan-to-value at most 80 % of the collateral's fair market value",
+                return st.bindAll(id, "抵押率不高于押品公允市场价值的 80 %",
                                   limit, history.front().point.atMs);
             },
             "The demo's LTV covenant was not saved");
