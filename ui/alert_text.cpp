@@ -82,8 +82,18 @@ QString AlertText::description(const AlertFinding& f)
         return tr("The odometer went back: %1 (km, or readings refused by the store).").arg(m);
     case AlertRule::FuelDrop:
         return tr("The fuel level fell %1 points of the tank while the truck stood still.").arg(m);
-    case AlertRule::LtvBreach:
-        return tr("Loan-to-value %1% is above the %2% limit.").arg(m, limit);
+    case AlertRule::LtvBreach: {
+        // The rule's detail ends with the values it read (alert_rules.cpp).
+        const QString sentence = tr("Loan-to-value %1% is above the %2% limit.").arg(m, limit);
+        if (f.detail.find("model valuations where made") != std::string::npos)
+            return sentence + QLatin1Char(' ') +
+                   tr("Values: the model's valuations where made, the appraiser's typed values otherwise.");
+        if (f.detail.find("model valuations") != std::string::npos)
+            return sentence + QLatin1Char(' ') + tr("Values: the model's valuations at fair market value.");
+        if (f.detail.find("typed appraised values") != std::string::npos)
+            return sentence + QLatin1Char(' ') + tr("Values: the appraiser's typed values.");
+        return sentence;
+    }
     }
     return {};
 }

@@ -75,6 +75,7 @@ MainWindow::MainWindow(Session session, QWidget* parent)
                                 this));
     }
     m_loanFile->controller()->setValuations(m_session.valuations);
+    m_loanFile->controller()->setSales(m_session.sales); // the valuation report's comparables
     m_loanFile->controller()->setTelemetry(m_session.charts, m_session.assetTelemetry);
     m_loanFile->controller()->setAppraiser(m_session.appraiser);
     if (m_session.risk) {

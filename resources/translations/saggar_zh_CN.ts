@@ -235,6 +235,18 @@
         <source>Model valuation, fair market (yuan)</source>
         <translation>模型估值，公允市场价值（元）</translation>
     </message>
+    <message>
+        <source>Values: the model&apos;s valuations where made, the appraiser&apos;s typed values otherwise.</source>
+        <translation>价值依据：已有模型估值的用模型估值，其余用评估师人工录入值。</translation>
+    </message>
+    <message>
+        <source>Values: the model&apos;s valuations at fair market value.</source>
+        <translation>价值依据：公允市场价值的模型估值。</translation>
+    </message>
+    <message>
+        <source>Values: the appraiser&apos;s typed values.</source>
+        <translation>价值依据：评估师人工录入值。</translation>
+    </message>
 </context>
 <context>
     <name>AuditText</name>
