@@ -14,7 +14,10 @@
 #include "ui/valuation_reasons_view.h"
 #include "widgets/money_format.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +101,17 @@ private slots:
         const QString baseline = dialog.findChild<QLabel*>("valuationBaseline")->text();
         QVERIFY(baseline.contains(QStringLiteral("Baseline")));
         QVERIFY(baseline.contains(ui::formatMoney(Money::fromYuan(std::llround(explained->newPriceYuan)))));
+
+        // Nothing cut off: the page fits the dialog's width, and every row is as tall as its wrapped text.
+        QApplication::processEvents();
+        auto* scroll = dialog.findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        for (int i = 0; i < table->rowCount(); ++i) {
+            const QRect text = table->fontMetrics().boundingRect(
+                QRect(0, 0, table->columnWidth(4) - 8, 100000), Qt::TextWordWrap, table->item(i, 4)->text());
+            QVERIFY2(table->rowHeight(i) >= text.height(), qPrintable(table->item(i, 4)->text()));
+        }
 
         // No telemetry is read in for this truck: said, with the model's default direction.
         bool saidMissing = false;
