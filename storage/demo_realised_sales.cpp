@@ -11,7 +11,9 @@
 #include "core/valuation_sales_store.h"
 
 #include <cmath>
+#include <cstdio>
 #include <random>
+#include <set>
 
 namespace saggar {
 
@@ -149,6 +151,7 @@ Result<DemoRealisedSalesStats> addDemoRealisedSales(Database& db, std::uint64_t 
 
     std::vector<RealisedSale> sales;
     std::vector<ValuationRecord> valuations;
+    std::vector<AssetCase> allCases; // valued in one pass below: a call per asset took 30 s
     for (const Sold& s : sold) {
         // Sold 10 to 330 days ago; valued monthly over the five months before (those within the year).
         const TimestampMs saleMs = nowMs - static_cast<TimestampMs>((10 + 320 * unit(rng)) * kDayMs);
@@ -176,25 +179,17 @@ Result<DemoRealisedSalesStats> addDemoRealisedSales(Database& db, std::uint64_t 
             cases.push_back(std::move(c));
             times.push_back(at);
         }
-        if (!cases.empty()) {
-            auto valued = valuer.value(cases);
-            if (!valued)
-                return valued.error();
-            for (std::size_t i = 0; i < cases.size(); ++i) {
-                ValuationRecord r;
-                r.assetKind = s.kind;
-                r.assetId = s.id;
-                r.atMs = times[i];
-                r.libraryVersion = library->version;
-                r.modelVersion = (*valued)[i].modelVersion;
-                r.role = (*valued)[i].role;
-                r.inputs = cases[i];
-                r.indicators = indicators[i];
-                r.values = (*valued)[i].values;
-                r.reason = "monthly revaluation (demo history)";
-                valuations.push_back(std::move(r));
-            }
-            stats.challengerAssets += (*valued)[0].role == ModelRole::Challenger;
+        for (std::size_t i = 0; i < cases.size(); ++i) {
+            ValuationRecord r;
+            r.assetKind = s.kind;
+            r.assetId = s.id;
+            r.atMs = times[i];
+            r.libraryVersion = library->version;
+            r.inputs = cases[i];
+            r.indicators = indicators[i];
+            r.reason = "monthly revaluation (demo history)";
+            valuations.push_back(std::move(r));
+            allCases.push_back(std::move(cases[i]));
         }
         // What it fetched: the library's curve, place and a lognormal spread (how it was used and kept),
         // less at a judicial auction.
@@ -224,6 +219,18 @@ Result<DemoRealisedSalesStats> addDemoRealisedSales(Database& db, std::uint64_t 
         sales.push_back(std::move(sale));
     }
     stats.soldAssets = static_cast<int>(sales.size());
+    auto valued = valuer.value(allCases);
+    if (!valued)
+        return valued.error();
+    std::set<std::string> onChallenger;
+    for (std::size_t i = 0; i < valuations.size(); ++i) {
+        valuations[i].modelVersion = (*valued)[i].modelVersion;
+        valuations[i].role = (*valued)[i].role;
+        valuations[i].values = (*valued)[i].values;
+        if ((*valued)[i].role == ModelRole::Challenger)
+            onChallenger.insert(allCases[i].assetKey);
+    }
+    stats.challengerAssets = static_cast<int>(onChallenger.size());
 
     // Outside comparables: the demo history's generator, sold over the past two years.
     const DemoSales comparables =

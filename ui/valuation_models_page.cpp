@@ -206,10 +206,13 @@ void ValuationModelsPage::refresh()
         set(DataRow, qs(m.dataHash));
         set(LibraryRow, qs(m.libraryVersion));
         const std::size_t valued = assetsBy[m.version].size();
-        const QString configured = m.role == "champion"     ? pct(1.0 - kChallengerShare, 0)
-                                   : m.role == "challenger" ? pct(kChallengerShare, 0)
-                                                            : tr("none");
-        set(ShareRow, tr("%1 (%2 of %3 assets valued)").arg(configured).arg(valued).arg(allAssets.size()));
+        const QString share = m.role == "champion"     ? pct(1.0 - kChallengerShare, 0)
+                              : m.role == "challenger" ? pct(kChallengerShare, 0)
+                                                       : QString();
+        set(ShareRow,
+            share.isEmpty()
+                ? tr("none now; has valued %1 of %2").arg(valued).arg(allAssets.size())
+                : tr("%1 of assets; has valued %2 of %3").arg(share).arg(valued).arg(allAssets.size()));
         set(HeldOutHeader, QString());
         set(HeldOutErrorRow, pct(m.measured.medianApe));
         set(HeldOut80Row, pct(m.measured.coverage80));

@@ -5162,10 +5162,6 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <translation>无</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3 assets valued)</source>
-        <translation>%1（已估值 %3 项资产中的 %2 项）</translation>
-    </message>
-    <message>
         <source>no sales yet</source>
         <translation>尚无成交</translation>
     </message>
@@ -5212,6 +5208,14 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     <message>
         <source>no model</source>
         <translation>无模型</translation>
+    </message>
+    <message>
+        <source>%1 of assets; has valued %2 of %3</source>
+        <translation>资产的 %1；已为 %3 项中的 %2 项估值</translation>
+    </message>
+    <message>
+        <source>none now; has valued %1 of %2</source>
+        <translation>现已不用；曾为 %2 项中的 %1 项估值</translation>
     </message>
 </context>
 <context>
