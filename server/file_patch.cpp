@@ -4,6 +4,7 @@
 #include "file_delete.h"
 #include "file_summary.h"
 #include "idempotency.h"
+#include "workflow_patch.h"
 
 #include "storage/content_hash.h"
 
@@ -231,6 +232,18 @@ ApiResponse patchFile(Database& db, const Caller& caller, const PatchRequest& re
         if (!tombstone || !tombstone.value())
             return errorResponse(409, "deleted", "file " + std::to_string(request.fileId) + " was deleted");
         return deletedAnswer(request.fileId, *tombstone.value()); // who deleted it, for the user
+    }
+    // The memo and documents: judged by core's workflow as the caller (workflow_patch.h).
+    if (isWorkflowPatch(*patch)) {
+        ApiResponse answer = patchWorkflowFields(db, caller, request.fileId, *base, file.version,
+                                                 *patch->getObject("set"), nowMs);
+        if (answer.status != 200)
+            return answer; // the transaction rolls back
+        if (auto r = rememberAnswer(db, idem, answer, nowMs); !r)
+            return internal(r.error());
+        if (auto r = tx.value().commit(); !r)
+            return internal(r.error());
+        return answer;
     }
 
     // Shape and roles, before anything is compared or written.

@@ -51,6 +51,35 @@ std::string draftFieldsPatch(const LoanFile& before, const LoanFile& after)
     return set.empty() ? std::string() : R"({"set":{)" + set + "}}";
 }
 
+std::string memoPatch(const std::optional<CreditMemo>& before, const CreditMemo& after)
+{
+    std::string set;
+    for (MemoSection section : allValues<MemoSection>()) {
+        const std::string& now = after.section(section);
+        if (before ? before->section(section) == now : now.empty())
+            continue;
+        set += (set.empty() ? "" : ",") + jsonQuoted("memo/sections/" + std::string(key(section))) + ":" +
+               jsonQuoted(now);
+    }
+    return set.empty() ? std::string() : R"({"set":{)" + set + "}}";
+}
+
+std::string documentPatch(const Document& before, const Document& after, const std::string& justification)
+{
+    const std::string prefix = "documents/" + std::to_string(after.id) + "/";
+    std::string set;
+    const auto add = [&](const char* member, const std::string& value) {
+        set += (set.empty() ? "" : ",") + jsonQuoted(prefix + member) + ":" + jsonQuoted(value);
+    };
+    if (after.status != before.status)
+        add("status", std::string(key(after.status)));
+    if (after.note != before.note)
+        add("note", after.note);
+    if (!set.empty() && !justification.empty())
+        add("justification", justification);
+    return set.empty() ? std::string() : R"({"set":{)" + set + "}}";
+}
+
 std::string workflowActionBody(const WorkflowChange& change)
 {
     const WorkflowRequest& r = change.request;

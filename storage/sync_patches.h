@@ -5,6 +5,7 @@
 #include "core/domain.h"
 #include "core/workflow.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -20,6 +21,14 @@ std::string kilnAddPatch(const Kiln& kiln);
 // (amountFen, termMonths, annualRatePct, purpose), one path each, so the server merges edits of
 // different fields and refuses two edits of the same one. Empty when nothing differs.
 std::string draftFieldsPatch(const LoanFile& before, const LoanFile& after);
+
+// {"set":{"memo/sections/<section>":"…"}} for the sections `after` changes from `before` (none: every
+// section that is not empty). Empty when nothing differs.
+std::string memoPatch(const std::optional<CreditMemo>& before, const CreditMemo& after);
+
+// {"set":{"documents/<id>/status":"received","documents/<id>/note":"…"}} for what differs, plus
+// "documents/<id>/justification" for a waiver (not a field: the server needs it to grant the waiver).
+std::string documentPatch(const Document& before, const Document& after, const std::string& justification);
 
 // A workflow move as the body of POST /api/v1/files/{id}/actions, kept in the outbox like a patch:
 // {"action":"approve","reason":"…","grade":"b","rationale":"…"} (grade and rationale only for

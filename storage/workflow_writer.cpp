@@ -3,6 +3,7 @@
 #include "sqlite_workflow_store.h"
 
 #include "audit_repository.h"
+#include "document_repository.h"
 #include "repository_support.h"
 #include "risk_records.h"
 #include "sync_outbox.h"
@@ -156,7 +157,10 @@ Result<void> SqliteWorkflowStore::apply(const WorkflowChange& c)
 
 Result<void> SqliteWorkflowStore::apply(const DocumentChange& c)
 {
-    return write(c.fileId, c.expectedVersion, c.audit, [&](const FileRow& file) -> Result<void> {
+    std::string patch;
+    if (auto before = getDocument(m_db, c.document.id); before && before->loanFileId == c.fileId)
+        patch = documentPatch(*before, c.document, c.exception ? c.exception->justification : std::string());
+    return write(c.fileId, c.expectedVersion, c.audit, patch, [&](const FileRow& file) -> Result<void> {
         const Document& d = c.document;
         if (auto r = updateOne(m_db,
                                "UPDATE documents SET status = ?1, note = ?2, updated_at_ms = ?3 "
@@ -173,7 +177,10 @@ Result<void> SqliteWorkflowStore::apply(const DocumentChange& c)
 
 Result<void> SqliteWorkflowStore::apply(const MemoChange& c)
 {
-    return write(c.fileId, c.expectedVersion, c.audit, [&](const FileRow&) {
+    std::string patch;
+    if (auto before = latestCreditMemo(m_db, c.fileId))
+        patch = memoPatch(*before, c.memo);
+    return write(c.fileId, c.expectedVersion, c.audit, patch, [&](const FileRow&) {
         CreditMemo memo = c.memo;
         memo.loanFileId = c.fileId;
         memo.frozen = false; // only an approval freezes a version

@@ -26,6 +26,7 @@
 #include <QtTest>
 
 #include <map>
+#include <tuple>
 
 using namespace saggar;
 using namespace saggar::server;
@@ -114,6 +115,14 @@ class TstServerActions : public QObject
                        {{"Authorization", "Bearer " + token(login)},
                         {"If-Match", quoted(base ? *base : version())},
                         {"Idempotency-Key", key.empty() ? newKey() : key}});
+    }
+
+    Answer patch(const std::string& login, const std::string& body, std::optional<std::int64_t> base = {})
+    {
+        return request("PATCH", "/api/v1/files/" + std::to_string(m_file), body,
+                       {{"Authorization", "Bearer " + token(login)},
+                        {"If-Match", quoted(base ? *base : version())},
+                        {"Idempotency-Key", newKey()}});
     }
 
     std::int64_t scalar(const std::string& sql)
@@ -297,6 +306,64 @@ private slots:
         QCOMPARE(snapshot(), before);
     }
 
+    // The memo and documents by field patch, judged by core's rules as the caller (an appraiser cannot
+    // even read a draft).
+    void memoAndDocumentsByPatch()
+    {
+        const std::string doc = std::to_string(
+            scalar("SELECT min(id) FROM documents WHERE loan_file_id = " + std::to_string(m_file)));
+        const std::string status = "documents/" + doc + "/status";
+        auto before = snapshot();
+        for (const auto& [login, body, code] :
+             {std::tuple{"appraiser", "{\"set\":{\"" + status + "\":\"received\"}}", "not_found"},
+              std::tuple{"analyst",
+                         "{\"set\":{\"" + status + "\":\"waived\",\"documents/" + doc +
+                             "/justification\":\"The borrower is well known to us\"}}",
+                         "forbidden_field"},
+              std::tuple{"analyst", "{\"set\":{\"" + status + "\":\"lost\"}}", "validation"},
+              std::tuple{"analyst", std::string("{\"set\":{\"documents/999999/status\":\"received\"}}"),
+                         "not_found"},
+              std::tuple{"analyst", std::string("{\"set\":{\"memo/sections/summary\":\"x\"}}"),
+                         "unknown_field"},
+              std::tuple{"analyst",
+                         "{\"set\":{\"memo/sections/risk\":\"x\",\"" + status + "\":\"received\"}}",
+                         "validation"}}) {
+            const Answer a = patch(login, body);
+            QVERIFY2(a.status >= 400 && a.status < 500, a.body.c_str());
+            QVERIFY2(errorCode(a.body) == code, a.body.c_str());
+            QCOMPARE(snapshot(), before);
+        }
+        const std::int64_t v = version();
+        Answer a = patch("analyst", "{\"set\":{\"" + status + "\":\"received\",\"documents/" + doc +
+                                        "/note\":\"original seen\"}}");
+        QCOMPARE(a.status, 200);
+        QCOMPARE(parseAcceptedVersion(a.body).value(), v + 1);
+        QCOMPARE(text("SELECT status || '/' || note FROM documents WHERE id = " + doc),
+                 std::string("received/original seen"));
+        a = patch("analyst", R"({"set":{"memo/sections/risk":"Thin margins this year"}})");
+        QCOMPARE(a.status, 200);
+        QCOMPARE(
+            scalar("SELECT count(*) FROM server_field_log WHERE path = 'memo/sections/risk' AND file_id = " +
+                   std::to_string(m_file)),
+            1LL);
+        // On the base before that: another section merges, the same section is a conflict.
+        a = patch("analyst", R"({"set":{"memo/sections/purpose":"Two roller kilns"}})", v + 1);
+        QCOMPARE(a.status, 200);
+        before = snapshot();
+        a = patch("analyst", R"({"set":{"memo/sections/risk":"Margins recover next year"}})", v + 1);
+        QCOMPARE(a.status, 409);
+        const auto conflict = parseConflictReply(a.body);
+        QVERIFY2(conflict.ok(), a.body.c_str());
+        QCOMPARE(conflict->fields.size(), std::size_t(1));
+        QCOMPARE(conflict->fields[0].baseJson, std::string("\"\""));
+        QCOMPARE(conflict->fields[0].theirsJson, std::string("\"Thin margins this year\""));
+        QCOMPARE(conflict->fields[0].mineJson, std::string("\"Margins recover next year\""));
+        QCOMPARE(snapshot(), before);
+        QCOMPARE(text("SELECT group_concat(version, ',') FROM credit_memos WHERE loan_file_id = " +
+                      std::to_string(m_file)),
+                 std::string("1,2"));
+    }
+
     void submitIsJudgedByCoreAndArrivesOnce()
     {
         const std::string submit = R"({"action":"submit","reason":""})";
@@ -319,10 +386,11 @@ private slots:
             auto ctx = service.context(m_file);
             QVERIFY(ctx.ok());
             for (const Document& d : ctx->documents)
-                QVERIFY(service
-                            .updateDocument(actor("analyst", Role::Analyst), m_file,
-                                            DocumentRequest{d.id, DocumentStatus::Received, "", ""})
-                            .ok());
+                if (d.status == DocumentStatus::Missing)
+                    QVERIFY(service
+                                .updateDocument(actor("analyst", Role::Analyst), m_file,
+                                                DocumentRequest{d.id, DocumentStatus::Received, "", ""})
+                                .ok());
             CreditMemo memo;
             for (MemoSection s : allValues<MemoSection>())
                 memo.section(s) = "Steady export orders / " + std::string(key(s));

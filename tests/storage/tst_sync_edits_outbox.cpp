@@ -157,6 +157,39 @@ private slots:
         QCOMPARE(f().dump(), before);
     }
 
+    void memoAndDocumentsAreQueuedAsFieldSets()
+    {
+        WorkflowService service(f().store(), [] { return td::kBaseMs; });
+        const Document doc = f().context().documents.front();
+        std::int64_t base = f().version();
+        SAGGAR_VERIFY_OK(service.updateDocument(
+            kAnalyst, f().fileId, DocumentRequest{doc.id, DocumentStatus::Received, "seen", ""}));
+        const std::string prefix = "documents/" + std::to_string(doc.id) + "/";
+        QCOMPARE(rows().size(), std::size_t(1));
+        QCOMPARE(rows()[0].baseVersion, base);
+        QCOMPARE(rows()[0].patchJson,
+                 "{\"set\":{\"" + prefix + "status\":\"received\",\"" + prefix + "note\":\"seen\"}}");
+        // A manager's waiver carries its justification.
+        SAGGAR_VERIFY_OK(service.updateDocument(
+            kManager, f().fileId,
+            DocumentRequest{doc.id, DocumentStatus::Waived, "seen", "Known borrower, ten years"}));
+        QCOMPARE(rows()[1].patchJson, "{\"set\":{\"" + prefix + "status\":\"waived\",\"" + prefix +
+                                          "justification\":\"Known borrower, ten years\"}}");
+
+        CreditMemo memo;
+        memo.section(MemoSection::Borrower) = "A tile maker";
+        memo.section(MemoSection::Risk) = "Thin margins";
+        base = f().version();
+        SAGGAR_VERIFY_OK(service.saveMemo(kAnalyst, f().fileId, memo));
+        QCOMPARE(rows()[2].baseVersion, base);
+        QCOMPARE(rows()[2].patchJson, std::string("{\"set\":{\"memo/sections/borrower\":\"A tile maker\","
+                                                  "\"memo/sections/risk\":\"Thin margins\"}}"));
+        memo.section(MemoSection::Risk) = "Margins recover";
+        SAGGAR_VERIFY_OK(service.saveMemo(kAnalyst, f().fileId, memo));
+        QCOMPARE(rows()[3].patchJson, std::string("{\"set\":{\"memo/sections/risk\":\"Margins recover\"}}"));
+        QCOMPARE(rows().size(), std::size_t(4));
+    }
+
     void workflowMovesAreQueuedAsActions()
     {
         TimestampMs now = td::kBaseMs;
@@ -191,9 +224,9 @@ private slots:
         WorkflowChange c;
         c.request = WorkflowRequest{WorkflowAction::AssessRisk, "", RiskGrade::B, "ignored"};
         c.risk = RiskAssessment{RiskGrade::C, "Thin margins \"this year\"", 1, 0};
-        QCOMPARE(workflowActionBody(c), std::string("{\"action\":\"assess_risk\",\"reason\":\"\",\"grade\":\"") +
-                                            std::string(key(RiskGrade::C)) +
-                                            "\",\"rationale\":\"Thin margins \\\"this year\\\"\"}");
+        QCOMPARE(workflowActionBody(c),
+                 std::string("{\"action\":\"assess_risk\",\"reason\":\"\",\"grade\":\"") +
+                     std::string(key(RiskGrade::C)) + "\",\"rationale\":\"Thin margins \\\"this year\\\"\"}");
         c.request = WorkflowRequest{WorkflowAction::Reject, "Collateral below policy", {}, ""};
         c.risk.reset();
         QCOMPARE(workflowActionBody(c),

@@ -209,6 +209,10 @@ private slots:
                         "purpose = 'two roller kilns', analyst_id = " +
                         std::to_string(m_people["analyst"].userId) + " WHERE id = " + std::to_string(m_draft))
                     .ok());
+        QVERIFY(
+            db.exec("UPDATE documents SET status = 'missing' WHERE loan_file_id = " + std::to_string(m_draft))
+                .ok());
+        QVERIFY(db.exec("DELETE FROM credit_memos WHERE loan_file_id = " + std::to_string(m_draft)).ok());
         takeToAutoApproved(db, m_decide);
         takeToAutoApproved(db, m_decide2);
         for (Workstation* w : {&m_a, &m_b, &m_m, &m_n}) {
@@ -263,6 +267,31 @@ private slots:
         QCOMPARE(m_a.conflicts(), 0);
         QCOMPARE(serverFile(m_draft, "amount_fen"), std::string("120000000"));
         QCOMPARE(serverFile(m_draft, "purpose"), std::string("three roller kilns"));
+        QCOMPARE(serverFile(m_draft, "version"), std::to_string(m_a.file(m_draft).version));
+    }
+
+    void memoAndDocumentsReachTheServer()
+    {
+        auto engine = m_a.engine(m_proxy->port());
+        const Actor& analyst = m_people["analyst"];
+        WorkflowService service(*m_a.workflow, [this] { return m_a.now; });
+        const Document doc = service.context(m_draft).value().documents.front();
+        QVERIFY(
+            service
+                .updateDocument(analyst, m_draft, DocumentRequest{doc.id, DocumentStatus::Received, "", ""})
+                .ok());
+        CreditMemo memo;
+        memo.section(MemoSection::Risk) = "Thin margins this year";
+        memo.authorId = analyst.userId;
+        QVERIFY(service.saveMemo(analyst, m_draft, memo).ok());
+        m_a.drain(*engine);
+        QCOMPARE(m_a.pending(), 0);
+        QCOMPARE(m_a.conflicts(), 0);
+        QCOMPARE(serverText("SELECT status FROM documents WHERE id = " + std::to_string(doc.id)),
+                 std::string("received"));
+        QCOMPARE(serverText("SELECT risk FROM credit_memos WHERE loan_file_id = " + std::to_string(m_draft) +
+                            " ORDER BY version DESC LIMIT 1"),
+                 std::string("Thin margins this year"));
         QCOMPARE(serverFile(m_draft, "version"), std::to_string(m_a.file(m_draft).version));
     }
 
