@@ -310,6 +310,40 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("里程"))); // nothing of the Chinese screens
     }
 
+    void kilnReportNamesTheKiln()
+    {
+        ui::ValuationReportData d = fixture();
+        d.truck.reset();
+        Kiln k;
+        k.id = 9;
+        k.type = KilnType::Roller;
+        k.fuel = KilnFuel::Gas;
+        k.lengthM = 180;
+        k.yearInstalled = 2022;
+        k.gatewayId = "GW-0A1B2C3D";
+        d.kiln = k;
+        d.valuation.assetKind = "kiln";
+        d.telemetry = {{ChannelId::Zone3Temp, {}}, {ChannelId::FiringCycles, {}}};
+        for (auto choice : {ReportLanguage::Choice::English, ReportLanguage::Choice::Chinese}) {
+            const ReportLanguage language(choice);
+            const QString text = ui::ValuationReport::document(d, language)->toPlainText();
+            const bool zh = choice == ReportLanguage::Choice::Chinese;
+            QVERIFY(
+                text.contains(zh ? chinese("DisplayNames", "Roller kiln") : QStringLiteral("Roller kiln")));
+            QVERIFY(
+                text.contains(zh ? chinese("DisplayNames", "Natural gas") : QStringLiteral("Natural gas")));
+            QVERIFY(text.contains(QStringLiteral("GW-0A1B2C3D")));
+            QVERIFY(text.contains(QStringLiteral("180.0")));
+            QVERIFY(text.contains(QStringLiteral("2022")));
+            QVERIFY(!text.contains(QStringLiteral("LZZ5BLSF1MN123456")));
+            // No readings: each channel says so instead of an empty chart.
+            const QString none = zh ? chinese("ValuationReport", "%1: no readings in these 30 days.")
+                                    : QStringLiteral("%1: no readings in these 30 days.");
+            QVERIFY(text.contains(none.arg(zh ? chinese("TelemetryText", "Zone 3 (firing)")
+                                              : QStringLiteral("Zone 3 (firing)"))));
+        }
+    }
+
     void chineseReportIsInChinese()
     {
         const ui::ValuationReportData d = fixture();
@@ -456,6 +490,11 @@ private slots:
             QVERIFY(pdf.open(QIODevice::ReadOnly));
             QVERIFY(pdf.read(5) == "%PDF-");
             QVERIFY(pdf.size() > 20'000); // text, two photos and two charts
+            const QByteArray bytes = pdf.readAll();
+            QVERIFY(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") +
+                        bytes.count("/Type /Page ") + bytes.count("/Type /Page/") +
+                        bytes.count("/Type /Page>") >=
+                    2); // more than one page
         }
         // A folder that does not exist: the reason, and no file anywhere.
         auto doc = ui::ValuationReport::document(d, ReportLanguage(ReportLanguage::Choice::English));
