@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <atomic>
 #include <future>
@@ -83,14 +84,22 @@ private slots:
         SqliteValuationStore store(m_ws->db());
         const Truck truck = truckNumber(41);
         ui::ValuationDialog dialog(store, work(truck), QStringLiteral("Truck 粤E12345"), nullptr);
-        dialog.show();
         QSignalSpy appraised(&dialog, &ui::ValuationDialog::appraised);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
         if (dialog.isValuing()) {
             auto* progress = dialog.findChild<QLabel*>("valuationProgress");
             QVERIFY(progress);
             QCOMPARE(progress->text(), QStringLiteral("Valuing… (reading telemetry)"));
+            // Focus on the waiting part's Close button, as after a click: swapping in the appraisal must
+            // not crash (it once deleted the focused default button).
+            if (auto* close = dialog.findChild<QPushButton*>())
+                close->setFocus();
             QVERIFY(appraised.wait(60'000));
         }
+        QTRY_VERIFY(dialog.findChild<QPushButton*>("storeValuation") != nullptr);
+        QCoreApplication::processEvents();
         QVERIFY(!dialog.isValuing());
         auto* table = dialog.findChild<QTableWidget*>("valuationIndicators");
         QVERIFY(table);
@@ -154,6 +163,23 @@ private slots:
         QVERIFY(dialog.findChild<QLabel*>("valuationTelemetryNote")
                     ->text()
                     .startsWith(QStringLiteral("No telemetry has been received from this asset")));
+    }
+
+    // Run modally, as the Collateral tab does: the appraisal replaces "Valuing…" inside exec().
+    void modalDialogFillsIn()
+    {
+        SqliteValuationStore store(m_ws->db());
+        ui::ValuationDialog dialog(store, work(truckNumber(41)), QStringLiteral("Truck 粤E12345"), nullptr);
+        bool filled = false;
+        connect(&dialog, &ui::ValuationDialog::appraised, &dialog, [&] {
+            QTimer::singleShot(300, &dialog, [&] {
+                filled = dialog.findChild<QTableWidget*>("valuationIndicators") != nullptr;
+                dialog.reject();
+            });
+        });
+        QTimer::singleShot(60'000, &dialog, &QDialog::reject); // never hang
+        dialog.exec();
+        QVERIFY(filled);
     }
 
     // The dialog closed and destroyed while the worker still reads: the answer is dropped.
