@@ -1,13 +1,16 @@
 #include "overview_tab.h"
 
+#include "dialog_seam.h"
 #include "display_names.h"
 #include "file_controller.h"
 #include "tab_support.h"
+#include "terms_dialog.h"
 #include "widgets/money_format.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 
 namespace saggar::ui {
 
@@ -35,6 +38,19 @@ void OverviewTab::showFile(const FileView& view)
     m_form->addRow(tr("Annual rate"),
                    valueLabel(QLocale().toString(f.annualRatePct, 'f', 2) + QLatin1Char('%')));
     m_form->addRow(tr("Purpose"), valueLabel(qs(f.purpose)));
+    if (f.state == LoanState::Draft && f.analystId == m_controller.actor().userId) {
+        auto* edit = new QPushButton(tr("Change terms…"));
+        edit->setObjectName(QStringLiteral("changeTerms"));
+        connect(edit, &QPushButton::clicked, this, [this, file = f] {
+            TermsDialog dialog(m_controller.files(), file, m_controller.actor().userId, this);
+            // Queued: reloading the page removes this button, which is still in its signal.
+            if (execDialog(dialog) == QDialog::Accepted)
+                QMetaObject::invokeMethod(
+                    &m_controller, [controller = &m_controller] { controller->changed(); },
+                    Qt::QueuedConnection);
+        });
+        m_form->addRow(QString(), edit);
+    }
     m_form->addRow(tr("Credit analyst"), valueLabel(qs(d.analystName)));
     m_form->addRow(tr("Appraiser"),
                    valueLabel(d.appraiserName.empty() ? tr("Not assigned") : qs(d.appraiserName)));

@@ -4191,7 +4191,7 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
     <message>
         <source>Change terms…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改贷款条件…</translation>
     </message>
 </context>
 <context>
@@ -4853,19 +4853,19 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     <name>saggar::ui::TermsDialog</name>
     <message>
         <source>Terms of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的贷款条件</translation>
     </message>
     <message>
         <source>Only the terms you change are sent to the bank server; someone else&apos;s change to another term is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有您修改的条件会发送到银行服务器；他人对其他条件的修改将被保留。</translation>
     </message>
     <message>
         <source>yuan, e.g. 8000000 or 800万</source>
-        <translation type="unfinished">单位元，例如 8000000 或 800万</translation>
+        <translation>单位元，例如 8000000 或 800万</translation>
     </message>
     <message>
         <source>Terms not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款条件未保存</translation>
     </message>
 </context>
 <context>
