@@ -40,6 +40,8 @@ struct EditConflict
     std::vector<ConflictValue> values; // empty when the server refused the whole edit
     std::string patchJson;             // the edit as it was sent
     TimestampMs refusedAtMs = 0;
+    bool isDelete = false; // the edit was a delete of the file
+    std::string deletedBy; // code "deleted": who deleted the file on the server, when known
 };
 
 class SyncQueue

@@ -3,6 +3,7 @@
 #include "sync_reply.h"
 
 #include "storage/sync_outbox.h"
+#include "storage/sync_tombstones.h"
 
 #include <algorithm>
 
@@ -32,12 +33,14 @@ Result<std::vector<EditConflict>> SqliteSyncQueue::conflicts()
             c.code = reply->code;
             c.message = reply->message;
             c.currentVersion = reply->currentVersion;
+            c.deletedBy = reply->deletedBy;
             for (const ConflictField& f : reply->fields)
                 c.values.push_back({f.path, f.baseJson, f.theirsJson, f.mineJson, f.theirsBy});
         } else {
             c.code = "unreadable";
             c.message = reply.error().message;
         }
+        c.isDelete = isDeleteBody(c.patchJson);
         out.push_back(std::move(c));
     }
     return out;

@@ -179,8 +179,8 @@ Result<RemoteFile> parseRemoteFile(const Poco::JSON::Object::Ptr& o)
             return *f.error;
         if (file.fileNo.empty())
             return badReply("'fileNo' is empty.");
-        if (o->has("enterpriseId") && !(o->get("enterpriseId").isInteger() &&
-                                        o->get("enterpriseId").convert<std::int64_t>() == ent.id))
+        if (o->has("enterpriseId") &&
+            !(o->get("enterpriseId").isInteger() && o->get("enterpriseId").convert<std::int64_t>() == ent.id))
             return badReply("'enterpriseId' is not the enterprise's id.");
         file.enterprise = std::move(ent);
     }
@@ -286,6 +286,7 @@ Result<ConflictReply> parseConflictReply(std::string_view body)
             return v.error();
         reply.currentVersion = *v;
     }
+    reply.deletedBy = stringMember((*o)->getObject("deletedBy"), "displayName");
     if (!(*o)->has("conflicts"))
         return reply;
     const auto list = (*o)->getArray("conflicts");

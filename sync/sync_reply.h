@@ -45,6 +45,7 @@ struct ConflictReply
     std::string message;
     std::int64_t currentVersion = 0;
     std::vector<ConflictField> fields;
+    std::string deletedBy; // "deleted": the deleter's display name, when the body names one
 };
 
 // A 409 body; also used by the conflict dialog to show the stored reply.

@@ -100,7 +100,7 @@ void SyncQueueDialog::refresh()
         setRow(m_conflicts, i,
                {QString::number(c.loanFileId),
                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.refusedAtMs), QLocale::ShortFormat),
-                qs(c.message)});
+                reason(c)});
     }
     m_edits->resizeColumnsToContents();
     m_conflicts->resizeColumnsToContents();
@@ -132,10 +132,24 @@ void SyncQueueDialog::showConflict()
     m_keepMine->setEnabled(!c.values.empty());
     m_reason->setText(
         c.values.empty()
-            ? tr("The server refused the whole edit: %1. Taking theirs discards it.").arg(qs(c.message))
+            ? tr("The server refused the whole edit: %1. Taking theirs discards it.").arg(reason(c))
             : tr("Someone changed the same fields on the server. Keep mine sends your values again "
                  "on version %1; take theirs discards your edit.")
                   .arg(c.currentVersion));
+}
+
+QString SyncQueueDialog::reason(const EditConflict& c) const
+{
+    if (c.code == "deleted")
+        return c.deletedBy.empty() ? tr("the file was deleted on the server")
+                                   : tr("the file was deleted on the server by %1").arg(qs(c.deletedBy));
+    if (c.isDelete && c.code == "version_mismatch")
+        return tr("your delete came after a change on the server (now version %1); the file shows again with "
+                  "it — delete it again if you still want to")
+            .arg(c.currentVersion);
+    if (c.isDelete)
+        return tr("your delete was refused (%1)").arg(qs(c.message));
+    return qs(c.message);
 }
 
 void SyncQueueDialog::resolve(bool keepMine)

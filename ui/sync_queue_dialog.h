@@ -28,6 +28,8 @@ signals:
 private:
     void showConflict();
     void resolve(bool keepMine);
+    // Why the server refused, in the user's language for deletes; else the server's message.
+    QString reason(const EditConflict& c) const;
 
     SyncQueue& m_queue;
     std::vector<EditConflict> m_conflictRows;

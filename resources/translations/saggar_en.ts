@@ -235,6 +235,18 @@
         <source>Model valuation, fair market (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Values: the model&apos;s valuations where made, the appraiser&apos;s typed values otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values: the model&apos;s valuations at fair market value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values: the appraiser&apos;s typed values.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditText</name>
@@ -4594,6 +4606,22 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <source>Someone changed the same fields on the server. Keep mine sends your values again on version %1; take theirs discards your edit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file was deleted on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was deleted on the server by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your delete came after a change on the server (now version %1); the file shows again with it — delete it again if you still want to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your delete was refused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saggar::ui::SyncStatusLabel</name>
@@ -5175,10 +5203,6 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 of %3 assets valued)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no sales yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5224,6 +5248,14 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
     <message>
         <source>no model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of assets; has valued %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none now; has valued %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4588,6 +4588,22 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <source>Someone changed the same fields on the server. Keep mine sends your values again on version %1; take theirs discards your edit.</source>
         <translation>有人在服务器上修改了相同的字段。“保留我的”会在版本 %1 上重新发送您的值；“采用服务器的”将放弃您的修改。</translation>
     </message>
+    <message>
+        <source>the file was deleted on the server</source>
+        <translation>该档案已在服务器上被删除</translation>
+    </message>
+    <message>
+        <source>the file was deleted on the server by %1</source>
+        <translation>该档案已在服务器上被 %1 删除</translation>
+    </message>
+    <message>
+        <source>your delete came after a change on the server (now version %1); the file shows again with it — delete it again if you still want to</source>
+        <translation>您的删除晚于服务器上的一次修改（现为第 %1 版）；档案已连同该修改重新显示——如仍要删除，请再次删除</translation>
+    </message>
+    <message>
+        <source>your delete was refused (%1)</source>
+        <translation>您的删除被拒绝（%1）</translation>
+    </message>
 </context>
 <context>
     <name>saggar::ui::SyncStatusLabel</name>

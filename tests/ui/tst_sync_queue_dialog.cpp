@@ -3,6 +3,7 @@
 // theirs" discarding the edit, and a whole-edit refusal that cannot be sent again.
 #include "storage/schema.h"
 #include "storage/sync_outbox.h"
+#include "storage/sync_tombstones.h"
 #include "sync/sqlite_sync_queue.h"
 #include "ui/sync_queue_dialog.h"
 
@@ -91,6 +92,44 @@ private slots:
         QCOMPARE(outbox.state()->conflicts, std::int64_t(0));
         QCOMPARE(dialog.conflictsTable()->rowCount(), 0);
         QCOMPARE(dialog.editsTable()->rowCount(), 2);
+    }
+
+    // Refusals of deletes, and edits of a file deleted on the server, are told in the user's words.
+    void deletesAreExplained()
+    {
+        SqliteOutbox outbox(*m_db);
+        const auto late = queue(31, 4, std::string(kDeleteBody));
+        QVERIFY(outbox
+                    .moveToConflicts(
+                        late,
+                        R"({"error":{"code":"version_mismatch","message":"file 31 is at version 9"},)"
+                        R"("currentVersion":9})",
+                        1795100000000)
+                    .ok());
+        const auto gone = queue(32, 2, R"({"set":{"termMonths":24}})");
+        QVERIFY(
+            outbox
+                .moveToConflicts(gone,
+                                 R"({"error":{"code":"deleted","message":"deleted on the server by 张伟"},)"
+                                 R"("currentVersion":3,"deletedBy":{"id":3,"displayName":"张伟"}})",
+                                 1795100000000)
+                .ok());
+        SqliteSyncQueue q(*m_db, [] { return TimestampMs(1795100001000); });
+        auto conflicts = q.conflicts();
+        QVERIFY(conflicts.ok() && conflicts->size() == 2);
+        QVERIFY(conflicts->at(0).isDelete);
+        QCOMPARE(conflicts->at(1).deletedBy, std::string("张伟"));
+        ui::SyncQueueDialog dialog(q);
+        dialog.show();
+        QCOMPARE(dialog.conflictsTable()->rowCount(), 2);
+        QCOMPARE(
+            dialog.conflictsTable()->item(0, 2)->text(),
+            QStringLiteral("your delete came after a change on the server (now version 9); the file shows "
+                           "again with it — delete it again if you still want to"));
+        QCOMPARE(dialog.conflictsTable()->item(1, 2)->text(),
+                 QStringLiteral("the file was deleted on the server by 张伟"));
+        auto* keep = dialog.findChild<QPushButton*>(QStringLiteral("keepMine"));
+        QVERIFY(!keep->isEnabled()); // a whole refusal: only discarded
     }
 };
 
