@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -232,6 +233,10 @@ void ValuationModelsPage::refresh()
                 : none);
     }
     m_table->setHorizontalHeaderLabels(headers);
+    // As tall as its rows (plus a scroll bar's room), so the promotions below get the rest.
+    m_table->setMaximumHeight(m_table->verticalHeader()->length() + m_table->horizontalHeader()->height() +
+                              2 * m_table->frameWidth() +
+                              m_table->horizontalScrollBar()->sizeHint().height());
 
     m_summary->setText(
         tr("The challenger values %1 of the assets (the same ones every time) and the champion the rest. "
