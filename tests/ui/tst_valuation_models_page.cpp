@@ -1,21 +1,27 @@
 // The Models page, offscreen, on a real store: both models' figures side by side (held-out at training
 // and against realised sales, worked out by hand below); a manager's Promote challenger asks a reason
 // (cancel changes nothing), then the challenger is champion, the old one retired, and the entry with the
-// reason and the manager's name is listed; a non-manager gets no button and the slot does nothing.
+// reason and the manager's name is listed; a non-manager gets no button and the slot does nothing; the main
+// window shows the page to everyone and gives managers Valuation → Valuation models….
 #include "seam_answers.h"
 
+#include "../storage/storage_test_data.h"
 #include "storage/asset_repository.h"
 #include "storage/enterprise_repository.h"
 #include "storage/loan_file_repository.h"
+#include "storage/sqlite_loan_file_store.h"
 #include "storage/sqlite_sales_store.h"
 #include "storage/sqlite_valuation_store.h"
+#include "storage/sqlite_workflow_store.h"
 #include "storage/user_repository.h"
-#include "../storage/storage_test_data.h"
 
 #include "core/valuation_generator.h"
+#include "core/workflow_service.h"
+#include "ui/main_window.h"
 #include "ui/reason_dialog.h"
 #include "ui/valuation_models_page.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -220,6 +226,51 @@ private slots:
         // And the store refuses them too.
         QCOMPARE(sales.promoteChallenger("vm-b", m_analyst.id, Role::Analyst, "x", kNow).error().code,
                  int(ErrorCode::Forbidden));
+    }
+
+    void mainWindowReachesThePage()
+    {
+        SqliteValuationStore models(*m_db);
+        SqliteSalesStore sales(*m_db);
+        SqliteLoanFileStore files(*m_db);
+        SqliteWorkflowStore workflowStore(*m_db, m_dir.filePath("attachments").toStdString());
+        WorkflowService workflow(workflowStore, [] { return kNow; });
+        for (const User& user : {m_manager, m_analyst}) {
+            Session session;
+            session.user = user;
+            session.store = &files;
+            session.workflow = &workflow;
+            session.valuations = &models;
+            session.sales = &sales;
+            session.portfolioSource = [] {
+                return Result<std::unique_ptr<PortfolioSource>>(makeError("none"));
+            };
+            MainWindow window(session);
+            window.show();
+            ValuationModelsPage* page = window.valuationModelsPage();
+            QVERIFY(page); // the Models page, for everyone
+            auto* action = window.findChild<QAction*>("actionValuationModels");
+            if (user.role == Role::Manager) {
+                QVERIFY(action); // Valuation → Valuation models… for managers
+                action->trigger();
+                QCOMPARE(window.currentPage(), MainWindow::ModelsPage);
+                QVERIFY(page->promoteButton());
+            } else {
+                QVERIFY(!action);
+                window.showPage(MainWindow::ModelsPage);
+                QVERIFY(!page->promoteButton()); // read only
+            }
+            QCOMPARE(page->table()->columnCount(), 2);
+        }
+        // Without a sales store the placeholder stays.
+        Session bare;
+        bare.user = m_manager;
+        bare.store = &files;
+        bare.workflow = &workflow;
+        bare.portfolioSource = [] { return Result<std::unique_ptr<PortfolioSource>>(makeError("none")); };
+        MainWindow window(bare);
+        QVERIFY(!window.valuationModelsPage());
+        QVERIFY(!window.findChild<QAction*>("actionValuationModels"));
     }
 };
 
