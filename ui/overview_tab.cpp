@@ -41,6 +41,7 @@ void OverviewTab::showFile(const FileView& view)
     if (f.state == LoanState::Draft && f.analystId == m_controller.actor().userId) {
         auto* edit = new QPushButton(tr("Change terms…"));
         edit->setObjectName(QStringLiteral("changeTerms"));
+        edit->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed); // as wide as its text
         connect(edit, &QPushButton::clicked, this, [this, file = f] {
             TermsDialog dialog(m_controller.files(), file, m_controller.actor().userId, this);
             // Queued: reloading the page removes this button, which is still in its signal.
