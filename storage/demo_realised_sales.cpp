@@ -69,7 +69,6 @@ Result<PriceModel> trainChallenger(const Library& library, std::uint64_t seed)
     one.rounds = 300;
     one.minChildWeight = 5;
     options.grid = {one};
-    options.innerFolds = 2;
     auto model = trainPriceModel(*table, shuffledRows(table->rows.size(), seed + 1), options);
     if (!model)
         return model.error();
