@@ -48,8 +48,10 @@ void AlertWorker::evaluate()
 
 void AlertWorker::revalue(Database& db)
 {
+    // At most 20 assets a run (about 10 s on the shared 2-core machine): the rules wait for this, and
+    // the rest are revalued by the next runs, a minute apart.
     auto run = revalueWorkspaceCollateral(db, m_dir.toStdString(), m_openFile.load(), SystemClock().nowMs(),
-                                          &m_cancel);
+                                          &m_cancel, kRevaluationsPerRun);
     if (!run)
         emit failed(QString::fromStdString(run.error().message));
     else if (!run->revalued.empty())

@@ -24,6 +24,7 @@ class AlertWorker : public QObject
     Q_OBJECT
 public:
     explicit AlertWorker(QString workspaceDir) : m_dir(std::move(workspaceDir)) {}
+    static constexpr int kRevaluationsPerRun = 20;
     std::atomic<bool>& cancelFlag() { return m_cancel; }
     void setOpenFile(qint64 fileId) { m_openFile = fileId; }
 

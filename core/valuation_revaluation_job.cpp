@@ -1,5 +1,6 @@
 #include "valuation_revaluation_job.h"
 
+#include <algorithm>
 #include <set>
 
 namespace saggar::valuation {
@@ -27,7 +28,7 @@ const ValuationRecord* latestChampion(const std::vector<ValuationRecord>& all)
 
 Result<RevaluationRun> revalueCollateral(ValuationStore& store, RevaluationInputs& inputs, Id openFileId,
                                          TimestampMs nowMs, Id by, const RevaluationPolicy& policy,
-                                         const std::atomic<bool>* cancel)
+                                         const std::atomic<bool>* cancel, int maxAssets)
 {
     RevaluationRun run;
     CurrentState state;
@@ -51,6 +52,9 @@ Result<RevaluationRun> revalueCollateral(ValuationStore& store, RevaluationInput
     auto files = inputs.filesToWatch(openFileId);
     if (!files)
         return files.error();
+    // The open file first: what the user looks at is revalued before the run's limit is reached.
+    if (auto open = std::find(files->begin(), files->end(), openFileId); open != files->end())
+        std::rotate(files->begin(), open, open + 1);
     std::set<AssetRef> seen;
     for (const Id fileId : *files) {
         auto detail = inputs.loadFile(fileId);
@@ -96,7 +100,11 @@ Result<RevaluationRun> revalueCollateral(ValuationStore& store, RevaluationInput
             }
             if (reasons.empty())
                 continue;
-            auto appraisal = appraiseAsset(store, a, nowMs, by);
+            if (static_cast<int>(run.revalued.size() + run.skipped.size()) >= maxAssets) {
+                ++run.deferred;
+                continue;
+            }
+            auto appraisal = appraiseAsset(store, a, nowMs, by, inputs.history());
             if (!appraisal) {
                 run.skipped.push_back(a.kind + ":" + std::to_string(a.assetId) + ": " +
                                       appraisal.error().message);

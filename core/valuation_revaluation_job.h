@@ -24,6 +24,8 @@ public:
     virtual Result<LoanFileDetail> loadFile(Id fileId) = 0;
     // The time of the asset's newest reading on any channel; 0 without telemetry.
     virtual Result<TimestampMs> newestReading(const AssetRef& asset) = 0;
+    // Where appraiseAsset reads an asset's last 12 months of telemetry; null: none.
+    virtual AssetHistorySource* history() { return nullptr; }
 };
 
 struct RevaluedAsset
@@ -42,15 +44,17 @@ struct RevaluationRun
     int assetsChecked = 0;
     std::vector<RevaluedAsset> revalued;
     std::vector<std::string> skipped; // assets that could not be valued, with why
+    int deferred = 0;                 // out of date but left for the next run (the run's limit)
     std::string unavailable;          // non-empty when the workspace has no library or champion yet
 };
 
 inline constexpr const char* kFirstValuationReason = "no valuation yet";
 
 // `by` is the user the rows name (0: the system). `cancel` is checked between assets; what was stored
-// before it stays.
+// before it stays. At most `maxAssets` are valued (the open file's first); the rest are counted as
+// deferred, for the next run (the app's worker also runs the alert rules and keeps each run short).
 Result<RevaluationRun> revalueCollateral(ValuationStore& store, RevaluationInputs& inputs, Id openFileId,
                                          TimestampMs nowMs, Id by = 0, const RevaluationPolicy& policy = {},
-                                         const std::atomic<bool>* cancel = nullptr);
+                                         const std::atomic<bool>* cancel = nullptr, int maxAssets = 1 << 30);
 
 } // namespace saggar::valuation

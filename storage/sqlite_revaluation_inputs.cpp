@@ -2,6 +2,7 @@
 
 #include "repository_support.h"
 #include "sqlite_valuation_store.h"
+#include "store_asset_history_source.h"
 
 #include <filesystem>
 
@@ -42,7 +43,7 @@ Result<TimestampMs> SqliteRevaluationInputs::newestReading(const AssetRef& asset
 
 Result<valuation::RevaluationRun> revalueWorkspaceCollateral(Database& db, const std::string& workspaceDir,
                                                              Id openFileId, TimestampMs nowMs,
-                                                             const std::atomic<bool>* cancel)
+                                                             const std::atomic<bool>* cancel, int maxAssets)
 {
     std::unique_ptr<TelemetryStore> telemetry;
     if (std::filesystem::exists(std::filesystem::path(workspaceDir) / TelemetryStore::kFileName)) {
@@ -53,7 +54,9 @@ Result<valuation::RevaluationRun> revalueWorkspaceCollateral(Database& db, const
     }
     SqliteValuationStore store(db);
     SqliteRevaluationInputs inputs(db, telemetry.get());
-    return valuation::revalueCollateral(store, inputs, openFileId, nowMs, 0, {}, cancel);
+    StoreAssetHistorySource history(workspaceDir); // the telemetry indicators, as Value… reads them
+    inputs.setHistory(&history);
+    return valuation::revalueCollateral(store, inputs, openFileId, nowMs, 0, {}, cancel, maxAssets);
 }
 
 } // namespace saggar

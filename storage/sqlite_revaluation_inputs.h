@@ -24,17 +24,20 @@ public:
     Result<std::vector<Id>> filesToWatch(Id openFileId) override;
     Result<LoanFileDetail> loadFile(Id fileId) override { return m_files.loadFile(fileId); }
     Result<TimestampMs> newestReading(const AssetRef& asset) override;
+    AssetHistorySource* history() override { return m_history; }
+    void setHistory(AssetHistorySource* history) { m_history = history; }
 
 private:
     Database& m_db;
     SqliteLoanFileStore m_files;
     const TelemetryStore* m_telemetry;
     std::optional<std::map<AssetRef, TimestampMs>> m_newest;
+    AssetHistorySource* m_history = nullptr;
 };
 
 // The job over a workspace: its database (written) and its telemetry.db (read, when there is one).
 [[nodiscard]] Result<valuation::RevaluationRun>
 revalueWorkspaceCollateral(Database& db, const std::string& workspaceDir, Id openFileId, TimestampMs nowMs,
-                           const std::atomic<bool>* cancel = nullptr);
+                           const std::atomic<bool>* cancel = nullptr, int maxAssets = 1 << 30);
 
 } // namespace saggar

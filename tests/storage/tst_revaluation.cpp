@@ -1,7 +1,8 @@
 // The revaluation job over a real workspace: the collateral of a monitored file is valued when it has
 // no valuation, nothing is stored on a second run, a signed inspection (and age) make it revalue with the
-// reason recorded, the open file's collateral is included, the store tells the app an inspection was
-// signed; and the LTV alert fires from the model's valuations where the typed appraisal would not.
+// reason recorded, the open file's collateral is included, a run stops at its limit and the next goes on,
+// the store tells the app an inspection was signed; and the LTV alert fires from the model's valuations
+// where the typed appraisal would not.
 #include "storage_test_data.h"
 
 #include "storage/alert_evaluator.h"
@@ -138,6 +139,21 @@ private slots:
         QCOMPARE(later->revalued.size(), std::size_t(2));
         for (const RevaluedAsset& r : later->revalued)
             QVERIFY2(r.reason.find("days old") != std::string::npos, r.reason.c_str());
+    }
+
+    void aRunStopsAtItsLimitAndTheNextOneGoesOn()
+    {
+        auto limited =
+            revalueWorkspaceCollateral(m_ws->db(), m_ws->directory(), 0, kNow + 80 * kDay, nullptr, 1);
+        QVERIFY(limited);
+        QCOMPARE(limited->revalued.size(), std::size_t(1));
+        QCOMPARE(limited->deferred, 1);
+        auto next =
+            revalueWorkspaceCollateral(m_ws->db(), m_ws->directory(), 0, kNow + 80 * kDay, nullptr, 1);
+        QVERIFY(next);
+        QCOMPARE(next->revalued.size(), std::size_t(1));
+        QCOMPARE(next->deferred, 0);
+        QVERIFY(next->revalued.front().asset != limited->revalued.front().asset);
     }
 
     void theLtvAlertFiresFromTheModelValuations()

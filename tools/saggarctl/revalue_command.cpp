@@ -58,7 +58,10 @@ int revalue(const Arguments& args, std::ostream& out, std::ostream& err)
     for (const std::string& s : run->skipped)
         out << "not valued: " << s << '\n';
     out << "revalued " << run->revalued.size() << " of " << run->assetsChecked << " assets on "
-        << run->filesChecked << " files in " << std::fixed << std::setprecision(2) << seconds << " s\n";
+        << run->filesChecked << " files in " << std::fixed << std::setprecision(2) << seconds << " s";
+    if (run->deferred > 0)
+        out << "; " << run->deferred << " left for the next run";
+    out << '\n';
     return 0;
 }
 
