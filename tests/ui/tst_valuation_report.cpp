@@ -557,6 +557,10 @@ private slots:
         const Id stored = valueDialog.storeValuation();
         QVERIFY(stored > 0);
         QVERIFY(!reportButton->isHidden());
+        if (const QByteArray shots = qgetenv("SAGGAR_REPORT_SHOTS"); !shots.isEmpty()) {
+            valueDialog.show();
+            valueDialog.grab().save(QString::fromLocal8Bit(shots) + "/value-dialog.png");
+        }
         QTest::mouseClick(reportButton, Qt::LeftButton);
         QCOMPARE(reported, stored);
 
@@ -609,9 +613,12 @@ private slots:
         for (const Reason& r : data->why->reasons)
             parts += r.yuanEffect;
         QVERIFY(std::abs(parts - (data->why->valueYuan - data->why->baselineYuan)) < 1.0);
-        const QString text =
-            ui::ValuationReport::document(*data, ReportLanguage(ReportLanguage::Choice::English))
-                ->toPlainText();
+        const auto gathered =
+            ui::ValuationReport::document(*data, ReportLanguage(ReportLanguage::Choice::English));
+        const QString text = gathered->toPlainText();
+        pages(*gathered, "gathered-en");
+        pages(*ui::ValuationReport::document(*data, ReportLanguage(ReportLanguage::Choice::Chinese)),
+              "gathered-zh");
         QVERIFY(text.contains(QStringLiteral("Why this value")));
         QVERIFY(text.contains(QStringLiteral("Age and the library's depreciation curve")));
         QVERIFY(text.contains(QStringLiteral("2026-06-02")));
