@@ -2,6 +2,7 @@
 
 #include "sync_reply.h"
 
+#include "storage/sync_apply.h"
 #include "storage/sync_outbox.h"
 #include "storage/sync_patches.h"
 #include "storage/sync_tombstones.h"
@@ -167,6 +168,8 @@ std::optional<TimestampMs> SyncEngine::settle(SqliteOutbox& outbox, const Outbox
             setError(r.error().message, true);
             return t + m_options.pullIntervalMs;
         }
+        if (isDeleteBody(row.patchJson))
+            m_refetch.insert(row.loanFileId);
         return std::nullopt;
     case PushOutcome::Retry: {
         const std::string message = describeErrorBody(status, body);
@@ -353,9 +356,34 @@ TimestampMs SyncEngine::pull(TimestampMs t)
     }
     m_pullFailures = 0;
     m_nextPullMs = t + m_options.pullIntervalMs;
+    refetch(changed);
     if (m_listener && !changed.empty())
         m_listener->filesChanged(std::vector<Id>(changed.begin(), changed.end()));
     return m_nextPullMs;
+}
+
+void SyncEngine::refetch(std::set<Id>& changed)
+{
+    // A failure leaves the file to the feed's next change of it.
+    for (const Id id : std::exchange(m_refetch, {})) {
+        auto reply =
+            m_transport->exchange({"GET", "/api/v1/files/" + std::to_string(id), {}, {}, std::nullopt, {}});
+        if (!reply || reply->status != 200)
+            continue;
+        auto file = parseFileReply(reply->body, id);
+        if (!file)
+            continue;
+        auto tx = Transaction::begin(*m_db);
+        if (!tx)
+            continue;
+        const bool applied =
+            file->deleted
+                ? applyTombstone(*m_db, FeedChange{0, id, file->version, true, 0, std::nullopt, {}}, now())
+                      .ok()
+                : applyRemoteFile(*m_db, id, file->version, *file->file).ok();
+        if (applied && tx->commit())
+            changed.insert(id);
+    }
 }
 
 void SyncEngine::publish()

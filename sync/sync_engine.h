@@ -18,6 +18,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -89,6 +90,7 @@ private:
                                       bool& reread);
     std::optional<TimestampMs> pushBatch(SqliteOutbox& outbox, const std::vector<const OutboxRow*>& rows,
                                          TimestampMs t);
+    void refetch(std::set<Id>& changed);
     void publish();
     void loop();
 
@@ -100,6 +102,9 @@ private:
     int m_pullFailures = 0;
     TimestampMs m_nextPullMs = 0;
     bool m_batchUnsupported = false;
+    // Files whose delete the server refused (the file lives on): read again with GET /api/v1/files/{id}
+    // after the next pull, since a copy the feed brought while the delete waited was not applied.
+    std::set<Id> m_refetch;
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -315,6 +315,28 @@ Result<ConflictReply> parseConflictReply(std::string_view body)
     return reply;
 }
 
+Result<FileReply> parseFileReply(std::string_view body, Id fileId)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    auto id = integerMember(*o, "id", 1);
+    auto version = integerMember(*o, "version", 1);
+    auto deleted = boolMember(*o, "deleted");
+    if (!id || !version || !deleted)
+        return !id ? id.error() : !version ? version.error() : deleted.error();
+    if (*id != fileId)
+        return badReply("the file is " + std::to_string(*id) + ", not " + std::to_string(fileId) + ".");
+    FileReply reply{*version, *deleted, std::nullopt};
+    if (!reply.deleted) {
+        auto remote = parseRemoteFile(*o);
+        if (!remote)
+            return remote.error();
+        reply.file = std::move(remote).value();
+    }
+    return reply;
+}
+
 Result<ChangePage> parseChangePage(std::string_view body, std::int64_t previousCursor)
 {
     auto o = parseObject(body);

@@ -62,6 +62,16 @@ struct ChangePage
 // after `previousCursor`, the new cursor not behind the last seq nor behind `previousCursor`.
 Result<ChangePage> parseChangePage(std::string_view body, std::int64_t previousCursor);
 
+// GET /api/v1/files/{id}: the file's version, whether it is a tombstone, and (when not) its copy read as
+// the feed's files are. The id must be `fileId`.
+struct FileReply
+{
+    std::int64_t version = 0;
+    bool deleted = false;
+    std::optional<RemoteFile> file;
+};
+Result<FileReply> parseFileReply(std::string_view body, Id fileId);
+
 // The message of a JSON error body ({"error":{"code","message"}}), or a short description of the body.
 std::string describeErrorBody(int httpStatus, std::string_view body);
 

@@ -165,9 +165,9 @@ private slots:
         m_analystName = db.queryText("SELECT display_name FROM users WHERE login = 'analyst'").value();
         QVERIFY(
             db.exec("UPDATE loan_files SET state = 'draft', analyst_id = " + std::to_string(analyst.value()) +
-                    " WHERE id IN (SELECT id FROM loan_files ORDER BY id LIMIT 4)")
+                    " WHERE id IN (SELECT id FROM loan_files ORDER BY id LIMIT 5)")
                 .ok());
-        auto st = db.prepare("SELECT id FROM loan_files ORDER BY id LIMIT 4");
+        auto st = db.prepare("SELECT id FROM loan_files ORDER BY id LIMIT 5");
         QVERIFY(st.ok());
         while (st.value().step().value())
             m_drafts.push_back(st.value().columnInt64(0));
@@ -308,6 +308,38 @@ private slots:
                  QString::fromStdString(std::to_string(before + 1) + "|1")); // not twice
         QCOMPARE(QString::fromStdString(workstationView(m_a.db(), file)),
                  QString::fromStdString(serverView(file)));
+    }
+
+    // The delete waits for a retry while a pull brings B's edit (not applied: the delete waits); when
+    // the delete is then refused, the workstation reads the file again and holds the server's copy.
+    void aRefusedDeleteReadsTheFileAgain()
+    {
+        const Id file = m_drafts.at(3);
+        const Id analyst = m_a.db().queryInt64("SELECT id FROM users WHERE login = 'analyst'").value();
+        QVERIFY(m_a.store->deleteDraft(file, analyst).ok());
+        const Truck fromB = pledge(m_b, file);
+        auto b = m_b.engine(m_proxy->port());
+        m_b.settle(*b);
+        auto a = m_a.engine(m_proxy->port());
+        // As after a lost answer: the delete's retry is not due yet when A pulls.
+        QVERIFY(m_a.db()
+                    .exec("UPDATE sync_outbox SET next_attempt_ms = " + std::to_string(m_a.now + 3'600'000))
+                    .ok());
+        a->runOnce();
+        QCOMPARE(m_a.pending(), 1);
+        QVERIFY(workstationView(m_a.db(), file) != serverView(file)); // the feed's copy waited
+        m_a.now += 2 * 3'600'000;
+        m_a.settle(*a);
+        QCOMPARE(m_a.pending(), 0);
+        const QString reply = QString::fromStdString(
+            m_a.db()
+                .queryText("SELECT reply_json FROM sync_conflicts WHERE loan_file_id = " +
+                           std::to_string(file))
+                .value());
+        QVERIFY2(reply.contains(R"("code":"version_mismatch")"), qPrintable(reply));
+        const std::string onServer = serverView(file);
+        QVERIFY(onServer.find(fromB.vin) != std::string::npos);
+        QCOMPARE(QString::fromStdString(workstationView(m_a.db(), file)), QString::fromStdString(onServer));
     }
 
     // Another client creates a file on the server (its store, and the feed entry the server writes

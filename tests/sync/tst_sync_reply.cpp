@@ -211,6 +211,36 @@ private slots:
                  std::string("HTTP 502: an answer that is not the API's JSON"));
         QCOMPARE(describeErrorBody(500, ""), std::string("HTTP 500: no explanation"));
     }
+
+    // GET /api/v1/files/{id}: a live file with its enterprise, a tombstone, and refusals.
+    void fileReplies()
+    {
+        const std::string live =
+            R"({"id":17,"version":9,"deleted":false,"fileNo":"SG-2026-000017","enterpriseId":4,)"
+            R"("product":"kiln_upgrade","amountFen":380000000,"termMonths":36,"annualRatePct":4.35,)"
+            R"("purpose":"窑","state":"draft","analystId":1,"appraiserId":0,"managerId":0,"createdAtMs":1,)"
+            R"("updatedAtMs":2,"enterprise":{"id":4,"nameZh":"佛山","nameEn":"Foshan","uscc":"x","cluster":)"
+            R"("foshan","segment":"building_tiles","legalRepresentative":"李","annualRevenueFen":0,"staff":1},)"
+            R"("trucks":[],"kilns":[]})";
+        auto file = parseFileReply(live, 17);
+        QVERIFY2(file.ok(), file.ok() ? "" : file.error().message.c_str());
+        QCOMPARE(file->version, std::int64_t{9});
+        QVERIFY(!file->deleted && file->file && file->file->enterprise);
+        QCOMPARE(file->file->enterprise->id, Id{4});
+        QCOMPARE(file->file->fileNo, std::string("SG-2026-000017"));
+        auto gone = parseFileReply(R"({"id":17,"version":10,"deleted":true,"fileNo":"x"})", 17);
+        QVERIFY(gone.ok() && gone->deleted && !gone->file);
+        QVERIFY(!parseFileReply(live, 18).ok());                                      // another file
+        QVERIFY(!parseFileReply(R"({"id":17,"deleted":false})", 17).ok());            // no version
+        QVERIFY(!parseFileReply(R"({"id":17,"version":9,"deleted":"no"})", 17).ok()); // not a boolean
+        std::string wrongEnterprise = live;
+        wrongEnterprise.replace(wrongEnterprise.find(R"("enterpriseId":4)"), 16, R"("enterpriseId":5)");
+        QVERIFY(!parseFileReply(wrongEnterprise, 17).ok()); // the enterprise is not the file's
+        std::string badCluster = live;
+        badCluster.replace(badCluster.find("foshan"), 6, "nowhere");
+        QVERIFY(!parseFileReply(badCluster, 17).ok());
+        QVERIFY(!parseFileReply(live.substr(0, live.size() / 2), 17).ok()); // truncated
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncReply)
