@@ -85,13 +85,13 @@ gatherValuationReport(const valuation::ValuationStore& store, TelemetryChartSour
         if (!all) {
             d.comparablesNote = QString::fromStdString(all.error().message);
         } else {
-            valuation::ComparableSubject subject;
+            valuation::ComparableSubject known;
             const auto& ind = valuation.indicators;
-            subject.ageYears = ind[static_cast<std::size_t>(valuation::IndicatorId::Age)].value;
-            subject.usage = ind[static_cast<std::size_t>(valuation::IndicatorId::Usage)].value;
-            subject.cluster = valuation.inputs.cluster;
+            known.ageYears = ind[static_cast<std::size_t>(valuation::IndicatorId::Age)].value;
+            known.usage = ind[static_cast<std::size_t>(valuation::IndicatorId::Usage)].value;
+            known.cluster = valuation.inputs.cluster;
             for (const valuation::ComparableSale& c :
-                 valuation::nearestComparables(*all, *library, *type, subject, kReportComparables))
+                 valuation::nearestComparables(*all, *library, *type, known, kReportComparables))
                 d.comparables.push_back(ReportComparable{c.typeName, c.saleDate, c.price, c.ageYears, c.usage,
                                                          c.cluster, c.outside, c.similarity});
         }
