@@ -3,6 +3,8 @@
 // portfolio of N files; the workstation starts from a copy of it with the feed cursor at 0, as after a
 // restore. Prints figures and checks nothing is lost or doubled; never fails on a time.
 // Run: build/bench/bench_sync_server [N] [--single]  (--single: one PATCH per edit, no batches)
+//      build/bench/bench_sync_server [N] --empty  (the pull into an empty workstation, which creates every
+//      file with its enterprise and pledges from the feed; then stops)
 #include "core/demo_portfolio.h"
 #include "core/password.h"
 #include "core/validation.h"
@@ -78,10 +80,13 @@ int main(int argc, char** argv)
     check(server->db().exec("UPDATE loan_files SET analyst_id = " + std::to_string(analyst)), "analyst");
     check(server->db().exec("UPDATE loan_files SET state = 'draft' WHERE id <= " + std::to_string(drafts)),
           "drafts");
-    check(server->db().exec("VACUUM INTO '" + (dir / "client.db").string() + "'"), "copy");
-    std::filesystem::create_directories(dir / "client");
-    std::filesystem::rename(dir / "client.db", dir / "client" / "saggar.db");
-    auto client = check(Workspace::open((dir / "client").string(), false), "client workspace");
+    const bool empty = argc > 2 && std::string(argv[2]) == "--empty";
+    if (!empty) {
+        check(server->db().exec("VACUUM INTO '" + (dir / "client.db").string() + "'"), "copy");
+        std::filesystem::create_directories(dir / "client");
+        std::filesystem::rename(dir / "client.db", dir / "client" / "saggar.db");
+    }
+    auto client = check(Workspace::open((dir / "client").string(), empty), "client workspace");
     SystemClock clock;
     check(server::ensureSyncSchema(server->db(), clock.nowMs()), "sync schema");
     std::printf("setup: %d files, %zu trucks, %zu kilns on the server (%.1f s)\n", n, snapshot.trucks.size(),
@@ -117,6 +122,17 @@ int main(int argc, char** argv)
         fail("the pull stored " + std::to_string(pulled) + " files of " + std::to_string(n) + ": " +
              engine.status().lastError);
     std::printf("initial pull of %d files: %.2f s (goal 5 s)\n", n, pull);
+    if (empty) {
+        const auto created = check(client->db().queryInt64("SELECT count(*) FROM loan_files"), "count");
+        const auto trucks = check(client->db().queryInt64("SELECT count(*) FROM trucks"), "count");
+        std::printf("into an empty workstation: %lld files and %lld trucks created from the feed\n",
+                    static_cast<long long>(created), static_cast<long long>(trucks));
+        if (created != n)
+            fail("the pull created " + std::to_string(created) + " files of " + std::to_string(n));
+        http.stopAll(true);
+        std::filesystem::remove_all(dir);
+        return 0;
+    }
 
     // 2. N edits queued offline (a truck pledged each), then drained in order.
     SqliteLoanFileStore local(client->db());
