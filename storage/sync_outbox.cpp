@@ -162,6 +162,15 @@ Result<void> SqliteOutbox::accept(const OutboxRow& row, std::int64_t newVersion,
             !r)
             return r;
     }
+    // A workflow move next in line is judged again by the server on whatever it holds; it does not
+    // merge, so it goes on the version the server just answered (sync_patches.h).
+    if (auto r =
+            runSql(m_db,
+                   "UPDATE sync_outbox SET base_version = ?2 WHERE id = (SELECT min(id) FROM sync_outbox "
+                   "WHERE loan_file_id = ?1) AND patch_json LIKE '{\"action\":%'",
+                   row.loanFileId, newVersion);
+        !r)
+        return r;
     if (auto r = runSql(m_db, "UPDATE sync_state SET last_success_ms = max(last_success_ms, ?1) WHERE id = 1",
                         now);
         !r)

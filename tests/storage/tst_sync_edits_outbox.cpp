@@ -219,6 +219,29 @@ private slots:
         QCOMPARE(f().dump(), before);
     }
 
+    void aMoveAfterAMergedEditGoesOnTheServersVersion()
+    {
+        const auto queue = [this](std::int64_t base, const std::string& patch) {
+            auto tx = Transaction::begin(f().db());
+            auto row = enqueueEdit(f().db(), f().fileId, base, patch, td::kBaseMs);
+            if (!tx || !row || !tx->commit().ok())
+                qFatal("could not queue");
+            return *row;
+        };
+        const OutboxRow terms = queue(5, "{\"set\":{\"termMonths\":48}}");
+        queue(6, "{\"action\":\"submit\",\"reason\":\"\"}");
+        queue(7, "{\"set\":{\"purpose\":\"kilns\"}}");
+        // Someone else wrote versions 6 and 7 meanwhile: the terms merged as 8.
+        SAGGAR_VERIFY_OK(SqliteOutbox(f().db()).accept(terms, 8, td::kBaseMs));
+        const auto left = rows();
+        QCOMPARE(left.size(), std::size_t(2));
+        QCOMPARE(left[0].baseVersion, 8); // the move: on the server's version
+        QCOMPARE(left[1].baseVersion, 5); // a patch: rebased, its paths checked against all since
+        // Accepted on base + 1 too, the move follows the server's answer.
+        SAGGAR_VERIFY_OK(SqliteOutbox(f().db()).accept(left[0], 9, td::kBaseMs));
+        QCOMPARE(rows().front().baseVersion, 5);
+    }
+
     void assessedRiskCarriesTheGradeAndRationale()
     {
         WorkflowChange c;
