@@ -8,6 +8,7 @@
 #include "repository_support.h"
 #include "sync_outbox.h"
 #include "sync_patches.h"
+#include "sync_tombstones.h"
 #include "user_repository.h"
 
 #include "core/document_requirements.h"
@@ -47,6 +48,8 @@ Result<LoanFileDetail> SqliteLoanFileStore::loadFile(Id fileId)
     auto file = getLoanFile(m_db, fileId);
     if (!file)
         return file.error();
+    if (auto gone = refuseIfDeleted(m_db, fileId, file->fileNo); !gone) // kept, but no longer opens
+        return gone.error();
     d.file = std::move(*file);
     auto enterprise = getEnterprise(m_db, d.file.enterpriseId);
     if (!enterprise)

@@ -217,6 +217,24 @@ Result<bool> createRemoteFile(Database& db, Id fileId, std::int64_t version, con
     return true;
 }
 
+Result<void> refuseIfDeleted(Database& db, Id fileId, const std::string& fileNo)
+{
+    auto stmt = db.prepare("SELECT deleted_at_ms, deleted_by FROM loan_files WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    if (auto r = stmt->bindAll(fileId); !r)
+        return r;
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!row.value() || stmt->columnInt64(0) == 0)
+        return {};
+    const std::string by = stmt->columnText(1);
+    return makeError("Loan file " + fileNo + " was deleted" + (by.empty() ? std::string() : " by " + by) +
+                         ".",
+                     ErrorCode::NotFound);
+}
+
 Result<void> restoreIfDeleteRefused(Database& db, std::int64_t outboxRowId, std::string_view replyJson)
 {
     if (replyJson.find(R"("code":"deleted")") != std::string_view::npos)

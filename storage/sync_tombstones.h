@@ -32,6 +32,10 @@ Result<void> applyTombstone(Database& db, const FeedChange& change, TimestampMs 
 // did not carry what creating it needs (an older server).
 Result<bool> createRemoteFile(Database& db, Id fileId, std::int64_t version, const RemoteFile& file);
 
+// NotFound ("Loan file … was deleted by …") when the file is marked deleted; nothing otherwise. A deleted
+// file is kept in the workspace but no longer opens.
+Result<void> refuseIfDeleted(Database& db, Id fileId, const std::string& fileNo);
+
 // After the server refused a delete for good (not because the file is deleted), the file shows again.
 // Inside moveToConflicts' transaction; nothing for a row that is not a delete.
 Result<void> restoreIfDeleteRefused(Database& db, std::int64_t outboxRowId, std::string_view replyJson);

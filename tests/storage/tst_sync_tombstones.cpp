@@ -187,6 +187,12 @@ private slots:
         QVERIFY(listed(file));
         QVERIFY(!listed(gone));
         QCOMPARE(scalar("SELECT count(*) FROM sync_conflicts"), 2);
+        QVERIFY(m_store->loadFile(file).ok()); // shown again: it opens
+        auto closed = m_store->loadFile(gone); // deleted: kept, but it no longer opens
+        QVERIFY(!closed.ok());
+        QCOMPARE(closed.error().code, ErrorCode::NotFound);
+        QVERIFY2(QString::fromStdString(closed.error().message).contains("was deleted by Li Wei"),
+                 closed.error().message.c_str());
     }
 
     // A file the server has and the workstation lacks is created from the feed, with its enterprise
