@@ -2,16 +2,20 @@
 // valuations, the covenant's limit line, the breach points, the basis switch changing the values, the
 // hover text, and the empty state of a file without valuations.
 #include "../storage/storage_test_data.h"
+#include "page_fixture.h"
 #include "storage/portfolio_writer.h"
 #include "storage/sqlite_valuation_store.h"
 #include "storage/workspace.h"
+#include "ui/covenants_tab.h"
 #include "ui/ltv_panel.h"
 #include "widgets/ltv_chart.h"
 
 #include "core/valuation_generator.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QLabel>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +58,7 @@ class TestLtvPanel : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_ws;
+    Id m_fakeFileId = 0;
 
 private slots:
     void initTestCase()
@@ -69,7 +74,17 @@ private slots:
                    file(2, "SG-2026-000002", 1, Money::fromYuan(100'000), LoanState::Monitoring, 1, kT0)};
         s.files[0].annualRatePct = 6.0;
         s.files[0].termMonths = 12;
-        s.trucks = {truck(1, 1, 1, 1), truck(2, 2, 1, 2)};
+        // A third file over ten years, so its LTV today stays well above zero for years (the Covenants tab
+        // reads the clock). Its id is the one the fake workflow store gives its first file, so a loan-file
+        // page over the fake store shows this file's LTV.
+        {
+            testing_support::PageFixture probe;
+            m_fakeFileId = probe.store.addFile(LoanState::Monitoring);
+        }
+        s.files.push_back(file(m_fakeFileId, "SG-2026-000003", 1, Money::fromYuan(1'000'000),
+                               LoanState::Monitoring, 1, kT0));
+        s.files[2].termMonths = 120;
+        s.trucks = {truck(1, 1, 1, 1), truck(2, 2, 1, 2), truck(3, 3, 1, m_fakeFileId)};
         s.kilns = {kiln(1, 1, 1, 1)};
         auto saved = savePortfolio(m_ws->db(), s);
         QVERIFY2(saved, saved ? "" : saved.error().message.c_str());
@@ -80,7 +95,7 @@ private slots:
         QVERIFY(store.importLibrary(writeLibrary(generateLibrary()), 0, kT0));
         for (const ValuationRecord& r :
              {valued("truck", 1, kT0, 1'000'000), valued("kiln", 1, kT0 + kMonth + kDay, 600'000),
-              valued("truck", 1, kT0 + 2 * kMonth + kDay, 800'000)})
+              valued("truck", 1, kT0 + 2 * kMonth + kDay, 800'000), valued("truck", 3, kT0, 600'000)})
             QVERIFY(store.saveValuation(r));
     }
 
@@ -142,6 +157,40 @@ private slots:
         QCOMPARE(chart->breachCount(), 4);
         panel.basisBox()->setCurrentIndex(panel.basisBox()->findData(int(LtvBasis::OrderlyLiquidation)));
         QCOMPARE(chart->breachCount(), 3); // 133 %, 76.6 %, 79.8 %; now 72.0 %
+    }
+
+    void anLtvCovenantTheLtvNowExceedsReadsBreached()
+    {
+        testing_support::isolateSettings("tst_ltv_panel");
+        SqliteValuationStore store(m_ws->db());
+        const TimestampMs now = QDateTime::currentMSecsSinceEpoch();
+        auto data = store.fileLtvData(m_fakeFileId);
+        QVERIFY2(data, data ? "" : (data.error().message + " " + std::to_string(m_fakeFileId)).c_str());
+        const auto ltvNow = currentLtv(*data, now);
+        QVERIFY(ltvNow && ltvNow->ltvPct > 20);
+        for (const bool breached : {true, false}) {
+            // The fake store's first file stands for the workspace's third (same id).
+            testing_support::PageFixture f;
+            const Id file = f.store.addFile(LoanState::Monitoring);
+            QCOMPARE(file, m_fakeFileId);
+            Covenant c;
+            c.loanFileId = file;
+            c.kind = CovenantKind::Covenant;
+            c.metric = CovenantMetric::LoanToValuePct;
+            c.threshold = breached ? std::floor(ltvNow->ltvPct / 2) : std::ceil(ltvNow->ltvPct + 10);
+            c.status = CovenantStatus::Met;
+            c.description = "LTV";
+            QVERIFY(f.store.apply(CovenantChange{file, 0, c, std::nullopt, {}}));
+            f.open(test::FakeWorkflowStore::kAnalyst, file);
+            f.page->controller()->setValuations(&store);
+            f.page->openFile(file);
+            f.showTab(ui::LoanFilePage::Covenants);
+            const QString status = f.page->covenantsTab()->table()->item(0, 4)->text();
+            QCOMPARE(status.startsWith(QStringLiteral("Breached: LTV")), breached);
+            if (breached)
+                QVERIFY2(status.contains(QStringLiteral("model valuations")), qPrintable(status));
+            QVERIFY(f.page->covenantsTab()->ltvPanel()->showsChart());
+        }
     }
 
     void aFileWithoutValuationsSaysSo()
