@@ -78,11 +78,8 @@ const EquipmentType* matchKilnType(const Library& library, const Kiln& kiln)
     return best;
 }
 
-Result<Appraisal> appraiseAsset(const ValuationStore& store, const AssetToValue& asset, TimestampMs nowMs,
-                                Id by, AssetHistorySource* telemetry, TimestampMs windowMs)
+Result<AppraisalBasis> loadAppraisalBasis(const ValuationStore& store)
 {
-    if ((asset.truck == nullptr) == (asset.kiln == nullptr))
-        return makeError("An asset to value is either a truck or a kiln.", ErrorCode::InvalidInput);
     auto library = store.library();
     if (!library)
         return makeError(library.error().message, ErrorCode::NotFound);
@@ -90,20 +87,79 @@ Result<Appraisal> appraiseAsset(const ValuationStore& store, const AssetToValue&
     if (!models)
         return models.error();
     const ModelRecord* champion = nullptr;
-    for (const ModelRecord& m : *models)
+    const ModelRecord* challenger = nullptr;
+    for (const ModelRecord& m : *models) {
         if (m.role == "champion")
             champion = &m;
+        else if (m.role == "challenger")
+            challenger = &m; // the newest challenger (models are listed oldest first)
+    }
     if (!champion)
         return makeError(
             "The workspace has no champion valuation model yet (saggarctl valuation train --demo "
             "--workspace DIR).",
             ErrorCode::NotFound);
-    auto stored = store.model(champion->version);
-    if (!stored)
-        return stored.error();
-    auto model = readPriceModel(stored->body);
-    if (!model)
-        return model.error();
+    const auto parsed = [&store](const ModelRecord& m) -> Result<std::pair<ModelRecord, PriceModel>> {
+        auto stored = store.model(m.version);
+        if (!stored)
+            return stored.error();
+        auto model = readPriceModel(stored->body);
+        if (!model)
+            return model.error();
+        stored->body.clear();
+        return std::make_pair(std::move(*stored), std::move(*model));
+    };
+    auto championParsed = parsed(*champion);
+    if (!championParsed)
+        return championParsed.error();
+    AppraisalBasis basis{std::move(*library), std::move(championParsed->first),
+                         std::move(championParsed->second), std::nullopt, std::nullopt};
+    if (challenger) {
+        auto challengerParsed = parsed(*challenger);
+        if (!challengerParsed)
+            return challengerParsed.error();
+        basis.challenger = std::move(challengerParsed->first);
+        basis.challengerModel = std::move(challengerParsed->second);
+    }
+    return basis;
+}
+
+Result<Appraisal> appraiseAsset(const ValuationStore& store, const AssetToValue& asset, TimestampMs nowMs,
+                                Id by, AssetHistorySource* telemetry, TimestampMs windowMs)
+{
+    if ((asset.truck == nullptr) == (asset.kiln == nullptr))
+        return makeError("An asset to value is either a truck or a kiln.", ErrorCode::InvalidInput);
+    auto basis = loadAppraisalBasis(store);
+    if (!basis)
+        return basis.error();
+    return appraiseAsset(store, *basis, asset, nowMs, by, telemetry, windowMs);
+}
+
+Result<std::optional<ValuationRecord>> challengerValuation(const AppraisalBasis& basis,
+                                                           const ValuationRecord& champion)
+{
+    if (!basis.challenger || !basis.challengerModel)
+        return std::optional<ValuationRecord>();
+    const Valuer valuer(basis.library, *basis.challengerModel);
+    const AssetCase cases[] = {champion.inputs};
+    auto valued = valuer.value(cases);
+    if (!valued)
+        return valued.error();
+    ValuationRecord out = champion;
+    out.modelVersion = valued->front().modelVersion;
+    out.role = ModelRole::Challenger;
+    out.values = valued->front().values;
+    return std::optional<ValuationRecord>(std::move(out));
+}
+
+Result<Appraisal> appraiseAsset(const ValuationStore& store, const AppraisalBasis& basis,
+                                const AssetToValue& asset, TimestampMs nowMs, Id by,
+                                AssetHistorySource* telemetry, TimestampMs windowMs)
+{
+    if ((asset.truck == nullptr) == (asset.kiln == nullptr))
+        return makeError("An asset to value is either a truck or a kiln.", ErrorCode::InvalidInput);
+    const Library* library = &basis.library;
+    const PriceModel* model = &basis.championModel;
 
     const EquipmentType* type =
         asset.truck ? matchTruckType(*library, *asset.truck) : matchKilnType(*library, *asset.kiln);
@@ -151,8 +207,7 @@ Result<Appraisal> appraiseAsset(const ValuationStore& store, const AssetToValue&
     const AssetValuation& v = valued->front();
 
     out.type = *type;
-    out.model = *stored;
-    out.model.body.clear();
+    out.model = basis.champion;
     out.measured = model->measured;
     if (inspected)
         out.inspection = *inspected;

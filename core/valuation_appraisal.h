@@ -47,11 +47,36 @@ struct Appraisal
 // How far back a valuation reads telemetry: 12 months up to the valuation's time.
 inline constexpr TimestampMs kAppraisalTelemetryWindowMs = 365LL * 86'400'000;
 
+// What every appraisal of a run shares, read and parsed once: the current library, the champion and the
+// challenger (if any), each with its parsed model. Parsing the model file is most of a single appraisal's
+// time, so a run over many assets loads this once.
+struct AppraisalBasis
+{
+    Library library;
+    ModelRecord champion; // without its body
+    PriceModel championModel;
+    std::optional<ModelRecord> challenger; // without its body
+    std::optional<PriceModel> challengerModel;
+};
+
 // ErrorCode::NotFound when the workspace has no library or no champion model; the message says which.
+Result<AppraisalBasis> loadAppraisalBasis(const ValuationStore& store);
+
 // Without `telemetry` (nullptr) the telemetry indicators are missing ("no telemetry read").
+Result<Appraisal> appraiseAsset(const ValuationStore& store, const AppraisalBasis& basis,
+                                const AssetToValue& asset, TimestampMs nowMs, Id by,
+                                AssetHistorySource* telemetry = nullptr,
+                                TimestampMs windowMs = kAppraisalTelemetryWindowMs);
+
+// The same, loading the basis first (one asset on demand).
 Result<Appraisal> appraiseAsset(const ValuationStore& store, const AssetToValue& asset, TimestampMs nowMs,
                                 Id by, AssetHistorySource* telemetry = nullptr,
                                 TimestampMs windowMs = kAppraisalTelemetryWindowMs);
+
+// Champion and challenger side by side: the challenger's valuation of the same inputs (the same
+// indicators, inspection and time as `champion`), role Challenger. Null when the basis has no challenger.
+Result<std::optional<ValuationRecord>> challengerValuation(const AppraisalBasis& basis,
+                                                           const ValuationRecord& champion);
 
 // Values assets away from the UI thread: each call reads through connections of its own, so it may run
 // on any thread (storage/ implements it over a workspace: WorkspaceAppraiser).

@@ -1,5 +1,7 @@
 #include "valuation_revaluation_job.h"
 
+#include "valuation_sales_store.h"
+
 #include <algorithm>
 #include <set>
 
@@ -56,6 +58,7 @@ Result<RevaluationRun> revalueCollateral(ValuationStore& store, RevaluationInput
     if (auto open = std::find(files->begin(), files->end(), openFileId); open != files->end())
         std::rotate(files->begin(), open, open + 1);
     std::set<AssetRef> seen;
+    std::optional<AppraisalBasis> basis; // library and models, parsed once the first asset needs them
     for (const Id fileId : *files) {
         auto detail = inputs.loadFile(fileId);
         if (!detail)
@@ -104,7 +107,13 @@ Result<RevaluationRun> revalueCollateral(ValuationStore& store, RevaluationInput
                 ++run.deferred;
                 continue;
             }
-            auto appraisal = appraiseAsset(store, a, nowMs, by, inputs.history());
+            if (!basis) {
+                auto loaded = loadAppraisalBasis(store);
+                if (!loaded)
+                    return loaded.error();
+                basis = std::move(*loaded);
+            }
+            auto appraisal = appraiseAsset(store, *basis, a, nowMs, by, inputs.history());
             if (!appraisal) {
                 run.skipped.push_back(a.kind + ":" + std::to_string(a.assetId) + ": " +
                                       appraisal.error().message);
@@ -116,6 +125,19 @@ Result<RevaluationRun> revalueCollateral(ValuationStore& store, RevaluationInput
                 return id.error();
             run.revalued.push_back({fileId, ref, labels[i], *id, appraisal->record.values.market.fairMarket,
                                     appraisal->record.reason});
+            // Champion and challenger side by side: on the challenger's share of assets it values the same
+            // inputs too; its rows feed the models page's comparison, never the LTV (champion only).
+            if (modelFor(appraisal->record.inputs.assetKey, kChallengerShare) == ModelRole::Challenger) {
+                auto shadow = challengerValuation(*basis, appraisal->record);
+                if (!shadow)
+                    return shadow.error();
+                if (*shadow) {
+                    auto shadowId = store.saveValuation(**shadow);
+                    if (!shadowId)
+                        return shadowId.error();
+                    ++run.challengerValued;
+                }
+            }
         }
     }
     return run;

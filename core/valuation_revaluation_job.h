@@ -45,6 +45,7 @@ struct RevaluationRun
     std::vector<RevaluedAsset> revalued;
     std::vector<std::string> skipped; // assets that could not be valued, with why
     int deferred = 0;                 // out of date but left for the next run (the run's limit)
+    int challengerValued = 0;         // of the revalued, those the challenger valued too (its share)
     std::string unavailable;          // non-empty when the workspace has no library or champion yet
 };
 

@@ -6,6 +6,7 @@
 #include "storage_test_data.h"
 
 #include "storage/alert_evaluator.h"
+#include "storage/demo_realised_sales.h"
 #include "storage/demo_valuation_model.h"
 #include "storage/file_ltv_data.h"
 #include "storage/portfolio_writer.h"
@@ -14,10 +15,13 @@
 #include "storage/sqlite_valuation_store.h"
 #include "storage/workspace.h"
 
+#include "core/valuation_sales_store.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
 
 using namespace saggar;
 using namespace saggar::testdata;
@@ -189,6 +193,53 @@ private slots:
         for (const AlertEvidence& e : *evidence)
             modelValues += e.label == "model_value" ? 1 : 0;
         QCOMPARE(modelValues, 2);
+    }
+
+    // Champion and challenger side by side: with a challenger in the workspace, each revalued asset on
+    // the challenger's share (modelFor) is valued by it too, on the same inputs, role challenger; the
+    // others only by the champion; and the LTV still reads the champion's rows alone.
+    void theChallengerValuesItsShareBesideTheChampion()
+    {
+        auto challenger = addDemoRealisedSales(m_ws->db(), 5, kNow, 5); // a challenger and 5 outside sales
+        QVERIFY2(challenger, challenger ? "" : challenger.error().message.c_str());
+        const TimestampMs at = kNow + 200 * kDay; // every valuation is out of date by age
+        auto later = run(at, 2);
+        QVERIFY2(later, later ? "" : later.error().message.c_str());
+        QCOMPARE(later->revalued.size(), std::size_t(3));
+        SqliteValuationStore store(m_ws->db());
+        int onShare = 0;
+        for (const RevaluedAsset& r : later->revalued) {
+            const std::string kind = r.asset.kind == AssetKind::Truck ? "truck" : "kiln";
+            auto rows = store.valuationsOf(kind, r.asset.id);
+            QVERIFY(rows);
+            const ValuationRecord* champion = nullptr;
+            const ValuationRecord* shadow = nullptr;
+            for (const ValuationRecord& v : *rows)
+                if (v.atMs == at)
+                    (v.role == ModelRole::Champion ? champion : shadow) = &v;
+            QVERIFY(champion);
+            const bool share =
+                modelFor(kind + ":" + std::to_string(r.asset.id), kChallengerShare) == ModelRole::Challenger;
+            QCOMPARE(shadow != nullptr, share);
+            if (!shadow)
+                continue;
+            ++onShare;
+            QCOMPARE(shadow->modelVersion, challenger->challengerVersion);
+            QVERIFY(shadow->modelVersion != champion->modelVersion);
+            QVERIFY(std::memcmp(shadow->inputs.indicators.data(), champion->inputs.indicators.data(),
+                                sizeof shadow->inputs.indicators) == 0); // NaN (missing) included
+            QCOMPARE(shadow->inspectionId, champion->inspectionId);
+            QCOMPARE(shadow->reason, champion->reason);
+            QVERIFY(shadow->values.market.fairMarket.fen() > 0);
+        }
+        QCOMPARE(later->challengerValued, onShare);
+        QVERIFY(onShare > 0 && onShare < 3); // these three assets fall on both sides of the share
+        // The LTV reads champion valuations only, one per asset at this time.
+        auto data = readFileLtvData(m_ws->db(), 1);
+        QVERIFY(data);
+        auto now = currentLtv(*data, at + 1000);
+        QVERIFY(now);
+        QCOMPARE(now->modelValued, 2);
     }
 };
 
