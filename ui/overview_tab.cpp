@@ -79,7 +79,9 @@ void OverviewTab::showFile(const FileView& view)
         p.setColor(QPalette::WindowText, warningColour());
         ltvLabel->setPalette(p);
     }
-    m_form->addRow(tr("Loan-to-value"), ltvLabel);
+    ltvLabel->setToolTip(tr("On the appraisers' values, as the approval policy reads it. The Covenants tab "
+                            "follows the LTV over time on the model's valuations."));
+    m_form->addRow(tr("Loan-to-value (appraised)"), ltvLabel);
 
     m_form->addRow(tr("Created"), valueLabel(formatTimestamp(f.createdAtMs)));
     m_form->addRow(tr("Last updated"), valueLabel(formatTimestamp(f.updatedAtMs)));

@@ -4174,10 +4174,6 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <translation>（超过 %1% 上限：批准属于政策例外）</translation>
     </message>
     <message>
-        <source>Loan-to-value</source>
-        <translation>抵押率</translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
@@ -4192,6 +4188,14 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     <message>
         <source>Change terms…</source>
         <translation>修改贷款条件…</translation>
+    </message>
+    <message>
+        <source>On the appraisers&apos; values, as the approval policy reads it. The Covenants tab follows the LTV over time on the model&apos;s valuations.</source>
+        <translation>按评估师录入的价值计算，即审批政策所用的口径。契约页按模型估值跟踪抵押率随时间的变化。</translation>
+    </message>
+    <message>
+        <source>Loan-to-value (appraised)</source>
+        <translation>抵押率（评估值）</translation>
     </message>
 </context>
 <context>
