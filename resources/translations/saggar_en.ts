@@ -4187,10 +4187,6 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loan-to-value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4204,6 +4200,14 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
     <message>
         <source>Change terms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the appraisers&apos; values, as the approval policy reads it. The Covenants tab follows the LTV over time on the model&apos;s valuations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan-to-value (appraised)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
