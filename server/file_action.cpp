@@ -2,6 +2,7 @@
 
 #include "file_summary.h"
 #include "idempotency.h"
+#include "write_preconditions.h"
 
 #include "core/workflow_service.h"
 #include "storage/content_hash.h"
@@ -17,19 +18,6 @@
 namespace saggar::server {
 
 namespace {
-
-std::optional<std::int64_t> quotedVersion(const std::string& header)
-{
-    if (header.size() < 3 || header.front() != '"' || header.back() != '"')
-        return std::nullopt;
-    std::int64_t v = 0;
-    const char* first = header.data() + 1;
-    const char* last = header.data() + header.size() - 1;
-    const auto [end, ec] = std::from_chars(first, last, v);
-    if (ec != std::errc() || end != last || v < 1)
-        return std::nullopt;
-    return v;
-}
 
 std::string jsonText(const std::string& text)
 {
@@ -110,18 +98,10 @@ ApiResponse refusedByRules(const Error& e)
 
 ApiResponse performAction(Database& db, const Caller& caller, const ActionRequest& request, TimestampMs nowMs)
 {
-    if (!request.ifMatch)
-        return errorResponse(428, "precondition_required", "an action needs If-Match: \"<version>\"",
-                             "If-Match");
-    const auto base = quotedVersion(*request.ifMatch);
-    if (!base)
-        return errorResponse(400, "bad_header", "If-Match must be a quoted version such as \"7\"",
-                             "If-Match");
-    if (!request.idempotency)
-        return errorResponse(428, "precondition_required", "an action needs an Idempotency-Key",
-                             "Idempotency-Key");
-    if (!isIdempotencyKey(*request.idempotency))
-        return errorResponse(400, "bad_header", "Idempotency-Key must be a UUID", "Idempotency-Key");
+    const auto checked = writeBaseVersion(request.ifMatch, request.idempotency, "an action");
+    if (const auto* refused = std::get_if<ApiResponse>(&checked))
+        return *refused;
+    const std::int64_t* base = std::get_if<std::int64_t>(&checked);
     auto read = readRequest(request.body);
     if (auto* refused = std::get_if<ApiResponse>(&read))
         return *refused;

@@ -5,6 +5,7 @@
 #include "file_summary.h"
 #include "idempotency.h"
 #include "workflow_patch.h"
+#include "write_preconditions.h"
 
 #include "storage/content_hash.h"
 
@@ -60,19 +61,6 @@ std::string jsonText(const Poco::Dynamic::Var& v)
     std::ostringstream out;
     Poco::JSON::Stringifier::stringify(v, out);
     return out.str();
-}
-
-std::optional<std::int64_t> quotedVersion(const std::string& header)
-{
-    if (header.size() < 3 || header.front() != '"' || header.back() != '"')
-        return std::nullopt;
-    std::int64_t v = 0;
-    const char* first = header.data() + 1;
-    const char* last = header.data() + header.size() - 1;
-    const auto [end, ec] = std::from_chars(first, last, v);
-    if (ec != std::errc() || end != last || v < 1)
-        return std::nullopt;
-    return v;
 }
 
 // The value checked for its column, or the 422 answer.
@@ -177,18 +165,10 @@ ApiResponse conflictAnswer(const std::vector<Conflict>& conflicts, std::int64_t 
 
 ApiResponse patchFile(Database& db, const Caller& caller, const PatchRequest& request, TimestampMs nowMs)
 {
-    if (!request.ifMatch)
-        return errorResponse(428, "precondition_required", "a patch needs If-Match: \"<base version>\"",
-                             "If-Match");
-    const auto base = quotedVersion(*request.ifMatch);
-    if (!base)
-        return errorResponse(400, "bad_header", "If-Match must be a quoted version such as \"7\"",
-                             "If-Match");
-    if (!request.idempotency)
-        return errorResponse(428, "precondition_required", "a patch needs an Idempotency-Key",
-                             "Idempotency-Key");
-    if (!isIdempotencyKey(*request.idempotency))
-        return errorResponse(400, "bad_header", "Idempotency-Key must be a UUID", "Idempotency-Key");
+    const auto checked = writeBaseVersion(request.ifMatch, request.idempotency, "a patch", "<base version>");
+    if (const auto* refused = std::get_if<ApiResponse>(&checked))
+        return *refused;
+    const std::int64_t* base = std::get_if<std::int64_t>(&checked);
 
     Poco::JSON::Object::Ptr patch;
     try {
