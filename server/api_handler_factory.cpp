@@ -4,6 +4,7 @@
 #include "change_feed.h"
 #include "device_auth.h"
 #include "file_action.h"
+#include "file_create.h"
 #include "file_delete.h"
 #include "file_list.h"
 #include "file_patch.h"
@@ -153,6 +154,16 @@ private:
         }
         if (path == "/api/v1/files" && method == "GET")
             return listFiles(m_context.db, who, query);
+        if (path == "/api/v1/files" && method == "POST") {
+            CreateRequest create{path, std::nullopt, {}};
+            if (request.has("Idempotency-Key"))
+                create.idempotency = request.get("Idempotency-Key");
+            lock.unlock(); // the body is read without holding the store
+            if (auto refused = readBody(request, create.body))
+                return *refused;
+            lock.lock();
+            return createFile(m_context.db, who, create, m_context.clock.nowMs());
+        }
         if (path.rfind(filesPrefix, 0) == 0 && (method == "GET" || method == "DELETE")) {
             const std::string idText = path.substr(filesPrefix.size());
             Id id = 0;
