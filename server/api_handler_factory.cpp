@@ -1,6 +1,7 @@
 #include "api_handler_factory.h"
 
 #include "api_response.h"
+#include "blob_endpoints.h"
 #include "change_feed.h"
 #include "device_auth.h"
 #include "file_action.h"
@@ -112,6 +113,8 @@ private:
             lock.lock();
             return patchBatch(m_context.db, who, body, m_context.clock.nowMs());
         }
+        if (auto answer = documentRoute(request, who, path, lock))
+            return *answer;
         const std::string filesPrefix = "/api/v1/files/";
         const std::string actionsSuffix = "/actions";
         if (path.rfind(filesPrefix, 0) == 0 && path.size() > filesPrefix.size() + actionsSuffix.size() &&
@@ -180,6 +183,37 @@ private:
             return deleteFile(m_context.db, who, del, m_context.clock.nowMs());
         }
         return errorResponse(404, "not_found", "no such resource: " + method + " " + path);
+    }
+
+    // Document files by hash and attachments (docs/sync-api.md, "Documents"); nothing for other paths.
+    std::optional<ApiResponse> documentRoute(Poco::Net::HTTPServerRequest& request, const Caller& who,
+                                             const std::string& path, std::unique_lock<std::mutex>& lock)
+    {
+        const std::string& method = request.getMethod();
+        if (auto hash = blobHashOf(path)) {
+            std::string bytes;
+            if (method == "PUT") {
+                lock.unlock(); // the body is read without holding the store
+                if (auto refused = readBlobBody(request, bytes))
+                    return *refused;
+                lock.lock();
+            }
+            return blobRequest(m_context.db, who, m_context.blobDir, method, *hash, bytes);
+        }
+        AttachRequest attach{0, 0, path, std::nullopt, std::nullopt, {}};
+        if (!parseAttachmentPath(path, attach.fileId, attach.documentId))
+            return std::nullopt;
+        if (method != "POST")
+            return errorResponse(405, "method_not_allowed", "use POST");
+        if (request.has("If-Match"))
+            attach.ifMatch = request.get("If-Match");
+        if (request.has("Idempotency-Key"))
+            attach.idempotency = request.get("Idempotency-Key");
+        lock.unlock();
+        if (auto refused = readBody(request, attach.body))
+            return *refused;
+        lock.lock();
+        return attachToDocument(m_context.db, who, m_context.blobDir, attach, m_context.clock.nowMs());
     }
 
     // The resources devices call: a device token for a device id and the shared secret, and ingest

@@ -34,6 +34,7 @@ struct ApiContext
     TelemetryService* telemetry = nullptr;
     LiveHub* live = nullptr; // the live telemetry stream; nullptr streams none
     std::string deviceSecret{};
+    std::string blobDir{}; // document files by SHA-256 (the workspace's attachments); empty keeps none
 };
 
 class ApiHandlerFactory : public Poco::Net::HTTPRequestHandlerFactory

@@ -111,6 +111,7 @@ protected:
         const TokenService tokens(secret.value());
         const SystemClock clock;
         ApiContext context{store, tokens, clock, workspace.value()->db(), {}};
+        context.blobDir = workspace.value()->attachmentsDirectory();
         // Telemetry lives in telemetry.db beside saggar.db; the devices are read from saggar.db.
         auto telemetry = TelemetryService::open(workspace.value()->directory(), [&context] {
             std::lock_guard lock(context.storeMutex);
