@@ -21,7 +21,8 @@ Result<bool> exists(Database& db, const std::string& sql, const auto&... values)
 
 } // namespace
 
-Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, const RemoteFile& file)
+Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, const RemoteFile& file,
+                             bool evenIfNotNewer)
 {
     auto local = db.prepare("SELECT version, enterprise_id FROM loan_files WHERE id = ?1");
     if (!local)
@@ -31,7 +32,7 @@ Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, cons
     auto row = local->step();
     if (!row)
         return row.error();
-    if (!row.value() || local->columnInt64(0) >= version)
+    if (!row.value() || (local->columnInt64(0) >= version && !evenIfNotNewer))
         return false;
     const Id enterpriseId = local->columnInt64(1);
     auto waiting = exists(db, "SELECT 1 FROM sync_outbox WHERE loan_file_id = ?1", fileId);

@@ -11,6 +11,9 @@ namespace saggar {
 // server has not seen those yet: its copy would undo them until they land) and is at an older version.
 // Returns whether it was applied. Trucks are matched by VIN, kilns by gateway id or, without one, by
 // type, length, year and cost; one already stored (on any file) is left as it is.
-Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, const RemoteFile& file);
+// `evenIfNotNewer` (the re-read after a refused edit, move or delete): applied at any version, since the
+// workspace's own version went up with the refused edit and the server's copy is what stands.
+Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, const RemoteFile& file,
+                             bool evenIfNotNewer = false);
 
 } // namespace saggar

@@ -168,8 +168,10 @@ std::optional<TimestampMs> SyncEngine::settle(SqliteOutbox& outbox, const Outbox
             setError(r.error().message, true);
             return t + m_options.pullIntervalMs;
         }
-        if (isDeleteBody(row.patchJson))
-            m_refetch.insert(row.loanFileId);
+        // The refused edit, move or delete stays applied here: the server's copy is read again, after a
+        // pull in this pass (the server has just answered, so it has something newer).
+        m_refetch.insert(row.loanFileId);
+        m_nextPullMs = 0;
         return std::nullopt;
     case PushOutcome::Retry: {
         const std::string message = describeErrorBody(status, body);
@@ -380,7 +382,7 @@ void SyncEngine::refetch(std::set<Id>& changed)
             file->deleted
                 ? applyTombstone(*m_db, FeedChange{0, id, file->version, true, 0, std::nullopt, {}}, now())
                       .ok()
-                : applyRemoteFile(*m_db, id, file->version, *file->file).ok();
+                : applyRemoteFile(*m_db, id, file->version, *file->file, true).ok();
         if (applied && tx->commit())
             changed.insert(id);
     }

@@ -102,8 +102,9 @@ private:
     int m_pullFailures = 0;
     TimestampMs m_nextPullMs = 0;
     bool m_batchUnsupported = false;
-    // Files whose delete the server refused (the file lives on): read again with GET /api/v1/files/{id}
-    // after the next pull, since a copy the feed brought while the delete waited was not applied.
+    // Files whose edit, move or delete the server refused: read again with GET /api/v1/files/{id} after
+    // the next pull and applied whatever its version, since the refused change is still applied here and a
+    // copy the feed brought while it waited was not.
     std::set<Id> m_refetch;
 
     mutable std::mutex m_mutex;

@@ -346,6 +346,9 @@ private slots:
         QCOMPARE(c.values[0].base, std::string("36"));
         QCOMPARE(c.values[0].theirs, std::string("48"));
         QCOMPARE(c.values[0].mine, std::string("60"));
+        // The refused edit is not left applied: B shows the server's copy while it waits here.
+        QCOMPARE(m_b.file(m_draft).termMonths, 48);
+        QCOMPARE(m_b.file(m_draft).version, base + 3);
         // Keep mine: sent again on the server's version, it lands.
         QVERIFY(queue.keepMine(c.id).ok());
         m_b.drain(*b);
@@ -438,6 +441,9 @@ private slots:
         QCOMPARE(conflicts->size(), std::size_t(1));
         QCOMPARE(conflicts->front().code, std::string("version_mismatch"));
         QCOMPARE(conflicts->front().loanFileId, m_decide2);
+        // The refused approval does not stay applied: M reads the server's copy (rejected, its version).
+        QCOMPARE(m_m.file(m_decide2).state, LoanState::Rejected);
+        QCOMPARE(std::to_string(m_m.file(m_decide2).version), serverFile(m_decide2, "version"));
     }
 };
 
