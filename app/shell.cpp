@@ -53,6 +53,7 @@ Shell::Shell(std::unique_ptr<Workspace> workspace, QString language, QObject* pa
       m_sales(std::make_unique<SqliteSalesStore>(m_workspace->db())),
       m_language(std::move(language))
 {
+    m_store->setQueueForSync(true); // files created here are queued for the server (sync_file_ids.h)
     if (const auto& model = risk::defaultApplicationModel()) {
         m_risk = std::make_unique<risk::RiskDecisionService>(
             *m_workflow, *m_riskStore, *model, [] { return QDateTime::currentMSecsSinceEpoch(); });

@@ -6,12 +6,15 @@
 #include "enterprise_repository.h"
 #include "loan_file_repository.h"
 #include "repository_support.h"
+#include "sync_file_ids.h"
 #include "sync_outbox.h"
 #include "sync_patches.h"
 #include "sync_tombstones.h"
 #include "user_repository.h"
 
 #include "core/document_requirements.h"
+
+#include <algorithm>
 
 namespace saggar {
 namespace {
@@ -110,10 +113,17 @@ Result<Id> SqliteLoanFileStore::createDraft(const Enterprise& enterprise, const 
             return id.error();
         draft.enterpriseId = *id;
     }
-    auto fileNo = nextFileNo(m_db, utcYear(draft.createdAtMs));
+    auto fileNo = m_queueForSync ? nextLocalFileNo(utcYear(draft.createdAtMs))
+                                 : nextFileNo(m_db, utcYear(draft.createdAtMs));
     if (!fileNo)
         return fileNo.error();
     draft.fileNo = std::move(*fileNo);
+    if (m_queueForSync) { // a local id the server's never reach
+        auto top = m_db.queryInt64("SELECT coalesce(max(id), 0) FROM loan_files");
+        if (!top)
+            return top.error();
+        draft.id = std::max(kLocalFileIdBase, *top + 1);
+    }
     auto fileId = insertLoanFile(m_db, draft);
     if (!fileId)
         return fileId.error();
@@ -130,9 +140,24 @@ Result<Id> SqliteLoanFileStore::createDraft(const Enterprise& enterprise, const 
     created.after = key(LoanState::Draft);
     if (auto r = appendAuditEntries(m_db, *fileId, {created}); !r)
         return r.error();
+    // The same transaction queues the file for the server; it has no version there yet (base 0).
+    if (m_queueForSync)
+        if (auto r = enqueueEdit(m_db, *fileId, 0, fileCreateBody(enterprise, draft), draft.createdAtMs); !r)
+            return r.error();
     if (auto r = tx->commit(); !r)
         return r.error();
     return fileId;
+}
+
+Result<std::string> SqliteLoanFileStore::nextLocalFileNo(int year)
+{
+    const std::string prefix = "SG-" + std::to_string(year) + "-L";
+    auto top = m_db.queryInt64("SELECT coalesce(max(CAST(substr(file_no, " + std::to_string(prefix.size() + 1) +
+                               ") AS INTEGER)), 0) FROM loan_files WHERE file_no GLOB '" + prefix + "[0-9]*'");
+    if (!top)
+        return top.error();
+    const std::string digits = std::to_string(*top + 1);
+    return prefix + std::string(digits.size() < 5 ? 5 - digits.size() : 0, '0') + digits;
 }
 
 Result<LoanFile> SqliteLoanFileStore::pledgeTarget(Id loanFileId, Id& enterpriseId, const char* what)

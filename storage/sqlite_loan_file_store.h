@@ -23,7 +23,12 @@ public:
     // "SG-<year of createdAtMs, UTC>-NNNNNN"; inserts the file as a Draft at version 1 (created
     // now when createdAtMs is 0) with one Missing document per checklist entry of its product, and
     // the first entry of its history (state "" → draft, by its analyst).
+    // With queueing on (the workstation's, setQueueForSync) the file takes a local id at or above
+    // kLocalFileIdBase and a provisional number "SG-<year>-L<5 digits>" until the server answers, and
+    // its POST /api/v1/files is queued in the same transaction (sync_file_ids.h).
     Result<Id> createDraft(const Enterprise& enterprise, const LoanFile& file) override;
+    // Off by default (the server's own store and tests that build files); the workstation turns it on.
+    void setQueueForSync(bool on) { m_queueForSync = on; }
     // The file must be stored; the asset's enterprise is the file's (0 is filled in, another one
     // is refused). The file's search text, version and updated time follow, and its history gets an
     // entry "truck:<VIN>" / "kiln:<gateway>".
@@ -38,6 +43,8 @@ public:
     Result<std::vector<User>> allUsers() override;
 
 private:
+    // "SG-<year>-L00001", … for files not yet numbered by the server.
+    Result<std::string> nextLocalFileNo(int year);
     // The stored file an asset is pledged to, with the asset's enterprise checked against it.
     Result<LoanFile> pledgeTarget(Id loanFileId, Id& enterpriseId, const char* what);
     // The audit entry of a pledged asset (by the file's analyst, who prepares the file), and the
@@ -46,6 +53,7 @@ private:
                               std::string patchJson);
 
     Database& m_db;
+    bool m_queueForSync = false;
 };
 
 } // namespace saggar

@@ -1,8 +1,10 @@
 #include "sync_engine.h"
 
+#include "created_file.h"
 #include "sync_reply.h"
 
 #include "storage/sync_apply.h"
+#include "storage/sync_file_ids.h"
 #include "storage/sync_outbox.h"
 #include "storage/sync_patches.h"
 #include "storage/sync_tombstones.h"
@@ -19,6 +21,13 @@ namespace saggar {
 namespace {
 
 constexpr std::int64_t kFeedPageLimit = 1000;
+
+// The id the server knows a local file by (sync_file_ids.h); 0 when it cannot be read.
+Id remoteId(const Database& db, Id localId)
+{
+    auto id = serverFileId(db, localId);
+    return id ? *id : Id{0};
+}
 
 TimestampMs systemNowMs()
 {
@@ -147,6 +156,15 @@ std::optional<TimestampMs> SyncEngine::settle(SqliteOutbox& outbox, const Outbox
 {
     switch (classifyStatus(status)) {
     case PushOutcome::Accepted: {
+        if (isFileCreateBody(row.patchJson)) { // tied to the server's id and number in one transaction
+            if (auto r = acceptCreatedFile(*m_db, row, body, t); !r) {
+                setError(r.error().message, true);
+                const TimestampMs at = retryAt(t, row.attempts, {}); // the key replays the answer
+                (void)outbox.recordFailure(row.id, at, r.error().message);
+                return at;
+            }
+            return std::nullopt;
+        }
         auto version = parseAcceptedVersion(body);
         if (!version) { // the same key will replay the stored answer
             setError(version.error().message, true);
@@ -190,7 +208,7 @@ std::optional<TimestampMs> SyncEngine::pushBatch(SqliteOutbox& outbox,
     Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
     for (const OutboxRow* row : rows) {
         Poco::JSON::Object::Ptr item = new Poco::JSON::Object;
-        item->set("fileId", row->loanFileId);
+        item->set("fileId", remoteId(*m_db, row->loanFileId));
         item->set("ifMatch", "\"" + std::to_string(row->baseVersion) + "\"");
         item->set("idempotencyKey", row->idempotencyKey);
         item->set("patch", row->patchJson); // its exact text, as the key's hash covers
@@ -260,6 +278,10 @@ TimestampMs SyncEngine::push(TimestampMs t)
             for (const OutboxRow& row : *rows) {
                 if (row.nextAttemptMs > t || picked.size() >= m_options.maxBatchPatches)
                     break;
+                if (isFileCreateBody(row.patchJson)) { // goes alone as POST /api/v1/files; later rows wait
+                    files.insert(row.loanFileId);
+                    continue;
+                }
                 // A workflow move goes alone to …/actions; the file's later rows wait behind it.
                 if (files.insert(row.loanFileId).second && !isWorkflowActionBody(row.patchJson) &&
                     !isDeleteBody(row.patchJson)) // a delete goes alone as DELETE
@@ -290,6 +312,13 @@ TimestampMs SyncEngine::push(TimestampMs t)
                             row.idempotencyKey,
                             row.baseVersion,
                             {}};
+            if (isFileCreateBody(row.patchJson)) { // a file created here: no version yet
+                req.method = "POST";
+                req.path = "/api/v1/files";
+                req.ifMatch = std::nullopt;
+            } else if (const Id remote = remoteId(*m_db, row.loanFileId); remote != row.loanFileId) {
+                req.path = "/api/v1/files/" + std::to_string(remote) + (move ? "/actions" : "");
+            }
             auto reply = m_transport->exchange(req);
             if (!reply) {
                 setError(reply.error().message, false);
@@ -314,6 +343,9 @@ TimestampMs SyncEngine::pull(TimestampMs t)
 {
     if (t < m_nextPullMs)
         return m_nextPullMs;
+    // A creation whose answer may be lost: the feed could bring the file before its id is known here.
+    if (auto unanswered = creationUnanswered(*m_db); !unanswered || *unanswered)
+        return t + m_options.pullIntervalMs;
     SqliteOutbox outbox(*m_db);
     auto fail = [&](std::string message, bool online, const std::string& retryAfter) {
         {
@@ -344,6 +376,12 @@ TimestampMs SyncEngine::pull(TimestampMs t)
         auto page = parseChangePage(reply->body, cursor);
         if (!page)
             return fail(page.error().message, true, {});
+        for (FeedChange& c : page->changes) { // the server's ids of files created here, as local ids
+            auto local = localFileId(*m_db, c.loanFileId);
+            if (!local)
+                return fail(local.error().message, true, {});
+            c.loanFileId = *local;
+        }
         if (auto r = outbox.storeChanges(page->changes, page->cursor, now()); !r)
             return fail(r.error().message, true, {});
         for (const FeedChange& c : page->changes)
@@ -369,10 +407,11 @@ void SyncEngine::refetch(std::set<Id>& changed)
     // A failure leaves the file to the feed's next change of it.
     for (const Id id : std::exchange(m_refetch, {})) {
         auto reply =
-            m_transport->exchange({"GET", "/api/v1/files/" + std::to_string(id), {}, {}, std::nullopt, {}});
+            m_transport->exchange({"GET", "/api/v1/files/" + std::to_string(remoteId(*m_db, id)), {}, {},
+                                   std::nullopt, {}});
         if (!reply || reply->status != 200)
             continue;
-        auto file = parseFileReply(reply->body, id);
+        auto file = parseFileReply(reply->body, remoteId(*m_db, id));
         if (!file)
             continue;
         auto tx = Transaction::begin(*m_db);

@@ -1,0 +1,66 @@
+#include "created_file.h"
+
+#include "storage/sync_file_ids.h"
+
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+namespace saggar {
+
+Result<CreatedFile> parseCreatedFile(std::string_view body)
+{
+    const auto bad = [](const std::string& what) {
+        return makeError("The server's answer to a new file is not usable: " + what, ErrorCode::InvalidInput);
+    };
+    Poco::JSON::Object::Ptr o;
+    try {
+        o = Poco::JSON::Parser().parse(std::string(body)).extract<Poco::JSON::Object::Ptr>();
+    } catch (const std::exception&) {
+        return bad("not a JSON object.");
+    }
+    if (!o)
+        return bad("not a JSON object.");
+    CreatedFile created;
+    const auto id = o->get("id");
+    const auto version = o->get("version");
+    if (!id.isInteger() || id.isBoolean() || !version.isInteger() || version.isBoolean())
+        return bad("'id' and 'version' must be integers.");
+    created.serverId = id.convert<Id>();
+    created.version = version.convert<std::int64_t>();
+    if (created.serverId <= 0 || created.serverId >= kLocalFileIdBase || created.version < 1)
+        return bad("'id' or 'version' is out of range.");
+    const auto file = o->getObject("file");
+    if (file && file->has("fileNo")) {
+        const auto no = file->get("fileNo");
+        if (!no.isString() || no.extract<std::string>().empty())
+            return bad("'file.fileNo' must be a non-empty string.");
+        created.fileNo = no.extract<std::string>();
+    }
+    return created;
+}
+
+Result<void> acceptCreatedFile(Database& db, const OutboxRow& row, std::string_view body, TimestampMs now)
+{
+    auto created = parseCreatedFile(body);
+    if (!created)
+        return created.error();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    if (auto r = recordCreatedFile(db, row.loanFileId, created->serverId, created->fileNo); !r)
+        return r;
+    if (auto r = SqliteOutbox(db).accept(row, created->version, now); !r)
+        return r;
+    return tx->commit();
+}
+
+Result<bool> creationUnanswered(const Database& db)
+{
+    auto n = db.queryInt64("SELECT count(*) FROM sync_outbox WHERE attempts > 0 AND patch_json LIKE "
+                           "'{\"product\":%'");
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+} // namespace saggar

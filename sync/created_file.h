@@ -1,0 +1,32 @@
+// The engine's side of files created on the workstation (docs/sync-api.md, "Creating a file"): the
+// server's 201 read and tied to the local file, and whether a creation may be on the server unanswered.
+#pragma once
+
+#include "core/domain.h"
+#include "core/result.h"
+#include "storage/database.h"
+#include "storage/sync_outbox.h"
+
+#include <string>
+#include <string_view>
+
+namespace saggar {
+
+struct CreatedFile
+{
+    Id serverId = 0;
+    std::int64_t version = 0;
+    std::string fileNo; // the server's number
+};
+
+// 201 to POST /api/v1/files: {"id": n, "version": 1, "file": {"fileNo": "…", …}}, each member checked.
+Result<CreatedFile> parseCreatedFile(std::string_view body);
+
+// In one transaction: the local file tied to the server's id and number, and the row accepted.
+Result<void> acceptCreatedFile(Database& db, const OutboxRow& row, std::string_view body, TimestampMs now);
+
+// Whether a creation was sent and not yet answered: its answer may have been lost after the server
+// committed, so the feed could bring the file before the engine knows its id. The pull waits for it.
+Result<bool> creationUnanswered(const Database& db);
+
+} // namespace saggar
