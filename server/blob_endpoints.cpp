@@ -9,6 +9,7 @@
 #include "storage/document_repository.h"
 #include "storage/sqlite_workflow_store.h"
 
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/JSON/Stringifier.h>
@@ -146,7 +147,7 @@ ApiResponse blobRequest(Database& db, const Caller& caller, const std::string& b
 {
     if (method == "HEAD") {
         if (!isStored(blobDir, sha256))
-            return errorResponse(404, "not_found", "no document content " + sha256);
+            return ApiResponse{404, {}, {}}; // a HEAD answer has no body
         return ApiResponse{200, {}, {{"ETag", "\"" + sha256 + "\""}}};
     }
     if (method == "PUT") {
@@ -180,6 +181,54 @@ ApiResponse blobRequest(Database& db, const Caller& caller, const std::string& b
                             {"Cache-Control", "private, max-age=31536000, immutable"}}};
     }
     return errorResponse(405, "method_not_allowed", "use HEAD, PUT or GET");
+}
+
+Result<void> addDocuments(Database& db, Id fileId, Poco::JSON::Object& file)
+{
+    auto st =
+        db.prepare("SELECT d.id, d.kind, d.status, d.note, d.updated_at_ms, a.id, a.file_name, "
+                   "a.media_type, a.size_bytes, a.sha256, coalesce(a.added_by, 0), a.at_ms FROM documents "
+                   "d LEFT JOIN attachments a ON a.document_id = d.id WHERE d.loan_file_id = ? "
+                   "ORDER BY d.id, a.id");
+    if (!st)
+        return st.error();
+    if (auto r = st.value().bindAll(fileId); !r)
+        return r;
+    Poco::JSON::Array::Ptr documents = new Poco::JSON::Array;
+    Poco::JSON::Object::Ptr document;
+    Poco::JSON::Array::Ptr attachments;
+    for (;;) {
+        auto row = st.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        const Statement& r = st.value();
+        if (!document || document->getValue<Id>("id") != r.columnInt64(0)) {
+            document = new Poco::JSON::Object;
+            attachments = new Poco::JSON::Array;
+            document->set("id", r.columnInt64(0));
+            document->set("kind", r.columnText(1));
+            document->set("status", r.columnText(2));
+            document->set("note", r.columnText(3));
+            document->set("updatedAtMs", r.columnInt64(4));
+            document->set("attachments", attachments);
+            documents->add(document);
+        }
+        if (r.columnInt64(5) == 0)
+            continue; // a document without attachments
+        Poco::JSON::Object::Ptr a = new Poco::JSON::Object;
+        a->set("id", r.columnInt64(5));
+        a->set("fileName", r.columnText(6));
+        a->set("mediaType", r.columnText(7));
+        a->set("sizeBytes", r.columnInt64(8));
+        a->set("sha256Hex", r.columnText(9));
+        a->set("addedBy", r.columnInt64(10));
+        a->set("atMs", r.columnInt64(11));
+        attachments->add(a);
+    }
+    file.set("documents", documents);
+    return {};
 }
 
 bool parseAttachmentPath(const std::string& path, Id& fileId, Id& documentId)

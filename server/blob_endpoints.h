@@ -8,6 +8,7 @@
 
 #include "storage/database.h"
 
+#include <Poco/JSON/Object.h>
 #include <Poco/Net/HTTPServerRequest.h>
 
 #include <cstdint>
@@ -39,6 +40,9 @@ struct AttachRequest
     std::optional<std::string> idempotency;
     std::string body; // {"fileName","mediaType","sizeBytes","sha256Hex"[,"atMs"]}
 };
+
+// Sets the file's "documents" (each with its "attachments"), as the change feed sends them.
+[[nodiscard]] Result<void> addDocuments(Database& db, Id fileId, Poco::JSON::Object& file);
 
 // "/api/v1/files/<id>/documents/<docId>/attachments" → the ids; false for any other path.
 bool parseAttachmentPath(const std::string& path, Id& fileId, Id& documentId);

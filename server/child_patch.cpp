@@ -1,5 +1,7 @@
 #include "child_patch.h"
 
+#include "blob_endpoints.h"
+
 #include "storage/asset_repository.h"
 
 #include <Poco/JSON/Array.h>
@@ -190,7 +192,7 @@ Result<void> addChildren(Database& db, Id fileId, Poco::JSON::Object& file)
         k->add(kilnJson(kiln));
     file.set("trucks", t);
     file.set("kilns", k);
-    return {};
+    return addDocuments(db, fileId, file); // with their attachments (blob_endpoints.h)
 }
 
 std::variant<std::vector<AddedChild>, ApiResponse> insertChildAdds(Database& db, Id fileId, Id enterpriseId,

@@ -38,7 +38,7 @@ struct AddedChild
 Poco::JSON::Object::Ptr truckJson(const Truck& t);
 Poco::JSON::Object::Ptr kilnJson(const Kiln& k);
 
-// The file's pledged trucks and kilns under "trucks" and "kilns" of `file`.
+// The file's pledged trucks and kilns under "trucks" and "kilns" of `file`, and its "documents".
 Result<void> addChildren(Database& db, Id fileId, Poco::JSON::Object& file);
 
 // Inserts the children into `file` (and its enterprise) inside the caller's transaction. An invalid

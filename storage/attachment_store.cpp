@@ -7,6 +7,7 @@
 #include "content_hash.h"
 #include "document_repository.h"
 #include "repository_support.h"
+#include "sync_patches.h"
 #include "workflow_records.h"
 
 #include "core/validation.h"
@@ -93,13 +94,15 @@ Result<Attachment> SqliteWorkflowStore::attach(Id documentId, const std::string&
     entry.subject = "document:" + std::string(key(document->kind));
     entry.after = a.fileName + " (" + a.mediaType + ", " + std::to_string(a.sizeBytes) + " bytes, sha256 " +
                   a.sha256Hex + ")";
-    auto written = write(document->loanFileId, std::nullopt, {entry}, [&](const FileRow&) -> Result<void> {
-        auto id = insertAttachment(m_db, a);
-        if (!id)
-            return id.error();
-        a.id = *id;
-        return {};
-    });
+    // Queued in the same transaction as the record: the content goes to the server first, then this.
+    auto written = write(document->loanFileId, std::nullopt, {entry}, attachmentOutboxBody(a),
+                         [&](const FileRow&) -> Result<void> {
+                             auto id = insertAttachment(m_db, a);
+                             if (!id)
+                                 return id.error();
+                             a.id = *id;
+                             return {};
+                         });
     if (!written)
         return withContext(notAttached, written.error());
     return a;

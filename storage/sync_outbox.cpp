@@ -1,6 +1,7 @@
 #include "sync_outbox.h"
 
 #include "sync_apply.h"
+#include "sync_attachments.h"
 #include "sync_tombstones.h"
 
 #include "repository_support.h"
@@ -243,6 +244,9 @@ Result<void> SqliteOutbox::storeChanges(const std::vector<FeedChange>& changes, 
             if (!created.value())
                 if (auto applied = applyRemoteFile(m_db, c.loanFileId, c.version, *c.file); !applied)
                     return applied.error();
+            // Attachments only add: recorded whatever else of the file is applied.
+            if (auto r = recordRemoteAttachments(m_db, c.loanFileId, c.file->attachments); !r)
+                return r.error();
         }
     }
     if (auto r = runSql(m_db,

@@ -5,6 +5,7 @@
 
 #include "core/domain.h"
 #include "core/result.h"
+#include "core/workflow_types.h"
 #include "storage/database.h"
 
 #include <cstddef>
@@ -57,6 +58,8 @@ struct RemoteFile
     Id analystId = 0, appraiserId = 0, managerId = 0;
     TimestampMs createdAtMs = 0, updatedAtMs = 0;
     std::optional<Enterprise> enterprise; // with the server's id
+    // documents[].attachments[] (documentId set; ids are the server's), from servers that send documents.
+    std::vector<Attachment> attachments;
 };
 
 struct FeedChange

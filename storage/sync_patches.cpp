@@ -96,3 +96,20 @@ bool isWorkflowActionBody(std::string_view json)
 }
 
 } // namespace saggar
+
+namespace saggar {
+
+std::string attachmentOutboxBody(const Attachment& a)
+{
+    return R"({"attach":)" + std::to_string(a.documentId) + R"(,"body":{"fileName":)" +
+           jsonQuoted(a.fileName) + R"(,"mediaType":)" + jsonQuoted(a.mediaType) + R"(,"sizeBytes":)" +
+           std::to_string(a.sizeBytes) + R"(,"sha256Hex":)" + jsonQuoted(a.sha256Hex) + R"(,"atMs":)" +
+           std::to_string(a.atMs) + "}}";
+}
+
+bool isAttachmentBody(std::string_view json)
+{
+    return json.rfind(R"({"attach":)", 0) == 0;
+}
+
+} // namespace saggar

@@ -38,4 +38,10 @@ std::string workflowActionBody(const WorkflowChange& change);
 // Whether an outbox row holds a workflow move (sent to …/actions) rather than a field patch.
 bool isWorkflowActionBody(std::string_view json);
 
+// A document's new attachment, kept in the outbox until its content is on the server:
+// {"attach":<documentId>,"body":{"fileName","mediaType","sizeBytes","sha256Hex","atMs"}} — the body is
+// what POST /api/v1/files/{id}/documents/{documentId}/attachments takes, after PUT /api/v1/blobs/{sha256}.
+std::string attachmentOutboxBody(const Attachment& attachment);
+bool isAttachmentBody(std::string_view json);
+
 } // namespace saggar

@@ -1,9 +1,11 @@
 #include "sync_engine.h"
 
+#include "blob_sync.h"
 #include "created_file.h"
 #include "sync_reply.h"
 
 #include "storage/sync_apply.h"
+#include "storage/sync_attachments.h"
 #include "storage/sync_file_ids.h"
 #include "storage/sync_outbox.h"
 #include "storage/sync_patches.h"
@@ -284,7 +286,8 @@ TimestampMs SyncEngine::push(TimestampMs t)
                 }
                 // A workflow move goes alone to …/actions; the file's later rows wait behind it.
                 if (files.insert(row.loanFileId).second && !isWorkflowActionBody(row.patchJson) &&
-                    !isDeleteBody(row.patchJson)) // a delete goes alone as DELETE
+                    !isDeleteBody(row.patchJson) &&   // a delete goes alone as DELETE
+                    !isAttachmentBody(row.patchJson)) // an attachment after its content
                     picked.push_back(&row);
             }
             if (picked.size() >= 2) {
@@ -318,6 +321,26 @@ TimestampMs SyncEngine::push(TimestampMs t)
                 req.ifMatch = std::nullopt;
             } else if (const Id remote = remoteId(*m_db, row.loanFileId); remote != row.loanFileId) {
                 req.path = "/api/v1/files/" + std::to_string(remote) + (move ? "/actions" : "");
+            }
+            if (isAttachmentBody(row.patchJson)) { // the content first, then the metadata
+                const AttachmentPush ready =
+                    prepareAttachmentPush(*m_transport, attachmentsDirOf(m_options.databasePath), row,
+                                          remoteId(*m_db, row.loanFileId));
+                if (ready.step == AttachmentPush::Step::Retry) {
+                    setError(ready.message, ready.online);
+                    const TimestampMs at = retryAt(t, row.attempts, ready.retryAfter);
+                    (void)outbox.recordFailure(row.id, at, ready.message);
+                    return at;
+                }
+                if (ready.step == AttachmentPush::Step::Refused) { // kept for the user, as a refusal
+                    bool ignored = false;
+                    (void)settle(outbox, row, ready.status ? ready.status : 422, refusalBody(ready), {}, t,
+                                 ignored);
+                    continue;
+                }
+                req.method = "POST";
+                req.path = ready.path;
+                req.body = ready.body;
             }
             auto reply = m_transport->exchange(req);
             if (!reply) {
@@ -397,6 +420,10 @@ TimestampMs SyncEngine::pull(TimestampMs t)
     m_pullFailures = 0;
     m_nextPullMs = t + m_options.pullIntervalMs;
     refetch(changed);
+    // Content of attachments the workspace lacks (the feed brought their records); retried each pull.
+    if (auto fetched = fetchMissingAttachments(*m_transport, *m_db, attachmentsDirOf(m_options.databasePath));
+        !fetched)
+        setError(fetched.error().message, true);
     if (m_listener && !changed.empty())
         m_listener->filesChanged(std::vector<Id>(changed.begin(), changed.end()));
     return m_nextPullMs;

@@ -1,5 +1,7 @@
 #include "sync_reply.h"
 
+#include "storage/content_hash.h"
+
 #include <Poco/DateTimeFormat.h>
 #include <Poco/DateTimeParser.h>
 #include <Poco/Dynamic/Var.h>
@@ -142,6 +144,51 @@ Result<Kiln> parseKiln(const Poco::JSON::Object::Ptr& o)
     return k;
 }
 
+// "documents": each document's id and its attachments (the rest of a document is not read here).
+Result<void> parseDocumentAttachments(const Poco::JSON::Object::Ptr& o, std::vector<Attachment>& out)
+{
+    if (!o->has("documents"))
+        return {};
+    const auto documents = o->getArray("documents");
+    if (!documents)
+        return badReply("'documents' is not a list.");
+    for (std::size_t i = 0; i < documents->size(); ++i) {
+        const auto d = documents->getObject(static_cast<unsigned>(i));
+        if (!d)
+            return badReply("document " + std::to_string(i + 1) + " is not an object.");
+        FirstError f;
+        const Id documentId = f.take(integerMember(d, "id", 1));
+        if (f.error)
+            return *f.error;
+        if (!d->has("attachments"))
+            continue;
+        const auto list = d->getArray("attachments");
+        if (!list)
+            return badReply("'attachments' of document " + std::to_string(documentId) + " is not a list.");
+        for (std::size_t j = 0; j < list->size(); ++j) {
+            const auto a = list->getObject(static_cast<unsigned>(j));
+            if (!a)
+                return badReply("an attachment of document " + std::to_string(documentId) +
+                                " is not an object.");
+            Attachment at;
+            at.documentId = documentId;
+            at.id = f.take(integerMember(a, "id", 1));
+            at.fileName = f.take(textMember(a, "fileName"));
+            at.mediaType = f.take(textMember(a, "mediaType"));
+            at.sizeBytes = f.take(integerMember(a, "sizeBytes", 1));
+            at.sha256Hex = f.take(textMember(a, "sha256Hex"));
+            at.addedBy = f.take(integerMember(a, "addedBy", 0));
+            at.atMs = f.take(integerMember(a, "atMs", 0));
+            if (f.error)
+                return *f.error;
+            if (!isSha256Hex(at.sha256Hex))
+                return badReply("an attachment's 'sha256Hex' is not 64 lower-case hex digits.");
+            out.push_back(std::move(at));
+        }
+    }
+    return {};
+}
+
 // A change's "file": the file's own fields and, when sent, its pledged trucks and kilns.
 Result<RemoteFile> parseRemoteFile(const Poco::JSON::Object::Ptr& o)
 {
@@ -184,6 +231,8 @@ Result<RemoteFile> parseRemoteFile(const Poco::JSON::Object::Ptr& o)
             return badReply("'enterpriseId' is not the enterprise's id.");
         file.enterprise = std::move(ent);
     }
+    if (auto r = parseDocumentAttachments(o, file.attachments); !r)
+        return r.error();
     for (const char* collection : {"trucks", "kilns"}) {
         if (!o->has(collection))
             continue;

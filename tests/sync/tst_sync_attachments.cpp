@@ -1,0 +1,327 @@
+// Document files reach the real saggar-server and other workstations, through the fault proxy: a
+// scan attached offline on workstation A is queued with its record, reaches the server (content by
+// hash, then the metadata) once the server is back, and appears with identical bytes on workstation B
+// after its pull; an upload whose answer is cut off is retried and stored once, and so is the metadata;
+// content from the server that does not match its hash is refused and nothing is stored.
+#include "fault_proxy.h"
+
+#include "core/clock.h"
+#include "server/api_handler_factory.h"
+#include "server/demo_seed.h"
+#include "server/sync_schema.h"
+#include "storage/content_hash.h"
+#include "storage/sqlite_loan_file_store.h"
+#include "storage/sqlite_workflow_store.h"
+#include "storage/workspace.h"
+#include "sync/blob_sync.h"
+#include "sync/http_transport.h"
+#include "sync/signed_in_transport.h"
+#include "sync/sync_engine.h"
+
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/ServerSocket.h>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+using namespace saggar;
+using namespace saggar::server;
+using saggar::test::FaultProxy;
+using saggar::test::ProxyFaults;
+
+namespace {
+
+constexpr TimestampMs kStart = 1795100000000;
+
+// A PDF of `size` bytes: the signature, then seeded noise.
+std::string pdf(std::size_t size, unsigned seed)
+{
+    std::string bytes = "%PDF-1.4\n";
+    std::mt19937 rng(seed);
+    while (bytes.size() < size)
+        bytes.push_back(static_cast<char>(rng() & 0xff));
+    return bytes;
+}
+
+std::string readFile(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+std::size_t filesIn(const std::filesystem::path& dir)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(dir, ec))
+        return 0;
+    return static_cast<std::size_t>(
+        std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()));
+}
+
+// Loses the answer of the first request matching `method` and a path ending in `suffix`: the request
+// reaches the server, the workstation sees the connection reset.
+class CutOnce : public SyncTransport
+{
+public:
+    CutOnce(std::unique_ptr<SyncTransport> inner, FaultProxy& proxy)
+        : m_inner(std::move(inner)), m_proxy(proxy)
+    {}
+    std::vector<std::pair<std::string, std::string>> cuts; // method, path suffix: each cut once
+    std::vector<std::string> log;                          // "METHOD path" of every request
+
+    Result<SyncReply> exchange(const SyncRequest& request) override
+    {
+        log.push_back(request.method + " " + request.path);
+        for (auto it = cuts.begin(); it != cuts.end(); ++it) {
+            if (it->first != request.method || !request.path.ends_with(it->second))
+                continue;
+            cuts.erase(it);
+            const ProxyFaults before = m_proxy.faults();
+            m_proxy.setFaults(ProxyFaults{.dropResponse = true});
+            auto reply = m_inner->exchange(request);
+            m_proxy.setFaults(before);
+            return reply;
+        }
+        return m_inner->exchange(request);
+    }
+
+private:
+    std::unique_ptr<SyncTransport> m_inner;
+    FaultProxy& m_proxy;
+};
+
+struct Workstation
+{
+    std::string login;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<SqliteWorkflowStore> workflow;
+    TimestampMs now = kStart;
+    CutOnce* cutter = nullptr; // owned by the last engine made
+
+    Database& db() { return workspace->db(); }
+    std::unique_ptr<SyncEngine> engine(FaultProxy& proxy)
+    {
+        SyncEngineOptions o;
+        o.databasePath = workspace->databasePath();
+        o.seed = 7;
+        o.backoffBaseMs = 100;
+        o.backoffCapMs = 1000;
+        o.clock = [this] { return now; };
+        HttpTransportOptions http;
+        http.port = proxy.port();
+        http.timeoutMs = 3000;
+        auto cut = std::make_unique<CutOnce>(std::make_unique<HttpTransport>(http), proxy);
+        cutter = cut.get();
+        auto transport = std::make_unique<SignedInTransport>(std::move(cut), login, kDemoPassword);
+        auto e = std::make_unique<SyncEngine>(o, std::move(transport), nullptr);
+        if (!e->open())
+            qFatal("the engine did not open");
+        return e;
+    }
+    std::int64_t count(const std::string& sql) { return db().queryInt64(sql).value(); }
+    std::int64_t pending() { return count("SELECT count(*) FROM sync_outbox"); }
+    std::int64_t conflicts() { return count("SELECT count(*) FROM sync_conflicts"); }
+    void drain(SyncEngine& e, int passes = 20)
+    {
+        for (int i = 0; i < passes && pending() > 0; ++i) {
+            e.runOnce();
+            now += 60'000;
+        }
+    }
+};
+
+} // namespace
+
+class TestSyncAttachments : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_server;
+    std::unique_ptr<SqliteLoanFileStore> m_serverUsers;
+    std::unique_ptr<TokenService> m_tokens;
+    ManualClock m_serverClock{kStart};
+    std::unique_ptr<ApiContext> m_context;
+    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
+    std::unique_ptr<Poco::Net::HTTPServer> m_http;
+    std::unique_ptr<FaultProxy> m_proxy;
+    Workstation m_a{"analyst"}, m_b{"analyst"};
+    Actor m_analyst;
+    Id m_file = 0;
+    std::vector<Id> m_documents; // of m_file
+
+    std::int64_t server(const std::string& sql)
+    {
+        std::lock_guard lock(m_context->storeMutex);
+        return m_server->db().queryInt64(sql).value();
+    }
+    std::filesystem::path serverBlob(const std::string& hash) const
+    {
+        return std::filesystem::path(m_server->attachmentsDirectory()) / hash;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const std::string root = m_dir.path().toStdString();
+        auto ws = Workspace::open(root + "/server", true);
+        QVERIFY(ws.ok());
+        m_server = std::move(ws).value();
+        Database& db = m_server->db();
+        QVERIFY(seedDemoIfEmpty(db).ok());
+        m_analyst = {db.queryInt64("SELECT id FROM users WHERE login = 'analyst'").value(), Role::Analyst,
+                     "analyst"};
+        m_file =
+            db.queryInt64("SELECT loan_file_id FROM documents GROUP BY loan_file_id HAVING count(*) >= 2 "
+                          "ORDER BY loan_file_id LIMIT 1")
+                .value();
+        QVERIFY(m_file > 0);
+        QVERIFY(db.exec("UPDATE loan_files SET state = 'draft', appraiser_id = NULL, analyst_id = " +
+                        std::to_string(m_analyst.userId) + " WHERE id = " + std::to_string(m_file))
+                    .ok());
+        auto st = db.prepare("SELECT id FROM documents WHERE loan_file_id = ? ORDER BY id");
+        QVERIFY(st.ok() && st.value().bindAll(m_file).ok());
+        while (st.value().step().value())
+            m_documents.push_back(st.value().columnInt64(0));
+        int n = 0;
+        for (Workstation* w : {&m_a, &m_b}) {
+            const std::string name = "ws" + std::to_string(++n);
+            QVERIFY(db.exec("VACUUM INTO '" + root + "/" + name + ".db'").ok());
+            QVERIFY(QDir().mkpath(m_dir.filePath(QString::fromStdString(name))));
+            QVERIFY(QFile::rename(m_dir.filePath(QString::fromStdString(name + ".db")),
+                                  m_dir.filePath(QString::fromStdString(name + "/saggar.db"))));
+            auto opened = Workspace::open(root + "/" + name, false);
+            QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
+            w->workspace = std::move(opened).value();
+            w->workflow =
+                std::make_unique<SqliteWorkflowStore>(w->db(), w->workspace->attachmentsDirectory());
+        }
+        QVERIFY(ensureSyncSchema(db, m_serverClock.nowMs()).ok());
+        const auto secret = serverSecret(m_server->directory());
+        QVERIFY(secret.ok());
+        m_tokens = std::make_unique<TokenService>(secret.value());
+        m_serverUsers = std::make_unique<SqliteLoanFileStore>(db);
+        m_context.reset(new ApiContext{*m_serverUsers, *m_tokens, m_serverClock, db, {}});
+        m_context->blobDir = m_server->attachmentsDirectory();
+        m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
+        auto* params = new Poco::Net::HTTPServerParams;
+        params->setKeepAlive(false); // one request per connection: a proxy fault hits the next request
+        m_http =
+            std::make_unique<Poco::Net::HTTPServer>(new ApiHandlerFactory(*m_context), *m_socket, params);
+        m_http->start();
+        m_proxy = std::make_unique<FaultProxy>("127.0.0.1", m_socket->address().port());
+    }
+
+    void cleanupTestCase()
+    {
+        m_proxy.reset();
+        m_http->stopAll(true);
+    }
+
+    void init() { m_proxy->setFaults({}); }
+
+    void scanAttachedOfflineReachesServerAndOtherWorkstation()
+    {
+        const std::string scan = pdf(250'000, 11);
+        const std::string hash = sha256Hex(scan);
+        const Id document = m_documents.front();
+        m_proxy->setFaults(ProxyFaults{.resetOnAccept = true}); // the server cannot be reached
+        auto added = m_a.workflow->attach(document, "licence.pdf", scan, m_analyst, m_a.now);
+        QVERIFY2(added.ok(), added.ok() ? "" : added.error().message.c_str());
+        QCOMPARE(m_a.pending(), 1); // queued with the record, in its transaction
+        auto a = m_a.engine(*m_proxy);
+        a->runOnce();
+        QCOMPARE(m_a.pending(), 1);
+        QCOMPARE(server("SELECT count(*) FROM attachments WHERE sha256 = '" + hash + "'"), 0);
+        QVERIFY(!std::filesystem::exists(serverBlob(hash)));
+
+        m_proxy->setFaults({});
+        m_a.drain(*a);
+        QCOMPARE(m_a.pending(), 0);
+        QCOMPARE(m_a.conflicts(), 0);
+        QCOMPARE(server("SELECT count(*) FROM attachments WHERE sha256 = '" + hash +
+                        "' AND document_id = " + std::to_string(document) + " AND file_name = 'licence.pdf'"),
+                 1);
+        QVERIFY(readFile(serverBlob(hash)) == scan);
+        QCOMPARE(server("SELECT version FROM loan_files WHERE id = " + std::to_string(m_file)),
+                 m_a.count("SELECT version FROM loan_files WHERE id = " + std::to_string(m_file)));
+        // A's own pull does not record it twice.
+        m_a.now += 60'000;
+        a->runOnce();
+        QCOMPARE(m_a.count("SELECT count(*) FROM attachments WHERE sha256 = '" + hash + "'"), 1);
+
+        auto b = m_b.engine(*m_proxy);
+        b->runOnce();
+        QCOMPARE(m_b.count("SELECT count(*) FROM attachments WHERE sha256 = '" + hash +
+                           "' AND document_id = " + std::to_string(document)),
+                 1);
+        const auto onB = m_b.workflow->attachments(m_file);
+        QVERIFY(onB.ok());
+        const auto it = std::find_if(onB.value().begin(), onB.value().end(),
+                                     [&](const Attachment& x) { return x.sha256Hex == hash; });
+        QVERIFY(it != onB.value().end());
+        QCOMPARE(QString::fromStdString(it->fileName), QStringLiteral("licence.pdf"));
+        const auto bytes = m_b.workflow->attachmentBytes(*it);
+        QVERIFY2(bytes.ok(), bytes.ok() ? "" : bytes.error().message.c_str());
+        QVERIFY(bytes.value() == scan);
+        QCOMPARE(b->status().lastError, std::string());
+    }
+
+    void cutOffUploadIsRetriedAndStoredOnce()
+    {
+        const std::string scan = pdf(120'000, 12);
+        const std::string hash = sha256Hex(scan);
+        const Id document = m_documents.back();
+        auto a = m_a.engine(*m_proxy);
+        a->runOnce(); // signed in and up to date
+        m_a.cutter->cuts = {{"PUT", hash}, {"POST", "/attachments"}};
+        QVERIFY(m_a.workflow->attach(document, "survey.pdf", scan, m_analyst, m_a.now).ok());
+        m_a.now += 1000;
+        a->runOnce(); // the PUT reaches the server; its answer is lost
+        QCOMPARE(m_a.pending(), 1);
+        QVERIFY(readFile(serverBlob(hash)) == scan);
+        m_a.drain(*a); // HEAD finds it; the metadata's answer is lost once and replayed
+        QCOMPARE(m_a.pending(), 0);
+        QCOMPARE(m_a.conflicts(), 0);
+        QVERIFY(m_a.cutter->cuts.empty());
+        const auto& log = m_a.cutter->log;
+        QCOMPARE(std::count(log.begin(), log.end(), "PUT /api/v1/blobs/" + hash), 1);
+        QVERIFY(std::count(log.begin(), log.end(),
+                           "POST /api/v1/files/" + std::to_string(m_file) + "/documents/" +
+                               std::to_string(document) + "/attachments") >= 2);
+        QCOMPARE(server("SELECT count(*) FROM attachments WHERE sha256 = '" + hash + "'"), 1);
+        // One copy, no temporary files left beside it.
+        std::size_t named = 0;
+        for (const auto& entry : std::filesystem::directory_iterator(m_server->attachmentsDirectory()))
+            named += entry.path().filename().string().find(hash.substr(0, 16)) != std::string::npos;
+        QCOMPARE(named, std::size_t(1));
+    }
+
+    // A server that sends other bytes than the hash names: refused, nothing stored.
+    void badContentFromTheServerIsRefused()
+    {
+        class Liar : public SyncTransport
+        {
+        public:
+            Result<SyncReply> exchange(const SyncRequest&) override
+            {
+                return SyncReply{200, "%PDF-not it", {}};
+            }
+        } liar;
+        const std::string hash = sha256Hex(pdf(1000, 13));
+        const std::string dir = m_dir.filePath("liar").toStdString();
+        const auto r = fetchAttachmentContent(liar, dir, hash);
+        QVERIFY(!r.ok());
+        QCOMPARE(filesIn(dir), std::size_t(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncAttachments)
+#include "tst_sync_attachments.moc"
