@@ -20,7 +20,7 @@ struct HttpTransportOptions
     std::uint16_t port = 0;
     std::string bearerToken;
     int timeoutMs = 15000;
-    std::size_t maxBodyBytes = 16u << 20;
+    std::size_t maxBodyBytes = 64u << 20; // the largest document content the server keeps
 };
 
 class HttpTransport : public SyncTransport

@@ -304,6 +304,24 @@ private slots:
         QCOMPARE(named, std::size_t(1));
     }
 
+    // The largest scan a workstation takes (20 MiB) travels both ways.
+    void largestScanTravels()
+    {
+        const std::string scan = pdf(SqliteWorkflowStore::kMaxAttachmentBytes, 14);
+        const std::string hash = sha256Hex(scan);
+        auto a = m_a.engine(*m_proxy);
+        QVERIFY(m_a.workflow->attach(m_documents.front(), "survey-full.pdf", scan, m_analyst, m_a.now).ok());
+        m_a.drain(*a);
+        QCOMPARE(m_a.pending(), 0);
+        QCOMPARE(m_a.conflicts(), 0);
+        QVERIFY(readFile(serverBlob(hash)) == scan);
+        auto b = m_b.engine(*m_proxy);
+        m_b.now += 60'000;
+        b->runOnce();
+        QCOMPARE(b->status().lastError, std::string());
+        QVERIFY(readFile(std::filesystem::path(m_b.workspace->attachmentsDirectory()) / hash) == scan);
+    }
+
     // A server that sends other bytes than the hash names: refused, nothing stored.
     void badContentFromTheServerIsRefused()
     {
