@@ -41,9 +41,10 @@ struct Workstation
     TimestampMs now = kStart;
 
     Database& db() { return workspace->db(); }
-    std::unique_ptr<SyncEngine> engine(std::uint16_t port)
+    std::unique_ptr<SyncEngine> engine(std::uint16_t port, bool batch = false)
     {
         SyncEngineOptions o;
+        o.batchPush = batch;
         o.databasePath = workspace->databasePath();
         o.seed = 11;
         o.backoffBaseMs = 100;
@@ -72,12 +73,12 @@ struct Workstation
     }
 };
 
-Enterprise newEnterprise()
+Enterprise newEnterprise(const std::string& region = "360300")
 {
     Enterprise e;
     e.nameZh = "景德镇东窑陶瓷有限公司";
     e.nameEn = "Jingdezhen East Kiln Ceramics";
-    e.uscc = "91360300MA35XYA11";
+    e.uscc = "91" + region + "MA35XYA11";
     e.uscc += *usccCheckCharacter(e.uscc);
     e.cluster = Cluster::Jingdezhen;
     e.segment = Segment::ArtPorcelain;
@@ -87,17 +88,17 @@ Enterprise newEnterprise()
     return e;
 }
 
-Truck newTruck(Id file)
+Truck newTruck(Id file, int n = 1)
 {
     Truck t;
-    t.vin = "LFWADRJF0P1777001";
+    t.vin = "LFWADRJF0P177700" + std::to_string(n);
     t.vin[8] = *vinCheckDigit(t.vin);
-    t.plate = "赣H77001";
+    t.plate = "赣H7700" + std::to_string(n);
     t.brand = "Dongfeng";
     t.model = "KL";
     t.year = 2022;
     t.purchasePrice = Money::fromYuan(310'000);
-    t.trackerId = "TRK-NEW-1";
+    t.trackerId = "TRK-NEW-" + std::to_string(n);
     t.loanFileId = file;
     return t;
 }
@@ -267,6 +268,52 @@ private slots:
         QCOMPARE(onB.value().trucks.size(), std::size_t(1));
         QCOMPARE(onB.value().trucks.front().vin, t.vin);
         QCOMPARE(m_b.count(filesOfE), std::int64_t(1));
+    }
+
+    // With batched pushes: two files made offline, each with a pledge, and an edit of a file the server
+    // already had — the creations go alone, the pledges after them; everything lands once.
+    void filesCreatedOfflineDrainInBatches()
+    {
+        auto a = m_a.engine(m_proxy->port(), true);
+        a->runOnce();
+        const Id analyst = m_a.count("SELECT id FROM users WHERE login = 'analyst'");
+        m_proxy->setFaults(ProxyFaults{.resetOnAccept = true});
+        std::vector<std::pair<Id, std::string>> made; // local id, USCC
+        int n = 1;
+        for (const char* region : {"360400", "360500"}) {
+            const Enterprise e = newEnterprise(region);
+            LoanFile f;
+            f.product = Product::FleetPurchase;
+            f.amount = Money::fromYuan(900'000);
+            f.termMonths = 24;
+            f.annualRatePct = 4.0;
+            f.purpose = "两辆运输车";
+            f.analystId = analyst;
+            f.createdAtMs = m_a.now;
+            auto id = m_a.files->createDraft(e, f);
+            QVERIFY2(id.ok(), id.ok() ? "" : id.error().message.c_str());
+            QVERIFY(m_a.files->addTruck(newTruck(*id, ++n)).ok());
+            made.emplace_back(*id, e.uscc);
+        }
+        a->runOnce();
+        QCOMPARE(m_a.pending(), 4);
+        m_proxy->setFaults({});
+        m_a.drain(*a);
+        QCOMPARE(m_a.pending(), 0);
+        QCOMPARE(m_a.conflicts(), 0);
+        for (const auto& [local, uscc] : made) {
+            const std::string onServer =
+                "FROM loan_files f JOIN enterprises e ON e.id = f.enterprise_id WHERE "
+                "e.uscc = '" +
+                uscc + "'";
+            QCOMPARE(server("SELECT count(*) " + onServer), std::int64_t(1));
+            const Id remote = server("SELECT f.id " + onServer);
+            QCOMPARE(serverFileId(m_a.db(), local).value(), remote);
+            QCOMPARE(server("SELECT count(*) FROM trucks WHERE loan_file_id = " + std::to_string(remote)),
+                     std::int64_t(1));
+            QCOMPARE(server("SELECT version FROM loan_files WHERE id = " + std::to_string(remote)),
+                     std::int64_t(2));
+        }
     }
 };
 
