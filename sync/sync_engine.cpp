@@ -433,12 +433,14 @@ void SyncEngine::refetch(std::set<Id>& changed)
 {
     // A failure leaves the file to the feed's next change of it.
     for (const Id id : std::exchange(m_refetch, {})) {
+        const Id remote = remoteId(*m_db, id);
+        if (remote == 0) // a file created here whose creation the server refused: it has no copy
+            continue;
         auto reply =
-            m_transport->exchange({"GET", "/api/v1/files/" + std::to_string(remoteId(*m_db, id)), {}, {},
-                                   std::nullopt, {}});
+            m_transport->exchange({"GET", "/api/v1/files/" + std::to_string(remote), {}, {}, std::nullopt, {}});
         if (!reply || reply->status != 200)
             continue;
-        auto file = parseFileReply(reply->body, remoteId(*m_db, id));
+        auto file = parseFileReply(reply->body, remote);
         if (!file)
             continue;
         auto tx = Transaction::begin(*m_db);

@@ -315,6 +315,52 @@ private slots:
                      std::int64_t(2));
         }
     }
+
+    // A creation the server refuses for good waits in the conflicts, and so does the file's later row
+    // (the server has no file for it); nothing reaches the server and the pull goes on.
+    void aRefusedCreationWaitsInTheConflicts()
+    {
+        auto a = m_a.engine(m_proxy->port());
+        a->runOnce();
+        const Enterprise e = newEnterprise("360600");
+        LoanFile f;
+        f.product = Product::FleetPurchase;
+        f.amount = Money::fromYuan(800'000);
+        f.termMonths = 24;
+        f.annualRatePct = 4.0;
+        f.purpose = "运输车";
+        f.analystId = m_a.count("SELECT id FROM users WHERE login = 'analyst'");
+        f.createdAtMs = m_a.now;
+        auto id = m_a.files->createDraft(e, f);
+        QVERIFY(id.ok());
+        QVERIFY(m_a.files->addTruck(newTruck(*id, 9)).ok());
+        // A body the server cannot take (as an older or newer workstation might send).
+        QVERIFY(m_a.db()
+                    .exec("UPDATE sync_outbox SET patch_json = replace(patch_json, '\"staff\":64', "
+                          "'\"staff\":\"many\"') WHERE loan_file_id = " +
+                          std::to_string(*id) + " AND patch_json LIKE '{\"product\":%'")
+                    .ok());
+        const std::int64_t cursor = m_a.count("SELECT cursor FROM sync_state");
+        const std::int64_t serverFiles = server("SELECT count(*) FROM loan_files");
+        m_a.drain(*a);
+        QCOMPARE(m_a.pending(), 0);
+        QCOMPARE(m_a.conflicts(), 2);
+        QCOMPARE(server("SELECT count(*) FROM loan_files"), serverFiles);
+        QCOMPARE(serverFileId(m_a.db(), *id).value(), Id{0});
+        QVERIFY(m_a.files->loadFile(*id).ok()); // kept locally
+        // The pull is not held: a change made on the server arrives.
+        {
+            std::lock_guard lock(m_context->storeMutex);
+            QVERIFY(m_server->db()
+                        .exec("INSERT INTO server_changes (file_id, version, deleted, at_ms) SELECT id, "
+                              "version, 0, "
+                              "0 FROM loan_files ORDER BY id LIMIT 1")
+                        .ok());
+        }
+        m_a.now += 3600'000;
+        a->runOnce();
+        QVERIFY(m_a.count("SELECT cursor FROM sync_state") > cursor);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncNewFiles)
