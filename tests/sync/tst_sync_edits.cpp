@@ -4,123 +4,37 @@
 // core's rules (an approval by a manager arrives once, even when its answer is lost; an approval
 // forced into an analyst's outbox is refused 403 with nothing written; a move on a stale version is
 // refused 412 and shown as a conflict). Workstations start from copies of the server's database.
-#include "fault_proxy.h"
+#include "sync_workstation.h"
 
-#include "core/clock.h"
 #include "core/workflow_service.h"
-#include "server/api_handler_factory.h"
 #include "server/demo_seed.h"
-#include "server/sync_schema.h"
-#include "storage/sqlite_loan_file_store.h"
 #include "storage/sqlite_workflow_store.h"
 #include "storage/sync_outbox.h"
-#include "storage/workspace.h"
-#include "sync/http_transport.h"
-#include "sync/signed_in_transport.h"
 #include "sync/sqlite_sync_queue.h"
-#include "sync/sync_engine.h"
 
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/ServerSocket.h>
-
-#include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace saggar;
 using namespace saggar::server;
-using saggar::test::FaultProxy;
 using saggar::test::ProxyFaults;
-
-namespace {
-
-constexpr TimestampMs kStart = 1795100000000;
-
-// A workstation signed in as `login`: its own copy of the database, its stores and its clock.
-struct Workstation
-{
-    std::string login;
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<SqliteLoanFileStore> files;
-    std::unique_ptr<SqliteWorkflowStore> workflow;
-    TimestampMs now = kStart;
-
-    Database& db() { return workspace->db(); }
-    std::unique_ptr<SyncEngine> engine(std::uint16_t port)
-    {
-        SyncEngineOptions o;
-        o.databasePath = workspace->databasePath();
-        o.seed = 7;
-        o.backoffBaseMs = 100;
-        o.backoffCapMs = 1000;
-        o.clock = [this] { return now; };
-        HttpTransportOptions http;
-        http.port = port;
-        http.timeoutMs = 3000;
-        auto transport =
-            std::make_unique<SignedInTransport>(std::make_unique<HttpTransport>(http), login, kDemoPassword);
-        auto e = std::make_unique<SyncEngine>(o, std::move(transport), nullptr);
-        if (!e->open())
-            qFatal("the engine did not open");
-        return e;
-    }
-    std::int64_t count(const std::string& sql) { return db().queryInt64(sql).value(); }
-    std::int64_t pending() { return count("SELECT count(*) FROM sync_outbox"); }
-    std::int64_t conflicts() { return count("SELECT count(*) FROM sync_conflicts"); }
-    void drain(SyncEngine& e, int passes = 20)
-    {
-        for (int i = 0; i < passes && pending() > 0; ++i) {
-            e.runOnce();
-            now += 60'000;
-        }
-    }
-    LoanFile file(Id id) { return workflow->context(id).value().file; }
-    Result<void> editTerms(Id id, const std::function<void(DraftTerms&)>& change)
-    {
-        const LoanFile f = file(id);
-        DraftTerms t{f.amount, f.termMonths, f.annualRatePct, f.purpose};
-        change(t);
-        return files->editDraftTerms(id, f.version, t, f.analystId);
-    }
-    Result<void> perform(Id id, const Actor& actor, WorkflowRequest request)
-    {
-        WorkflowService service(*workflow, [this] { return now; });
-        return service.perform(actor, id, request);
-    }
-};
-
-} // namespace
+using saggar::test::SyncTestServer;
+using saggar::test::Workstation;
 
 class TestSyncEdits : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_server;
-    std::unique_ptr<SqliteLoanFileStore> m_serverUsers;
-    std::unique_ptr<TokenService> m_tokens;
-    ManualClock m_serverClock{kStart};
-    std::unique_ptr<ApiContext> m_context;
-    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
-    std::unique_ptr<Poco::Net::HTTPServer> m_http;
-    std::unique_ptr<FaultProxy> m_proxy;
+    SyncTestServer m_server;
     Workstation m_a{"analyst"}, m_b{"analyst"}, m_m{"manager"}, m_n{"manager"};
     std::map<std::string, Actor> m_people;
     Id m_draft = 0;   // the analyst's draft: terms are edited
     Id m_decide = 0;  // auto-approved: the manager approves
     Id m_decide2 = 0; // auto-approved: two managers move it at once
 
-    std::int64_t server(const std::string& sql)
-    {
-        std::lock_guard lock(m_context->storeMutex);
-        return m_server->db().queryInt64(sql).value();
-    }
-    std::string serverText(const std::string& sql)
-    {
-        std::lock_guard lock(m_context->storeMutex);
-        return m_server->db().queryText(sql).value();
-    }
+    std::int64_t server(const std::string& sql) { return m_server.count(sql); }
+    std::string serverText(const std::string& sql) { return m_server.text(sql); }
     std::string serverFile(Id id, const char* column)
     {
         return serverText(std::string("SELECT ") + column +
@@ -143,7 +57,7 @@ class TestSyncEdits : public QObject
         QVERIFY(db.exec("UPDATE documents SET status = 'missing' WHERE loan_file_id = " + file).ok());
         SqliteWorkflowStore store(db, m_dir.filePath("server-attachments").toStdString());
         store.setQueueForSync(false);
-        WorkflowService service(store, [] { return kStart; });
+        WorkflowService service(store, [] { return saggar::test::kSyncTestStart; });
         const Actor& analyst = m_people["analyst"];
         const Actor& appraiser = m_people["appraiser"];
         const auto ok = [](Result<void> r) {
@@ -186,12 +100,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const std::string root = m_dir.path().toStdString();
-        auto ws = Workspace::open(root + "/server", true);
-        QVERIFY(ws.ok());
-        m_server = std::move(ws).value();
-        Database& db = m_server->db();
-        QVERIFY(seedDemoIfEmpty(db).ok());
+        QVERIFY(m_server.open(m_dir.path().toStdString()).ok());
+        Database& db = m_server.db();
         m_people["analyst"] = {db.queryInt64("SELECT id FROM users WHERE login = 'analyst'").value(),
                                Role::Analyst, "analyst"};
         m_people["appraiser"] = {db.queryInt64("SELECT id FROM users WHERE login = 'appraiser'").value(),
@@ -215,53 +125,29 @@ private slots:
         QVERIFY(db.exec("DELETE FROM credit_memos WHERE loan_file_id = " + std::to_string(m_draft)).ok());
         takeToAutoApproved(db, m_decide);
         takeToAutoApproved(db, m_decide2);
+        int n = 0;
         for (Workstation* w : {&m_a, &m_b, &m_m, &m_n}) {
-            static int n = 0;
-            const std::string name = "ws" + std::to_string(++n);
-            QVERIFY(db.exec("VACUUM INTO '" + root + "/" + name + ".db'").ok());
-            QVERIFY(QDir().mkpath(m_dir.filePath(QString::fromStdString(name))));
-            QVERIFY(QFile::rename(m_dir.filePath(QString::fromStdString(name + ".db")),
-                                  m_dir.filePath(QString::fromStdString(name + "/saggar.db"))));
-            auto opened = Workspace::open(root + "/" + name, false);
-            QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
-            w->workspace = std::move(opened).value();
-            w->files = std::make_unique<SqliteLoanFileStore>(w->db());
-            w->workflow = std::make_unique<SqliteWorkflowStore>(w->db(), root + "/" + name + "/attachments");
+            const auto copied = m_server.copyTo(*w, "ws" + std::to_string(++n));
+            QVERIFY2(copied.ok(), copied.ok() ? "" : copied.error().message.c_str());
         }
-        QVERIFY(ensureSyncSchema(db, m_serverClock.nowMs()).ok());
-        const auto secret = serverSecret(m_server->directory());
-        QVERIFY(secret.ok());
-        m_tokens = std::make_unique<TokenService>(secret.value());
-        m_serverUsers = std::make_unique<SqliteLoanFileStore>(db);
-        m_context.reset(new ApiContext{*m_serverUsers, *m_tokens, m_serverClock, db, {}});
-        m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
-        auto* params = new Poco::Net::HTTPServerParams;
-        params->setKeepAlive(false); // one request per connection: a proxy fault hits the next request
-        m_http =
-            std::make_unique<Poco::Net::HTTPServer>(new ApiHandlerFactory(*m_context), *m_socket, params);
-        m_http->start();
-        m_proxy = std::make_unique<FaultProxy>("127.0.0.1", m_socket->address().port());
+        QVERIFY(m_server.start().ok());
     }
 
-    void cleanupTestCase()
-    {
-        m_proxy.reset();
-        m_http->stopAll(true);
-    }
+    void cleanupTestCase() { m_server.stop(); }
 
-    void init() { m_proxy->setFaults({}); }
+    void init() { m_server.proxy().setFaults({}); }
 
     void termsEditedOfflineDrain()
     {
-        m_proxy->setFaults(ProxyFaults{.resetOnAccept = true}); // the server cannot be reached
+        m_server.proxy().setFaults(ProxyFaults{.resetOnAccept = true}); // the server cannot be reached
         QVERIFY(m_a.editTerms(m_draft, [](DraftTerms& t) { t.amount = Money::fromYuan(1'200'000); }).ok());
         QVERIFY(m_a.editTerms(m_draft, [](DraftTerms& t) { t.purpose = "three roller kilns"; }).ok());
-        auto engine = m_a.engine(m_proxy->port());
+        auto engine = m_a.engine(m_server.proxy().port());
         engine->runOnce();
         QCOMPARE(m_a.pending(), 2);
         QCOMPARE(serverFile(m_draft, "amount_fen"), std::string("100000000"));
 
-        m_proxy->setFaults({});
+        m_server.proxy().setFaults({});
         m_a.drain(*engine);
         QCOMPARE(m_a.pending(), 0);
         QCOMPARE(m_a.conflicts(), 0);
@@ -272,7 +158,7 @@ private slots:
 
     void memoAndDocumentsReachTheServer()
     {
-        auto engine = m_a.engine(m_proxy->port());
+        auto engine = m_a.engine(m_server.proxy().port());
         const Actor& analyst = m_people["analyst"];
         WorkflowService service(*m_a.workflow, [this] { return m_a.now; });
         const Document doc = service.context(m_draft).value().documents.front();
@@ -298,8 +184,8 @@ private slots:
     void differentFieldsMergeSameFieldConflicts()
     {
         // Both workstations up to date with the server first.
-        auto a = m_a.engine(m_proxy->port());
-        auto b = m_b.engine(m_proxy->port());
+        auto a = m_a.engine(m_server.proxy().port());
+        auto b = m_b.engine(m_server.proxy().port());
         a->runOnce();
         b->runOnce();
         QCOMPARE(m_b.file(m_draft).version, m_a.file(m_draft).version);
@@ -358,7 +244,7 @@ private slots:
 
     void aManagersApprovalArrivesOnce()
     {
-        auto engine = m_m.engine(m_proxy->port());
+        auto engine = m_m.engine(m_server.proxy().port());
         engine->runOnce(); // signs in and pulls cleanly first
         const std::string approvals =
             "SELECT count(*) FROM approvals WHERE loan_file_id = " + std::to_string(m_decide);
@@ -369,11 +255,11 @@ private slots:
                 .ok());
         QCOMPARE(m_m.pending(), 1);
         // The server approves but the answer is lost; the repeat is answered from the first.
-        m_proxy->setFaults(ProxyFaults{.dropResponse = true});
+        m_server.proxy().setFaults(ProxyFaults{.dropResponse = true});
         engine->runOnce();
         QCOMPARE(m_m.pending(), 1);
         QCOMPARE(server(approvals), 1);
-        m_proxy->setFaults({});
+        m_server.proxy().setFaults({});
         m_m.drain(*engine);
         QCOMPARE(m_m.pending(), 0);
         QCOMPARE(m_m.conflicts(), 0);
@@ -399,7 +285,7 @@ private slots:
         const std::string before = serverFile(m_decide2, "version") + "/" + serverFile(m_decide2, "state") +
                                    "/" + std::to_string(server("SELECT count(*) FROM approvals")) + "/" +
                                    std::to_string(server("SELECT count(*) FROM server_changes"));
-        auto engine = m_a.engine(m_proxy->port());
+        auto engine = m_a.engine(m_server.proxy().port());
         m_a.drain(*engine);
         QCOMPARE(m_a.pending(), 0);
         SqliteSyncQueue queue(m_a.db(), [this] { return m_a.now; });
@@ -419,8 +305,8 @@ private slots:
     void aMoveOnAStaleVersionConflicts()
     {
         // Two managers decide the same file offline; the first to reach the server wins.
-        auto m = m_m.engine(m_proxy->port());
-        auto n = m_n.engine(m_proxy->port());
+        auto m = m_m.engine(m_server.proxy().port());
+        auto n = m_n.engine(m_server.proxy().port());
         QVERIFY(m_n.perform(m_decide2, m_people["manager"],
                             WorkflowRequest{WorkflowAction::Reject, "Enterprise under investigation", {}, ""})
                     .ok());
