@@ -2,76 +2,21 @@
 // offline with a pledge, its POST /api/v1/files answered while the answer is lost, then replayed by key —
 // one file and one truck on the server; the local file keeps its id, takes the server's number and is
 // tied to the server's id, so a later edit lands on the server's file; another workstation pulls it.
-#include "fault_proxy.h"
+#include "sync_workstation.h"
 
-#include "core/clock.h"
 #include "core/validation.h"
-#include "server/api_handler_factory.h"
-#include "server/demo_seed.h"
-#include "server/sync_schema.h"
-#include "storage/sqlite_loan_file_store.h"
 #include "storage/sync_file_ids.h"
-#include "storage/workspace.h"
-#include "sync/http_transport.h"
-#include "sync/signed_in_transport.h"
-#include "sync/sync_engine.h"
 
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/ServerSocket.h>
-
-#include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace saggar;
-using namespace saggar::server;
-using saggar::test::FaultProxy;
+using saggar::test::EngineChoice;
 using saggar::test::ProxyFaults;
+using saggar::test::SyncTestServer;
+using saggar::test::Workstation;
 
 namespace {
-
-constexpr TimestampMs kStart = 1795100000000;
-
-struct Workstation
-{
-    std::string login;
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<SqliteLoanFileStore> files;
-    TimestampMs now = kStart;
-
-    Database& db() { return workspace->db(); }
-    std::unique_ptr<SyncEngine> engine(std::uint16_t port, bool batch = false)
-    {
-        SyncEngineOptions o;
-        o.batchPush = batch;
-        o.databasePath = workspace->databasePath();
-        o.seed = 11;
-        o.backoffBaseMs = 100;
-        o.backoffCapMs = 1000;
-        o.clock = [this] { return now; };
-        HttpTransportOptions http;
-        http.port = port;
-        http.timeoutMs = 3000;
-        auto transport =
-            std::make_unique<SignedInTransport>(std::make_unique<HttpTransport>(http), login, kDemoPassword);
-        auto e = std::make_unique<SyncEngine>(o, std::move(transport), nullptr);
-        if (!e->open())
-            qFatal("the engine did not open");
-        return e;
-    }
-    std::int64_t count(const std::string& sql) { return db().queryInt64(sql).value(); }
-    std::string text(const std::string& sql) { return db().queryText(sql).value(); }
-    std::int64_t pending() { return count("SELECT count(*) FROM sync_outbox"); }
-    std::int64_t conflicts() { return count("SELECT count(*) FROM sync_conflicts"); }
-    void drain(SyncEngine& e, int passes = 20)
-    {
-        for (int i = 0; i < passes && pending() > 0; ++i) {
-            e.runOnce();
-            now += 60'000;
-        }
-    }
-};
 
 Enterprise newEnterprise(const std::string& region = "360300")
 {
@@ -110,75 +55,32 @@ class TestSyncNewFiles : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_server;
-    std::unique_ptr<SqliteLoanFileStore> m_serverUsers;
-    std::unique_ptr<TokenService> m_tokens;
-    ManualClock m_serverClock{kStart};
-    std::unique_ptr<ApiContext> m_context;
-    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
-    std::unique_ptr<Poco::Net::HTTPServer> m_http;
-    std::unique_ptr<FaultProxy> m_proxy;
-    Workstation m_a{"analyst"}, m_b{"analyst"};
+    SyncTestServer m_server;
+    Workstation m_a{"analyst", 11}, m_b{"analyst", 11};
 
-    std::int64_t server(const std::string& sql)
-    {
-        std::lock_guard lock(m_context->storeMutex);
-        return m_server->db().queryInt64(sql).value();
-    }
-    std::string serverText(const std::string& sql)
-    {
-        std::lock_guard lock(m_context->storeMutex);
-        return m_server->db().queryText(sql).value();
-    }
+    std::int64_t server(const std::string& sql) { return m_server.count(sql); }
+    std::string serverText(const std::string& sql) { return m_server.text(sql); }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const std::string root = m_dir.path().toStdString();
-        auto ws = Workspace::open(root + "/server", true);
-        QVERIFY(ws.ok());
-        m_server = std::move(ws).value();
-        Database& db = m_server->db();
-        QVERIFY(seedDemoIfEmpty(db).ok());
+        QVERIFY(m_server.open(m_dir.path().toStdString()).ok());
         int n = 0;
         for (Workstation* w : {&m_a, &m_b}) {
-            const std::string name = "ws" + std::to_string(++n);
-            QVERIFY(db.exec("VACUUM INTO '" + root + "/" + name + ".db'").ok());
-            QVERIFY(QDir().mkpath(m_dir.filePath(QString::fromStdString(name))));
-            QVERIFY(QFile::rename(m_dir.filePath(QString::fromStdString(name + ".db")),
-                                  m_dir.filePath(QString::fromStdString(name + "/saggar.db"))));
-            auto opened = Workspace::open(root + "/" + name, false);
-            QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
-            w->workspace = std::move(opened).value();
-            w->files = std::make_unique<SqliteLoanFileStore>(w->db());
+            const auto copied = m_server.copyTo(*w, "ws" + std::to_string(++n));
+            QVERIFY2(copied.ok(), copied.ok() ? "" : copied.error().message.c_str());
             w->files->setQueueForSync(true); // as the workstation's shell sets it
         }
-        QVERIFY(ensureSyncSchema(db, m_serverClock.nowMs()).ok());
-        const auto secret = serverSecret(m_server->directory());
-        QVERIFY(secret.ok());
-        m_tokens = std::make_unique<TokenService>(secret.value());
-        m_serverUsers = std::make_unique<SqliteLoanFileStore>(db);
-        m_context.reset(new ApiContext{*m_serverUsers, *m_tokens, m_serverClock, db, {}});
-        m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
-        auto* params = new Poco::Net::HTTPServerParams;
-        params->setKeepAlive(false); // one request per connection: a proxy fault hits the next request
-        m_http =
-            std::make_unique<Poco::Net::HTTPServer>(new ApiHandlerFactory(*m_context), *m_socket, params);
-        m_http->start();
-        m_proxy = std::make_unique<FaultProxy>("127.0.0.1", m_socket->address().port());
+        QVERIFY(m_server.start().ok());
     }
 
-    void cleanupTestCase()
-    {
-        m_proxy.reset();
-        m_http->stopAll(true);
-    }
+    void cleanupTestCase() { m_server.stop(); }
 
     void aFileCreatedOfflineReachesTheServerOnce()
     {
-        auto a = m_a.engine(m_proxy->port());
-        auto b = m_b.engine(m_proxy->port());
+        auto a = m_a.engine(m_server.proxy().port());
+        auto b = m_b.engine(m_server.proxy().port());
         a->runOnce(); // signed in and up to date first
         b->runOnce();
         const Id analyst = m_a.count("SELECT id FROM users WHERE login = 'analyst'");
@@ -189,7 +91,7 @@ private slots:
         const std::int64_t serverFiles = server("SELECT count(*) FROM loan_files");
 
         // Offline: the file and a pledge on it, each with its outbox row.
-        m_proxy->setFaults(ProxyFaults{.resetOnAccept = true});
+        m_server.proxy().setFaults(ProxyFaults{.resetOnAccept = true});
         LoanFile f;
         f.product = Product::KilnUpgrade;
         f.amount = Money::fromYuan(2'000'000);
@@ -213,12 +115,12 @@ private slots:
         QCOMPARE(server("SELECT count(*) FROM loan_files"), serverFiles);
 
         // Back online, but the creation's answer is lost after the server committed it.
-        m_proxy->setFaults(ProxyFaults{.dropResponse = true});
+        m_server.proxy().setFaults(ProxyFaults{.dropResponse = true});
         m_a.now += 60'000;
         a->runOnce();
         QCOMPARE(server(filesOfE), 1);
         QCOMPARE(m_a.pending(), 2);
-        m_proxy->setFaults({});
+        m_server.proxy().setFaults({});
         m_a.drain(*a);
         QCOMPARE(m_a.pending(), 0);
         QCOMPARE(m_a.conflicts(), 0);
@@ -274,10 +176,10 @@ private slots:
     // already had — the creations go alone, the pledges after them; everything lands once.
     void filesCreatedOfflineDrainInBatches()
     {
-        auto a = m_a.engine(m_proxy->port(), true);
+        auto a = m_a.engine(m_server.proxy().port(), EngineChoice{.batchPush = true});
         a->runOnce();
         const Id analyst = m_a.count("SELECT id FROM users WHERE login = 'analyst'");
-        m_proxy->setFaults(ProxyFaults{.resetOnAccept = true});
+        m_server.proxy().setFaults(ProxyFaults{.resetOnAccept = true});
         std::vector<std::pair<Id, std::string>> made; // local id, USCC
         int n = 1;
         for (const char* region : {"360400", "360500"}) {
@@ -297,7 +199,7 @@ private slots:
         }
         a->runOnce();
         QCOMPARE(m_a.pending(), 4);
-        m_proxy->setFaults({});
+        m_server.proxy().setFaults({});
         m_a.drain(*a);
         QCOMPARE(m_a.pending(), 0);
         QCOMPARE(m_a.conflicts(), 0);
@@ -320,7 +222,7 @@ private slots:
     // (the server has no file for it); nothing reaches the server and the pull goes on.
     void aRefusedCreationWaitsInTheConflicts()
     {
-        auto a = m_a.engine(m_proxy->port());
+        auto a = m_a.engine(m_server.proxy().port());
         a->runOnce();
         const Enterprise e = newEnterprise("360600");
         LoanFile f;
@@ -350,8 +252,8 @@ private slots:
         QVERIFY(m_a.files->loadFile(*id).ok()); // kept locally
         // The pull is not held: a change made on the server arrives.
         {
-            std::lock_guard lock(m_context->storeMutex);
-            QVERIFY(m_server->db()
+            std::lock_guard lock(m_server.mutex());
+            QVERIFY(m_server.db()
                         .exec("INSERT INTO server_changes (file_id, version, deleted, at_ms) SELECT id, "
                               "version, 0, "
                               "0 FROM loan_files ORDER BY id LIMIT 1")
