@@ -8,75 +8,20 @@
 //   hold what the server holds (version, deleted or not, pledges).
 // - a lost DELETE answer is replayed by its key, not applied twice.
 // - a file created on the server by another client appears on a workstation from the feed.
-#include "fault_proxy.h"
+#include "sync_workstation.h"
 
-#include "core/clock.h"
 #include "core/validation.h"
-#include "server/api_handler_factory.h"
-#include "server/demo_seed.h"
-#include "server/sync_schema.h"
-#include "storage/sqlite_loan_file_store.h"
 #include "storage/sync_outbox.h"
-#include "storage/workspace.h"
-#include "sync/http_transport.h"
-#include "sync/signed_in_transport.h"
-#include "sync/sync_engine.h"
 
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/ServerSocket.h>
-
-#include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace saggar;
-using namespace saggar::server;
-using saggar::test::FaultProxy;
 using saggar::test::ProxyFaults;
+using saggar::test::SyncTestServer;
+using saggar::test::Workstation;
 
 namespace {
-
-constexpr TimestampMs kStart = 1795100000000;
-
-struct Workstation
-{
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<SqliteLoanFileStore> store;
-    TimestampMs now = kStart;
-
-    std::unique_ptr<SyncEngine> engine(std::uint16_t port)
-    {
-        SyncEngineOptions o;
-        o.databasePath = workspace->databasePath();
-        o.seed = 5;
-        o.backoffBaseMs = 100;
-        o.backoffCapMs = 1000;
-        o.clock = [this] { return now; };
-        HttpTransportOptions http;
-        http.port = port;
-        http.timeoutMs = 3000;
-        auto transport = std::make_unique<SignedInTransport>(std::make_unique<HttpTransport>(http), "analyst",
-                                                             "saggar-demo");
-        auto e = std::make_unique<SyncEngine>(o, std::move(transport), nullptr);
-        if (!e->open())
-            qFatal("the engine did not open");
-        return e;
-    }
-    Database& db() { return workspace->db(); }
-    std::int64_t pending() { return db().queryInt64("SELECT count(*) FROM sync_outbox").value(); }
-    std::int64_t conflicts() { return db().queryInt64("SELECT count(*) FROM sync_conflicts").value(); }
-    // Passes a minute of the client's clock apart until the outbox is empty, then one more to hear all.
-    void settle(SyncEngine& e)
-    {
-        for (int i = 0; i < 20 && pending() > 0; ++i) {
-            e.runOnce();
-            now += 60'000;
-        }
-        e.runOnce();
-        now += 60'000;
-    }
-};
 
 Truck truckNumber(int n)
 {
@@ -112,15 +57,8 @@ class TestSyncDeletes : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_server;
-    std::unique_ptr<SqliteLoanFileStore> m_serverStore;
-    std::unique_ptr<TokenService> m_tokens;
-    ManualClock m_serverClock{kStart};
-    std::unique_ptr<ApiContext> m_context;
-    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
-    std::unique_ptr<Poco::Net::HTTPServer> m_http;
-    std::unique_ptr<FaultProxy> m_proxy;
-    Workstation m_a, m_b;
+    SyncTestServer m_server;
+    Workstation m_a{"analyst", 5}, m_b{"analyst", 5};
     std::vector<Id> m_drafts; // the analyst's drafts, one per test
     int m_trucks = 0;
     std::string m_analystName;
@@ -128,8 +66,8 @@ class TestSyncDeletes : public QObject
     std::string serverView(Id file)
     {
         const std::string id = std::to_string(file);
-        std::lock_guard lock(m_context->storeMutex);
-        return m_server->db()
+        std::lock_guard lock(m_server.mutex());
+        return m_server.db()
             .queryText(
                 "SELECT version || '|' || (EXISTS (SELECT 1 FROM server_tombstones WHERE file_id = " + id +
                 ")) || '|' || coalesce((SELECT group_concat(vin, ',') FROM (SELECT vin FROM trucks WHERE "
@@ -141,7 +79,7 @@ class TestSyncDeletes : public QObject
     {
         Truck t = truckNumber(++m_trucks);
         t.loanFileId = file;
-        if (!w.store->addTruck(t))
+        if (!w.files->addTruck(t))
             qFatal("the workstation did not store the truck");
         return t;
     }
@@ -154,12 +92,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const std::string root = m_dir.path().toStdString();
-        auto ws = Workspace::open(root + "/server", true);
-        QVERIFY(ws.ok());
-        m_server = std::move(ws).value();
-        Database& db = m_server->db();
-        QVERIFY(seedDemoIfEmpty(db).ok());
+        QVERIFY(m_server.open(m_dir.path().toStdString()).ok());
+        Database& db = m_server.db();
         const auto analyst = db.queryInt64("SELECT id FROM users WHERE login = 'analyst'");
         QVERIFY(analyst.ok());
         m_analystName = db.queryText("SELECT display_name FROM users WHERE login = 'analyst'").value();
@@ -171,44 +105,21 @@ private slots:
         QVERIFY(st.ok());
         while (st.value().step().value())
             m_drafts.push_back(st.value().columnInt64(0));
-        for (const char* name : {"a", "b"})
-            QVERIFY(db.exec("VACUUM INTO '" + root + "/" + name + ".db'").ok());
         for (auto [w, name] : {std::pair{&m_a, "a"}, std::pair{&m_b, "b"}}) {
-            QVERIFY(QDir().mkpath(m_dir.filePath(name)));
-            QVERIFY(QFile::rename(m_dir.filePath(QString(name) + ".db"),
-                                  m_dir.filePath(QString(name) + "/saggar.db")));
-            auto opened = Workspace::open(root + "/" + name, false);
-            QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
-            w->workspace = std::move(opened).value();
-            w->store = std::make_unique<SqliteLoanFileStore>(w->workspace->db());
+            const auto copied = m_server.copyTo(*w, name);
+            QVERIFY2(copied.ok(), copied.ok() ? "" : copied.error().message.c_str());
         }
-        QVERIFY(ensureSyncSchema(db, m_serverClock.nowMs()).ok());
-        const auto secret = serverSecret(m_server->directory());
-        QVERIFY(secret.ok());
-        m_tokens = std::make_unique<TokenService>(secret.value());
-        m_serverStore = std::make_unique<SqliteLoanFileStore>(db);
-        m_context.reset(new ApiContext{*m_serverStore, *m_tokens, m_serverClock, db, {}});
-        m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
-        auto* params = new Poco::Net::HTTPServerParams;
-        params->setKeepAlive(false); // one request per connection: a fault meets the very next request
-        m_http =
-            std::make_unique<Poco::Net::HTTPServer>(new ApiHandlerFactory(*m_context), *m_socket, params);
-        m_http->start();
-        m_proxy = std::make_unique<FaultProxy>("127.0.0.1", m_socket->address().port());
+        QVERIFY(m_server.start().ok());
         // Both workstations hear the seeded feed first, so each test starts quiet.
-        auto a = m_a.engine(m_proxy->port());
-        auto b = m_b.engine(m_proxy->port());
+        auto a = m_a.engine(m_server.proxy().port());
+        auto b = m_b.engine(m_server.proxy().port());
         m_a.settle(*a);
         m_b.settle(*b);
     }
 
-    void cleanupTestCase()
-    {
-        m_proxy.reset();
-        m_http->stopAll(true);
-    }
+    void cleanupTestCase() { m_server.stop(); }
 
-    void init() { m_proxy->setFaults({}); }
+    void init() { m_server.proxy().setFaults({}); }
 
     // A deletes, B pledges a truck on the same base; the server sees the delete first (its answer lost
     // once, replayed by key). B's edit is refused and waits in B's conflicts; everyone ends deleted.
@@ -217,13 +128,13 @@ private slots:
         const Id file = m_drafts.at(0);
         const std::int64_t base =
             m_a.db().queryInt64("SELECT version FROM loan_files WHERE id = " + std::to_string(file)).value();
-        QVERIFY(m_a.store
+        QVERIFY(m_a.files
                     ->deleteDraft(file,
                                   m_a.db().queryInt64("SELECT id FROM users WHERE login = 'analyst'").value())
                     .ok());
         const Truck fromB = pledge(m_b, file);
-        auto a = m_a.engine(m_proxy->port());
-        auto b = m_b.engine(m_proxy->port());
+        auto a = m_a.engine(m_server.proxy().port());
+        auto b = m_b.engine(m_server.proxy().port());
         a->runOnce(); // A first: the server sees the delete before B's edit
         m_a.now += 60'000;
         QCOMPARE(m_a.pending(), 0);
@@ -240,8 +151,8 @@ private slots:
                  qPrintable(reply));
         QCOMPARE(m_a.conflicts(), 0);
         {
-            std::lock_guard lock(m_context->storeMutex);
-            QCOMPARE(m_server->db()
+            std::lock_guard lock(m_server.mutex());
+            QCOMPARE(m_server.db()
                          .queryInt64("SELECT count(*) FROM trucks WHERE vin = '" + fromB.vin + "'")
                          .value(),
                      0);
@@ -264,10 +175,10 @@ private slots:
     {
         const Id file = m_drafts.at(1);
         const Id analyst = m_a.db().queryInt64("SELECT id FROM users WHERE login = 'analyst'").value();
-        QVERIFY(m_a.store->deleteDraft(file, analyst).ok());
+        QVERIFY(m_a.files->deleteDraft(file, analyst).ok());
         const Truck fromB = pledge(m_b, file);
-        auto a = m_a.engine(m_proxy->port());
-        auto b = m_b.engine(m_proxy->port());
+        auto a = m_a.engine(m_server.proxy().port());
+        auto b = m_b.engine(m_server.proxy().port());
         m_b.settle(*b);
         m_a.settle(*a);
         m_b.settle(*b);
@@ -291,16 +202,16 @@ private slots:
         const Id analyst = m_a.db().queryInt64("SELECT id FROM users WHERE login = 'analyst'").value();
         const std::int64_t before =
             m_a.db().queryInt64("SELECT version FROM loan_files WHERE id = " + std::to_string(file)).value();
-        auto a = m_a.engine(m_proxy->port());
+        auto a = m_a.engine(m_server.proxy().port());
         a->runOnce(); // signed in, nothing to push
         m_a.now += 60'000;
-        QVERIFY(m_a.store->deleteDraft(file, analyst).ok());
-        m_proxy->setFaults(ProxyFaults{.dropResponse = true});
+        QVERIFY(m_a.files->deleteDraft(file, analyst).ok());
+        m_server.proxy().setFaults(ProxyFaults{.dropResponse = true});
         a->runOnce();
         QCOMPARE(m_a.pending(), 1); // the answer never came…
         QCOMPARE(serverView(file).substr(0, serverView(file).find('|') + 2),
                  std::to_string(before + 1) + "|1");
-        m_proxy->setFaults({});
+        m_server.proxy().setFaults({});
         m_a.settle(*a);
         QCOMPARE(m_a.pending(), 0);
         QCOMPARE(m_a.conflicts(), 1); // only the previous test's
@@ -316,11 +227,11 @@ private slots:
     {
         const Id file = m_drafts.at(3);
         const Id analyst = m_a.db().queryInt64("SELECT id FROM users WHERE login = 'analyst'").value();
-        QVERIFY(m_a.store->deleteDraft(file, analyst).ok());
+        QVERIFY(m_a.files->deleteDraft(file, analyst).ok());
         const Truck fromB = pledge(m_b, file);
-        auto b = m_b.engine(m_proxy->port());
+        auto b = m_b.engine(m_server.proxy().port());
         m_b.settle(*b);
-        auto a = m_a.engine(m_proxy->port());
+        auto a = m_a.engine(m_server.proxy().port());
         // As after a lost answer: the delete's retry is not due yet when A pulls.
         QVERIFY(m_a.db()
                     .exec("UPDATE sync_outbox SET next_attempt_ms = " + std::to_string(m_a.now + 3'600'000))
@@ -364,16 +275,16 @@ private slots:
         f.purpose = "梭式窑改造";
         Id created = 0;
         {
-            std::lock_guard lock(m_context->storeMutex);
-            Database& db = m_server->db();
+            std::lock_guard lock(m_server.mutex());
+            Database& db = m_server.db();
             f.analystId = db.queryInt64("SELECT id FROM users WHERE login = 'analyst'").value();
-            f.createdAtMs = m_serverClock.nowMs();
-            auto id = m_serverStore->createDraft(e, f);
+            f.createdAtMs = m_server.clock().nowMs();
+            auto id = m_server.store().createDraft(e, f);
             QVERIFY2(id.ok(), id.ok() ? "" : id.error().message.c_str());
             created = id.value();
             QVERIFY(db.exec("INSERT INTO server_changes (file_id, version, deleted, at_ms) SELECT id, "
                             "version, 0, " +
-                            std::to_string(m_serverClock.nowMs()) +
+                            std::to_string(m_server.clock().nowMs()) +
                             " FROM loan_files WHERE id = " + std::to_string(created))
                         .ok());
         }
@@ -381,7 +292,7 @@ private slots:
                      .queryInt64("SELECT count(*) FROM loan_files WHERE id = " + std::to_string(created))
                      .value(),
                  0);
-        auto a = m_a.engine(m_proxy->port());
+        auto a = m_a.engine(m_server.proxy().port());
         m_a.settle(*a);
         const std::string check =
             "SELECT f.file_no || '|' || f.state || '|' || f.amount_fen || '|' || f.version || "
@@ -390,8 +301,8 @@ private slots:
             std::to_string(created);
         std::string onServer;
         {
-            std::lock_guard lock(m_context->storeMutex);
-            onServer = m_server->db().queryText(check).value();
+            std::lock_guard lock(m_server.mutex());
+            onServer = m_server.db().queryText(check).value();
         }
         QVERIFY(onServer.find(e.uscc) != std::string::npos);
         QCOMPARE(QString::fromStdString(m_a.db().queryText(check).value()), QString::fromStdString(onServer));
