@@ -3,74 +3,23 @@
 // token, a refused password and a second workstation all arrive exactly once, in order. The server and
 // the workstations start from the same demo database (the client's a copy of the server's), as a
 // workstation does after its first full pull.
-#include "fault_proxy.h"
+#include "sync_workstation.h"
 
-#include "core/clock.h"
 #include "core/validation.h"
-#include "server/api_handler_factory.h"
-#include "server/demo_seed.h"
-#include "server/sync_schema.h"
-#include "storage/sqlite_loan_file_store.h"
 #include "storage/sync_outbox.h"
-#include "storage/workspace.h"
 #include "sync/http_transport.h"
 #include "sync/signed_in_transport.h"
-#include "sync/sync_engine.h"
 
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/ServerSocket.h>
-
-#include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace saggar;
-using namespace saggar::server;
-using saggar::test::FaultProxy;
+using saggar::test::EngineChoice;
 using saggar::test::ProxyFaults;
+using saggar::test::SyncTestServer;
+using saggar::test::Workstation;
 
 namespace {
-
-constexpr TimestampMs kStart = 1795100000000;
-
-// A workstation: its own copy of the database, its store (which queues edits) and its clock.
-struct Workstation
-{
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<SqliteLoanFileStore> store;
-    TimestampMs now = kStart;
-
-    std::unique_ptr<SyncEngine> engine(std::uint16_t port, const std::string& password = "saggar-demo",
-                                       bool batch = false)
-    {
-        SyncEngineOptions o;
-        o.batchPush = batch;
-        o.databasePath = workspace->databasePath();
-        o.seed = 11;
-        o.backoffBaseMs = 100;
-        o.backoffCapMs = 1000;
-        o.clock = [this] { return now; };
-        HttpTransportOptions http;
-        http.port = port;
-        http.timeoutMs = 3000;
-        auto transport =
-            std::make_unique<SignedInTransport>(std::make_unique<HttpTransport>(http), "analyst", password);
-        auto e = std::make_unique<SyncEngine>(o, std::move(transport), nullptr);
-        if (!e->open())
-            qFatal("the engine did not open");
-        return e;
-    }
-    std::int64_t pending() { return workspace->db().queryInt64("SELECT count(*) FROM sync_outbox").value(); }
-    // Passes until the outbox is empty (or `passes` ran), a minute of the client's clock apart.
-    void drain(SyncEngine& e, int passes = 20)
-    {
-        for (int i = 0; i < passes && pending() > 0; ++i) {
-            e.runOnce();
-            now += 60'000;
-        }
-    }
-};
 
 Truck truckNumber(int n)
 {
@@ -94,24 +43,13 @@ class TestSyncRealServer : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_server;
-    std::unique_ptr<SqliteLoanFileStore> m_serverStore;
-    std::unique_ptr<TokenService> m_tokens;
-    ManualClock m_serverClock{kStart};
-    std::unique_ptr<ApiContext> m_context;
-    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
-    std::unique_ptr<Poco::Net::HTTPServer> m_http;
-    std::unique_ptr<FaultProxy> m_proxy;
-    Workstation m_a, m_b;
+    SyncTestServer m_server;
+    Workstation m_a{"analyst", 11}, m_b{"analyst", 11};
     Id m_file = 0;
     Id m_enterprise = 0;
     int m_trucks = 0; // trucks made so far, for fresh VINs
 
-    std::int64_t serverCount(const std::string& sql)
-    {
-        std::lock_guard lock(m_context->storeMutex);
-        return m_server->db().queryInt64(sql).value();
-    }
+    std::int64_t serverCount(const std::string& sql) { return m_server.count(sql); }
     std::int64_t serverTrucksWithVin(const std::string& vin)
     {
         return serverCount("SELECT count(*) FROM trucks WHERE vin = '" + vin +
@@ -121,7 +59,7 @@ class TestSyncRealServer : public QObject
     {
         Truck t = truckNumber(++m_trucks);
         t.loanFileId = file ? file : m_file;
-        if (!w.store->addTruck(t))
+        if (!w.files->addTruck(t))
             qFatal("the workstation did not store the truck");
         return t;
     }
@@ -130,12 +68,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const std::string root = m_dir.path().toStdString();
-        auto ws = Workspace::open(root + "/server", true);
-        QVERIFY(ws.ok());
-        m_server = std::move(ws).value();
-        Database& db = m_server->db();
-        QVERIFY(seedDemoIfEmpty(db).ok());
+        QVERIFY(m_server.open(m_dir.path().toStdString()).ok());
+        Database& db = m_server.db();
         const auto analyst = db.queryInt64("SELECT id FROM users WHERE login = 'analyst'");
         QVERIFY(analyst.ok());
         m_file = db.queryInt64("SELECT min(id) FROM loan_files").value();
@@ -146,55 +80,31 @@ private slots:
                         std::to_string(analyst.value()) + " WHERE id <= " + std::to_string(m_file + 4))
                     .ok());
         // The workstations start from the server's data, as after a first full pull.
-        for (const char* name : {"a", "b"})
-            QVERIFY(db.exec("VACUUM INTO '" + root + "/" + name + ".db'").ok());
         for (auto [w, name] : {std::pair{&m_a, "a"}, std::pair{&m_b, "b"}}) {
-            QVERIFY(QDir().mkpath(m_dir.filePath(name)));
-            QVERIFY(QFile::rename(m_dir.filePath(QString(name) + ".db"),
-                                  m_dir.filePath(QString(name) + "/saggar.db")));
-            auto opened = Workspace::open(root + "/" + name, false);
-            QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
-            w->workspace = std::move(opened).value();
-            w->store = std::make_unique<SqliteLoanFileStore>(w->workspace->db());
+            const auto copied = m_server.copyTo(*w, name);
+            QVERIFY2(copied.ok(), copied.ok() ? "" : copied.error().message.c_str());
         }
-        QVERIFY(ensureSyncSchema(db, m_serverClock.nowMs()).ok());
-        const auto secret = serverSecret(m_server->directory());
-        QVERIFY(secret.ok());
-        m_tokens = std::make_unique<TokenService>(secret.value());
-        m_serverStore = std::make_unique<SqliteLoanFileStore>(db);
-        m_context.reset(new ApiContext{*m_serverStore, *m_tokens, m_serverClock, db, {}});
-        m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
-        // One request per connection, so a fault set on the proxy hits the very next request.
-        auto* params = new Poco::Net::HTTPServerParams;
-        params->setKeepAlive(false);
-        m_http =
-            std::make_unique<Poco::Net::HTTPServer>(new ApiHandlerFactory(*m_context), *m_socket, params);
-        m_http->start();
-        m_proxy = std::make_unique<FaultProxy>("127.0.0.1", m_socket->address().port());
+        QVERIFY(m_server.start().ok());
     }
 
-    void cleanupTestCase()
-    {
-        m_proxy.reset();
-        m_http->stopAll(true);
-    }
+    void cleanupTestCase() { m_server.stop(); }
 
-    void init() { m_proxy->setFaults({}); }
+    void init() { m_server.proxy().setFaults({}); }
 
     void offlineEditsDrainOnceInOrder()
     {
-        m_proxy->setFaults(ProxyFaults{.resetOnAccept = true}); // the server cannot be reached
+        m_server.proxy().setFaults(ProxyFaults{.resetOnAccept = true}); // the server cannot be reached
         std::vector<Truck> made;
         for (int i = 0; i < 40; ++i)
             made.push_back(pledge(m_a));
-        auto engine = m_a.engine(m_proxy->port());
+        auto engine = m_a.engine(m_server.proxy().port());
         engine->runOnce();
         QCOMPARE(m_a.pending(), 40);
         QVERIFY(!engine->status().online);
         for (const Truck& t : made)
             QCOMPARE(serverTrucksWithVin(t.vin), 0);
 
-        m_proxy->setFaults({});
+        m_server.proxy().setFaults({});
         m_a.drain(*engine);
         QCOMPARE(m_a.pending(), 0);
         QVERIFY(engine->status().online);
@@ -213,16 +123,16 @@ private slots:
         for (const ProxyFaults faults :
              {ProxyFaults{.dropResponse = true}, ProxyFaults{.truncateResponseAt = 40}}) {
             const Truck t = pledge(m_a);
-            auto engine = m_a.engine(m_proxy->port());
+            auto engine = m_a.engine(m_server.proxy().port());
             engine->runOnce(); // signs in and pulls cleanly first
             m_a.now += 60'000;
             // Signed in already, and one request per connection: the fault meets the patch itself.
             const Truck lost = pledge(m_a);
-            m_proxy->setFaults(faults);
+            m_server.proxy().setFaults(faults);
             engine->runOnce();
             QCOMPARE(m_a.pending(), 1);                 // the answer never arrived…
             QCOMPARE(serverTrucksWithVin(lost.vin), 1); // …but the server made the change
-            m_proxy->setFaults({});
+            m_server.proxy().setFaults({});
             m_a.drain(*engine);
             QCOMPARE(m_a.pending(), 0);
             QCOMPARE(serverTrucksWithVin(lost.vin), 1);
@@ -232,11 +142,11 @@ private slots:
 
     void anExpiredTokenIsRenewed()
     {
-        auto engine = m_a.engine(m_proxy->port());
+        auto engine = m_a.engine(m_server.proxy().port());
         const Truck first = pledge(m_a);
         m_a.drain(*engine);
         QCOMPARE(serverTrucksWithVin(first.vin), 1);
-        m_serverClock.advance(9 * 3600 * 1000LL); // past the token's 8 hours
+        m_server.clock().advance(9 * 3600 * 1000LL); // past the token's 8 hours
         const Truck second = pledge(m_a);
         m_a.drain(*engine, 1); // one pass: the 401 is answered by a new sign-in, not a retry later
         QCOMPARE(m_a.pending(), 0);
@@ -247,14 +157,14 @@ private slots:
     {
         const Truck t = pledge(m_a);
         {
-            auto wrong = m_a.engine(m_proxy->port(), "not-the-password");
+            auto wrong = m_a.engine(m_server.proxy().port(), {.password = "not-the-password"});
             m_a.drain(*wrong, 3);
             QCOMPARE(m_a.pending(), 1);
             QVERIFY2(wrong->status().lastError.find("401") != std::string::npos,
                      wrong->status().lastError.c_str());
             QCOMPARE(serverTrucksWithVin(t.vin), 0);
         }
-        auto right = m_a.engine(m_proxy->port());
+        auto right = m_a.engine(m_server.proxy().port());
         m_a.drain(*right);
         QCOMPARE(m_a.pending(), 0);
         QCOMPARE(serverTrucksWithVin(t.vin), 1);
@@ -273,10 +183,10 @@ private slots:
         k.yearInstalled = 2020;
         k.purchaseCost = Money::fromYuan(2500000);
         k.gatewayId = "GW-SYNC-B";
-        QVERIFY(m_b.store->addKiln(k).ok());
+        QVERIFY(m_b.files->addKiln(k).ok());
         const Truck fromA = pledge(m_a);
-        auto a = m_a.engine(m_proxy->port());
-        auto b = m_b.engine(m_proxy->port());
+        auto a = m_a.engine(m_server.proxy().port());
+        auto b = m_b.engine(m_server.proxy().port());
         m_a.drain(*a);
         m_b.drain(*b);
         QCOMPARE(m_a.pending(), 0);
@@ -291,14 +201,15 @@ private slots:
     // through a lost answer, every edit lands once and each file's edits in their order.
     void batchedPushLandsEachEditOnceInOrder()
     {
-        auto engine = m_a.engine(m_proxy->port(), "saggar-demo", true);
+        auto engine = m_a.engine(m_server.proxy().port(), EngineChoice{.batchPush = true});
         engine->runOnce(); // signs in (and pulls) with nothing to push
         m_a.now += 60'000;
         std::vector<std::vector<Truck>> made(5);
         for (int round = 0; round < 6; ++round)
             for (Id f = 0; f < 5; ++f)
                 made[static_cast<std::size_t>(f)].push_back(pledge(m_a, m_file + f));
-        m_proxy->setFaults(ProxyFaults{.dropResponse = true}); // the first batch lands, its answer is lost
+        m_server.proxy().setFaults(
+            ProxyFaults{.dropResponse = true}); // the first batch lands, its answer is lost
         engine->runOnce();
         QCOMPARE(m_a.pending(), 30);
         int landed = 0;
@@ -309,7 +220,7 @@ private slots:
         QCOMPARE(landed, 5); // one request: each file's first edit, and nothing after it
         for (const auto& file : made)
             QCOMPARE(serverCount("SELECT count(*) FROM trucks WHERE vin = '" + file.front().vin + "'"), 1);
-        m_proxy->setFaults({});
+        m_server.proxy().setFaults({});
         m_a.drain(*engine);
         QCOMPARE(m_a.pending(), 0);
         QVERIFY2(m_a.workspace->db().queryInt64("SELECT count(*) FROM sync_conflicts").value() == 0,
@@ -335,7 +246,7 @@ private slots:
         const std::string file = std::to_string(m_file);
         const std::int64_t version = serverCount("SELECT version FROM loan_files WHERE id = " + file);
         HttpTransportOptions http;
-        http.port = m_socket->address().port();
+        http.port = m_server.directPort();
         SignedInTransport other(std::make_unique<HttpTransport>(http), "analyst", "saggar-demo");
         const auto edited = other.exchange({"PATCH",
                                             "/api/v1/files/" + file,
@@ -346,8 +257,8 @@ private slots:
         QVERIFY(edited.ok());
         QCOMPARE(edited->status, 200);
         const Truck late = pledge(m_b); // B pledges once more before it hears of the edit
-        auto a = m_a.engine(m_proxy->port());
-        auto b = m_b.engine(m_proxy->port());
+        auto a = m_a.engine(m_server.proxy().port());
+        auto b = m_b.engine(m_server.proxy().port());
         m_a.drain(*a);
         m_b.drain(*b);
         // Quiet now: one more pass each, with nothing left to push, hears everything.
@@ -367,8 +278,8 @@ private slots:
             file + " ORDER BY g)) FROM loan_files WHERE id = " + file;
         std::string onServer;
         {
-            std::lock_guard lock(m_context->storeMutex);
-            onServer = m_server->db().queryText(state).value();
+            std::lock_guard lock(m_server.mutex());
+            onServer = m_server.db().queryText(state).value();
         }
         QVERIFY(onServer.find("|123456700|") != std::string::npos);
         QVERIFY(onServer.find(late.vin) != std::string::npos);
