@@ -118,6 +118,7 @@ public:
     // Before start() the test may use db() freely; after it, only under mutex() (or the helpers below).
     Database& db() { return m_workspace->db(); }
     Workspace& workspace() { return *m_workspace; }
+    const Workspace& workspace() const { return *m_workspace; }
     SqliteLoanFileStore& store() { return *m_store; } // the server's own (queues nothing)
     ManualClock& clock() { return m_clock; }
     server::ApiContext& context() { return *m_context; }

@@ -3,26 +3,12 @@
 // hash, then the metadata) once the server is back, and appears with identical bytes on workstation B
 // after its pull; an upload whose answer is cut off is retried and stored once, and so is the metadata;
 // content from the server that does not match its hash is refused and nothing is stored.
-#include "fault_proxy.h"
+#include "sync_workstation.h"
 
-#include "core/clock.h"
-#include "server/api_handler_factory.h"
-#include "server/demo_seed.h"
-#include "server/sync_schema.h"
 #include "storage/content_hash.h"
-#include "storage/sqlite_loan_file_store.h"
 #include "storage/sqlite_workflow_store.h"
-#include "storage/workspace.h"
 #include "sync/blob_sync.h"
-#include "sync/http_transport.h"
-#include "sync/signed_in_transport.h"
-#include "sync/sync_engine.h"
 
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/ServerSocket.h>
-
-#include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,13 +17,12 @@
 #include <random>
 
 using namespace saggar;
-using namespace saggar::server;
 using saggar::test::FaultProxy;
 using saggar::test::ProxyFaults;
+using saggar::test::SyncTestServer;
+using saggar::test::Workstation;
 
 namespace {
-
-constexpr TimestampMs kStart = 1795100000000;
 
 // A PDF of `size` bytes: the signature, then seeded noise.
 std::string pdf(std::size_t size, unsigned seed)
@@ -96,44 +81,11 @@ private:
     FaultProxy& m_proxy;
 };
 
-struct Workstation
+// A workstation whose engines lose answers on demand (CutOnce between HTTP and the sign-in).
+struct CuttingWorkstation : Workstation
 {
-    std::string login;
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<SqliteWorkflowStore> workflow;
-    TimestampMs now = kStart;
+    using Workstation::Workstation;
     CutOnce* cutter = nullptr; // owned by the last engine made
-
-    Database& db() { return workspace->db(); }
-    std::unique_ptr<SyncEngine> engine(FaultProxy& proxy)
-    {
-        SyncEngineOptions o;
-        o.databasePath = workspace->databasePath();
-        o.seed = 7;
-        o.backoffBaseMs = 100;
-        o.backoffCapMs = 1000;
-        o.clock = [this] { return now; };
-        HttpTransportOptions http;
-        http.port = proxy.port();
-        http.timeoutMs = 3000;
-        auto cut = std::make_unique<CutOnce>(std::make_unique<HttpTransport>(http), proxy);
-        cutter = cut.get();
-        auto transport = std::make_unique<SignedInTransport>(std::move(cut), login, kDemoPassword);
-        auto e = std::make_unique<SyncEngine>(o, std::move(transport), nullptr);
-        if (!e->open())
-            qFatal("the engine did not open");
-        return e;
-    }
-    std::int64_t count(const std::string& sql) { return db().queryInt64(sql).value(); }
-    std::int64_t pending() { return count("SELECT count(*) FROM sync_outbox"); }
-    std::int64_t conflicts() { return count("SELECT count(*) FROM sync_conflicts"); }
-    void drain(SyncEngine& e, int passes = 20)
-    {
-        for (int i = 0; i < passes && pending() > 0; ++i) {
-            e.runOnce();
-            now += 60'000;
-        }
-    }
 };
 
 } // namespace
@@ -143,39 +95,24 @@ class TestSyncAttachments : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_server;
-    std::unique_ptr<SqliteLoanFileStore> m_serverUsers;
-    std::unique_ptr<TokenService> m_tokens;
-    ManualClock m_serverClock{kStart};
-    std::unique_ptr<ApiContext> m_context;
-    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
-    std::unique_ptr<Poco::Net::HTTPServer> m_http;
-    std::unique_ptr<FaultProxy> m_proxy;
-    Workstation m_a{"analyst"}, m_b{"analyst"};
+    SyncTestServer m_server;
+    CuttingWorkstation m_a{"analyst"}, m_b{"analyst"};
     Actor m_analyst;
     Id m_file = 0;
     std::vector<Id> m_documents; // of m_file
 
-    std::int64_t server(const std::string& sql)
-    {
-        std::lock_guard lock(m_context->storeMutex);
-        return m_server->db().queryInt64(sql).value();
-    }
+    std::int64_t server(const std::string& sql) { return m_server.count(sql); }
     std::filesystem::path serverBlob(const std::string& hash) const
     {
-        return std::filesystem::path(m_server->attachmentsDirectory()) / hash;
+        return std::filesystem::path(m_server.workspace().attachmentsDirectory()) / hash;
     }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const std::string root = m_dir.path().toStdString();
-        auto ws = Workspace::open(root + "/server", true);
-        QVERIFY(ws.ok());
-        m_server = std::move(ws).value();
-        Database& db = m_server->db();
-        QVERIFY(seedDemoIfEmpty(db).ok());
+        QVERIFY(m_server.open(m_dir.path().toStdString()).ok());
+        Database& db = m_server.db();
         m_analyst = {db.queryInt64("SELECT id FROM users WHERE login = 'analyst'").value(), Role::Analyst,
                      "analyst"};
         m_file =
@@ -191,58 +128,38 @@ private slots:
         while (st.value().step().value())
             m_documents.push_back(st.value().columnInt64(0));
         int n = 0;
-        for (Workstation* w : {&m_a, &m_b}) {
-            const std::string name = "ws" + std::to_string(++n);
-            QVERIFY(db.exec("VACUUM INTO '" + root + "/" + name + ".db'").ok());
-            QVERIFY(QDir().mkpath(m_dir.filePath(QString::fromStdString(name))));
-            QVERIFY(QFile::rename(m_dir.filePath(QString::fromStdString(name + ".db")),
-                                  m_dir.filePath(QString::fromStdString(name + "/saggar.db"))));
-            auto opened = Workspace::open(root + "/" + name, false);
-            QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
-            w->workspace = std::move(opened).value();
-            w->workflow =
-                std::make_unique<SqliteWorkflowStore>(w->db(), w->workspace->attachmentsDirectory());
+        for (CuttingWorkstation* w : {&m_a, &m_b}) {
+            const auto copied = m_server.copyTo(*w, "ws" + std::to_string(++n));
+            QVERIFY2(copied.ok(), copied.ok() ? "" : copied.error().message.c_str());
+            w->wrapTransport = [this, w](std::unique_ptr<SyncTransport> http) {
+                auto cut = std::make_unique<CutOnce>(std::move(http), m_server.proxy());
+                w->cutter = cut.get();
+                return cut;
+            };
         }
-        QVERIFY(ensureSyncSchema(db, m_serverClock.nowMs()).ok());
-        const auto secret = serverSecret(m_server->directory());
-        QVERIFY(secret.ok());
-        m_tokens = std::make_unique<TokenService>(secret.value());
-        m_serverUsers = std::make_unique<SqliteLoanFileStore>(db);
-        m_context.reset(new ApiContext{*m_serverUsers, *m_tokens, m_serverClock, db, {}});
-        m_context->blobDir = m_server->attachmentsDirectory();
-        m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
-        auto* params = new Poco::Net::HTTPServerParams;
-        params->setKeepAlive(false); // one request per connection: a proxy fault hits the next request
-        m_http =
-            std::make_unique<Poco::Net::HTTPServer>(new ApiHandlerFactory(*m_context), *m_socket, params);
-        m_http->start();
-        m_proxy = std::make_unique<FaultProxy>("127.0.0.1", m_socket->address().port());
+        QVERIFY(m_server.start().ok()); // its blob folder: the server workspace's attachments
     }
 
-    void cleanupTestCase()
-    {
-        m_proxy.reset();
-        m_http->stopAll(true);
-    }
+    void cleanupTestCase() { m_server.stop(); }
 
-    void init() { m_proxy->setFaults({}); }
+    void init() { m_server.proxy().setFaults({}); }
 
     void scanAttachedOfflineReachesServerAndOtherWorkstation()
     {
         const std::string scan = pdf(250'000, 11);
         const std::string hash = sha256Hex(scan);
         const Id document = m_documents.front();
-        m_proxy->setFaults(ProxyFaults{.resetOnAccept = true}); // the server cannot be reached
+        m_server.proxy().setFaults(ProxyFaults{.resetOnAccept = true}); // the server cannot be reached
         auto added = m_a.workflow->attach(document, "licence.pdf", scan, m_analyst, m_a.now);
         QVERIFY2(added.ok(), added.ok() ? "" : added.error().message.c_str());
         QCOMPARE(m_a.pending(), 1); // queued with the record, in its transaction
-        auto a = m_a.engine(*m_proxy);
+        auto a = m_a.engine(m_server.proxy().port());
         a->runOnce();
         QCOMPARE(m_a.pending(), 1);
         QCOMPARE(server("SELECT count(*) FROM attachments WHERE sha256 = '" + hash + "'"), 0);
         QVERIFY(!std::filesystem::exists(serverBlob(hash)));
 
-        m_proxy->setFaults({});
+        m_server.proxy().setFaults({});
         m_a.drain(*a);
         QCOMPARE(m_a.pending(), 0);
         QCOMPARE(m_a.conflicts(), 0);
@@ -257,7 +174,7 @@ private slots:
         a->runOnce();
         QCOMPARE(m_a.count("SELECT count(*) FROM attachments WHERE sha256 = '" + hash + "'"), 1);
 
-        auto b = m_b.engine(*m_proxy);
+        auto b = m_b.engine(m_server.proxy().port());
         b->runOnce();
         QCOMPARE(m_b.count("SELECT count(*) FROM attachments WHERE sha256 = '" + hash +
                            "' AND document_id = " + std::to_string(document)),
@@ -279,7 +196,7 @@ private slots:
         const std::string scan = pdf(120'000, 12);
         const std::string hash = sha256Hex(scan);
         const Id document = m_documents.back();
-        auto a = m_a.engine(*m_proxy);
+        auto a = m_a.engine(m_server.proxy().port());
         a->runOnce(); // signed in and up to date
         m_a.cutter->cuts = {{"PUT", hash}, {"POST", "/attachments"}};
         QVERIFY(m_a.workflow->attach(document, "survey.pdf", scan, m_analyst, m_a.now).ok());
@@ -299,7 +216,8 @@ private slots:
         QCOMPARE(server("SELECT count(*) FROM attachments WHERE sha256 = '" + hash + "'"), 1);
         // One copy, no temporary files left beside it.
         std::size_t named = 0;
-        for (const auto& entry : std::filesystem::directory_iterator(m_server->attachmentsDirectory()))
+        for (const auto& entry :
+             std::filesystem::directory_iterator(m_server.workspace().attachmentsDirectory()))
             named += entry.path().filename().string().find(hash.substr(0, 16)) != std::string::npos;
         QCOMPARE(named, std::size_t(1));
     }
@@ -309,13 +227,13 @@ private slots:
     {
         const std::string scan = pdf(SqliteWorkflowStore::kMaxAttachmentBytes, 14);
         const std::string hash = sha256Hex(scan);
-        auto a = m_a.engine(*m_proxy);
+        auto a = m_a.engine(m_server.proxy().port());
         QVERIFY(m_a.workflow->attach(m_documents.front(), "survey-full.pdf", scan, m_analyst, m_a.now).ok());
         m_a.drain(*a);
         QCOMPARE(m_a.pending(), 0);
         QCOMPARE(m_a.conflicts(), 0);
         QVERIFY(readFile(serverBlob(hash)) == scan);
-        auto b = m_b.engine(*m_proxy);
+        auto b = m_b.engine(m_server.proxy().port());
         m_b.now += 60'000;
         b->runOnce();
         QCOMPARE(b->status().lastError, std::string());
