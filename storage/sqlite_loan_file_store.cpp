@@ -6,6 +6,7 @@
 #include "enterprise_repository.h"
 #include "loan_file_repository.h"
 #include "repository_support.h"
+#include "sync_child_ids.h"
 #include "sync_file_ids.h"
 #include "sync_outbox.h"
 #include "sync_patches.h"
@@ -133,8 +134,12 @@ Result<Id> SqliteLoanFileStore::createDraft(const Enterprise& enterprise, const 
         doc.kind = kind;
         doc.status = DocumentStatus::Missing;
         doc.updatedAtMs = draft.createdAtMs;
-        if (auto r = insertDocument(m_db, doc); !r)
-            return r.error();
+        auto docId = insertDocument(m_db, doc);
+        if (!docId)
+            return docId.error();
+        if (m_queueForSync) // local ids until the server's 201 names its checklist (sync_child_ids.h)
+            if (auto moved = moveToLocalRange(m_db, "documents", *docId); !moved)
+                return moved.error();
     }
     AuditEntry created = entryByAnalyst(m_db, draft.analystId, draft.createdAtMs, AuditKind::State, "state");
     created.after = key(LoanState::Draft);

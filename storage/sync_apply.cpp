@@ -1,6 +1,7 @@
 #include "sync_apply.h"
 
 #include "asset_repository.h"
+#include "sync_covenants.h"
 
 namespace saggar {
 
@@ -54,6 +55,12 @@ Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, cons
     if (auto r = update->run(); !r)
         return withContext("The server's copy of file " + std::to_string(fileId) + " was not applied",
                            r.error());
+
+    if (auto r = applyRemoteAppraisals(db, fileId, file); !r) // sync_covenants.h
+        return r.error();
+    if (file.covenants)
+        if (auto r = applyRemoteCovenants(db, fileId, *file.covenants); !r)
+            return r.error();
 
     for (Truck t : file.trucks) {
         auto known = exists(db, "SELECT 1 FROM trucks WHERE vin = ?1", t.vin);

@@ -51,6 +51,9 @@ struct RemoteFile
     std::string purpose;
     std::vector<Truck> trucks; // ids are the server's
     std::vector<Kiln> kilns;
+    bool appraisals = false; // the trucks and kilns carry appraisedValueFen / appraisedBy
+    // The file's conditions and covenants (the server's ids), from servers that send them.
+    std::optional<std::vector<Covenant>> covenants;
     // What creating a file the workstation lacks needs; sent by servers whose feed carries the
     // enterprise (fileNo empty and enterprise absent from older ones).
     std::string fileNo;

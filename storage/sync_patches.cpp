@@ -113,3 +113,45 @@ bool isAttachmentBody(std::string_view json)
 }
 
 } // namespace saggar
+
+namespace saggar {
+
+std::string covenantAddPatch(const Covenant& c)
+{
+    return R"({"add":{"covenants":[{"kind":)" + jsonQuoted(key(c.kind)) + R"(,"metric":)" +
+           jsonQuoted(key(c.metric)) + R"(,"description":)" + jsonQuoted(c.description) + R"(,"threshold":)" +
+           number(c.threshold) + R"(,"status":)" + jsonQuoted(key(c.status)) + R"(,"note":)" +
+           jsonQuoted(c.note) + "}]}}";
+}
+
+std::string covenantPatch(const Covenant& before, const Covenant& after, const std::string& justification)
+{
+    const std::string prefix = "covenants/" + std::to_string(after.id) + "/";
+    std::string set;
+    const auto add = [&](const char* member, const std::string& json) {
+        set += (set.empty() ? "" : ",") + jsonQuoted(prefix + member) + ":" + json;
+    };
+    if (after.kind != before.kind)
+        add("kind", jsonQuoted(key(after.kind)));
+    if (after.metric != before.metric)
+        add("metric", jsonQuoted(key(after.metric)));
+    if (after.description != before.description)
+        add("description", jsonQuoted(after.description));
+    if (after.threshold != before.threshold)
+        add("threshold", number(after.threshold));
+    if (after.status != before.status)
+        add("status", jsonQuoted(key(after.status)));
+    if (after.note != before.note)
+        add("note", jsonQuoted(after.note));
+    if (!set.empty() && !justification.empty())
+        add("justification", jsonQuoted(justification));
+    return set.empty() ? std::string() : R"({"set":{)" + set + "}}";
+}
+
+std::string valuationPatch(bool truck, Id assetId, Money value)
+{
+    return R"({"set":{")" + std::string(truck ? "trucks/" : "kilns/") + std::to_string(assetId) +
+           R"(/appraisedValueFen":)" + std::to_string(value.fen()) + "}}";
+}
+
+} // namespace saggar

@@ -44,4 +44,14 @@ bool isWorkflowActionBody(std::string_view json);
 std::string attachmentOutboxBody(const Attachment& attachment);
 bool isAttachmentBody(std::string_view json);
 
+// A new condition or covenant: {"add":{"covenants":[{kind, metric, description, threshold, status,
+// note}]}} (the server gives it its id).
+std::string covenantAddPatch(const Covenant& covenant);
+// {"set":{"covenants/<id>/status":…,"covenants/<id>/note":…}} for what differs (kind, metric,
+// description, threshold, status, note), plus "covenants/<id>/justification" for a waiver (not a
+// field: it becomes the policy exception's justification). Empty when nothing differs.
+std::string covenantPatch(const Covenant& before, const Covenant& after, const std::string& justification);
+// {"set":{"trucks/<id>/appraisedValueFen":…}} (kilns/<id>/… for a kiln); appraisedBy is the caller.
+std::string valuationPatch(bool truck, Id assetId, Money value);
+
 } // namespace saggar

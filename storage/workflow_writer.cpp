@@ -6,6 +6,7 @@
 #include "document_repository.h"
 #include "repository_support.h"
 #include "risk_records.h"
+#include "sync_child_ids.h"
 #include "sync_outbox.h"
 #include "sync_patches.h"
 #include "workflow_records.h"
@@ -190,30 +191,47 @@ Result<void> SqliteWorkflowStore::apply(const MemoChange& c)
 
 Result<void> SqliteWorkflowStore::apply(const CovenantChange& c)
 {
-    return write(c.fileId, c.expectedVersion, c.audit, [&](const FileRow&) -> Result<void> {
+    // A new condition goes as an "add" (the server gives it its id), a changed one as a "set" of what
+    // changed, with the waiver's justification.
+    std::string patch;
+    if (c.covenant.id == 0) {
+        patch = covenantAddPatch(c.covenant);
+    } else if (auto stored = listCovenants(m_db, c.fileId)) {
+        for (const Covenant& before : *stored)
+            if (before.id == c.covenant.id)
+                patch = covenantPatch(before, c.covenant,
+                                      c.exception ? c.exception->justification : std::string());
+    }
+    return write(c.fileId, c.expectedVersion, c.audit, patch, [&](const FileRow&) -> Result<void> {
         Covenant covenant = c.covenant;
         covenant.loanFileId = c.fileId;
         if (covenant.updatedAtMs == 0)
             covenant.updatedAtMs = changeTime(c.audit);
-        if (auto id = saveCovenant(m_db, covenant); !id)
+        auto id = saveCovenant(m_db, covenant);
+        if (!id)
             return id.error();
+        if (covenant.id == 0 && m_queueForSync) // a local id until the server answers with its own
+            if (auto moved = moveToLocalRange(m_db, "covenants", *id); !moved)
+                return moved.error();
         return insertException(m_db, c.fileId, c.exception);
     });
 }
 
 Result<void> SqliteWorkflowStore::apply(const ValuationChange& c)
 {
-    return write(c.fileId, c.expectedVersion, c.audit, [&](const FileRow& file) {
-        const char* sql = c.truck ? "UPDATE trucks SET appraised_value_fen = ?1, appraised_by = ?2 "
-                                    "WHERE id = ?3 AND loan_file_id = ?4"
-                                  : "UPDATE kilns SET appraised_value_fen = ?1, appraised_by = ?2 "
-                                    "WHERE id = ?3 AND loan_file_id = ?4";
-        return updateOne(m_db, sql,
-                         std::string(c.truck ? "The truck" : "The kiln") + " with id " +
-                             std::to_string(c.assetId) + " is not pledged to loan file " + file.fileNo +
-                             ". Reopen the file.",
-                         c.value.fen(), nullIfZero(c.appraisedBy), c.assetId, c.fileId);
-    });
+    return write(c.fileId, c.expectedVersion, c.audit, valuationPatch(c.truck, c.assetId, c.value),
+                 [&](const FileRow& file) {
+                     const char* sql = c.truck
+                                           ? "UPDATE trucks SET appraised_value_fen = ?1, appraised_by = ?2 "
+                                             "WHERE id = ?3 AND loan_file_id = ?4"
+                                           : "UPDATE kilns SET appraised_value_fen = ?1, appraised_by = ?2 "
+                                             "WHERE id = ?3 AND loan_file_id = ?4";
+                     return updateOne(m_db, sql,
+                                      std::string(c.truck ? "The truck" : "The kiln") + " with id " +
+                                          std::to_string(c.assetId) + " is not pledged to loan file " +
+                                          file.fileNo + ". Reopen the file.",
+                                      c.value.fen(), nullIfZero(c.appraisedBy), c.assetId, c.fileId);
+                 });
 }
 
 } // namespace saggar

@@ -1,0 +1,78 @@
+#include "sync_covenants.h"
+
+#include "repository_support.h"
+#include "sync_child_ids.h"
+
+namespace saggar {
+
+namespace {
+
+template <typename... Args> Result<void> run(Database& db, std::string_view sql, const Args&... args)
+{
+    auto st = db.prepare(sql);
+    if (!st)
+        return st.error();
+    if (auto r = st->bindAll(args...); !r)
+        return r;
+    return st->run();
+}
+
+} // namespace
+
+Result<void> applyRemoteCovenants(Database& db, Id fileId, const std::vector<Covenant>& covenants)
+{
+    if (auto tied = tieLocalCovenants(db, fileId, covenants, 0); !tied)
+        return tied.error();
+    for (const Covenant& c : covenants) {
+        if (c.id <= 0 || c.id >= kLocalChildIdBase)
+            continue;
+        if (auto r =
+                run(db,
+                    "INSERT INTO covenants (id, loan_file_id, kind, metric, description, threshold, "
+                    "status, note, updated_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+                    "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, metric = excluded.metric, "
+                    "description = excluded.description, threshold = excluded.threshold, "
+                    "status = excluded.status, note = excluded.note, updated_at_ms = excluded.updated_at_ms "
+                    "WHERE covenants.loan_file_id = excluded.loan_file_id",
+                    c.id, fileId, key(c.kind), key(c.metric), c.description, c.threshold, key(c.status),
+                    c.note, c.updatedAtMs);
+            !r)
+            return withContext("A condition from the server was not stored", r.error());
+    }
+    return {};
+}
+
+Result<void> applyRemoteAppraisals(Database& db, Id fileId, const RemoteFile& file)
+{
+    if (!file.appraisals)
+        return {};
+    for (const Truck& t : file.trucks)
+        if (auto r = run(db,
+                         "UPDATE trucks SET appraised_value_fen = ?1, appraised_by = (SELECT id FROM users "
+                         "WHERE id = ?2) "
+                         "WHERE vin = ?3 AND loan_file_id = ?4",
+                         t.appraisedValue.fen(), nullIfZero(t.appraisedBy), t.vin, fileId);
+            !r)
+            return r;
+    for (const Kiln& k : file.kilns) {
+        auto r = k.gatewayId.empty()
+                     ? run(db,
+                           "UPDATE kilns SET appraised_value_fen = ?1, appraised_by = (SELECT id FROM users "
+                           "WHERE id = ?2) "
+                           "WHERE loan_file_id = ?3 "
+                           "AND gateway_id IS NULL AND type = ?4 AND length_m = ?5 AND year_installed = ?6 "
+                           "AND purchase_cost_fen = ?7",
+                           k.appraisedValue.fen(), nullIfZero(k.appraisedBy), fileId,
+                           std::string(key(k.type)), k.lengthM, k.yearInstalled, k.purchaseCost.fen())
+                     : run(db,
+                           "UPDATE kilns SET appraised_value_fen = ?1, appraised_by = (SELECT id FROM users "
+                           "WHERE id = ?2) "
+                           "WHERE gateway_id = ?3 AND loan_file_id = ?4",
+                           k.appraisedValue.fen(), nullIfZero(k.appraisedBy), k.gatewayId, fileId);
+        if (!r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace saggar

@@ -1,0 +1,321 @@
+// Conditions, covenants and appraised values go to the bank server like every other edit: each is
+// written with its outbox row in one transaction (sync_patches.h). A condition added here takes a
+// local id (≥ 10^12) until the server's answer names its own; the local row is then renumbered and the
+// file's waiting rows follow. The same for the document checklist of a file created here, whose
+// documents take the server's ids by kind when its 201 arrives (sync_child_ids.h). The server's
+// covenants and appraised values are applied from the feed (sync_covenants.h) with nothing queued back.
+#include "workflow_fixture.h"
+
+#include "core/workflow_service.h"
+#include "storage/sync_child_ids.h"
+#include "storage/sync_covenants.h"
+#include "storage/sync_outbox.h"
+#include "storage/sync_patches.h"
+#include "storage/workflow_records.h"
+#include "storage_test_data.h"
+
+#include <QTest>
+
+using namespace saggar;
+namespace td = saggar::testdata;
+using td::kAnalyst;
+using td::kAppraiser;
+using td::kManager;
+
+namespace {
+
+Covenant condition(const std::string& description)
+{
+    Covenant c;
+    c.kind = CovenantKind::ConditionPrecedent;
+    c.metric = CovenantMetric::TrackerOnlinePct;
+    c.description = description;
+    c.threshold = 95.0;
+    return c;
+}
+
+TimestampMs clockMs()
+{
+    return td::kBaseMs + 60'000;
+}
+
+} // namespace
+
+class TestSyncCovenantsOutbox : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<td::WorkflowFixture> m_f;
+    int m_n = 0;
+
+    td::WorkflowFixture& f() { return *m_f; }
+    std::vector<OutboxRow> rows()
+    {
+        auto r = SqliteOutbox(f().db()).pending(1000);
+        if (!r)
+            qFatal("%s", r.error().message.c_str());
+        return *r;
+    }
+    std::vector<Covenant> covenants()
+    {
+        auto r = listCovenants(f().db(), f().fileId);
+        if (!r)
+            qFatal("%s", r.error().message.c_str());
+        return *r;
+    }
+    Id addCondition(WorkflowService& service, const std::string& description)
+    {
+        auto r = service.saveCovenant(kAnalyst, f().fileId, CovenantRequest{condition(description), {}});
+        if (!r)
+            qFatal("%s", r.error().message.c_str());
+        return covenants().back().id;
+    }
+
+private slots:
+    void init()
+    {
+        m_f = std::make_unique<td::WorkflowFixture>(m_dir, "ws" + std::to_string(++m_n));
+        QVERIFY(f().db().exec("DELETE FROM sync_outbox").ok());
+    }
+    void cleanup() { m_f.reset(); }
+
+    void aNewConditionIsQueuedAsAnAddWithALocalId()
+    {
+        WorkflowService service(f().store(), clockMs);
+        const std::int64_t base = f().version();
+        const Id id = addCondition(service, "Trackers online \"95%\"");
+        QVERIFY(id >= kLocalChildIdBase);
+        QCOMPARE(f().version(), base + 1);
+        const auto queued = rows();
+        QCOMPARE(queued.size(), std::size_t(1));
+        QCOMPARE(queued[0].baseVersion, base);
+        const std::string expected =
+            "{\"add\":{\"covenants\":[{\"kind\":\"condition_precedent\",\"metric\":\"tracker_online_pct\","
+            "\"description\":\"Trackers online "
+            "\\\"95%\\\"\",\"threshold\":95,\"status\":\"pending\",\"note\":\"\"}]}}";
+        QCOMPARE(queued[0].patchJson, expected);
+        QVERIFY(isCovenantAddBody(queued[0].patchJson));
+        // A second one takes the next local id.
+        QCOMPARE(addCondition(service, "Kiln log monthly"), id + 1);
+    }
+
+    void aChangedConditionQueuesJustWhatChanged()
+    {
+        WorkflowService service(f().store(), clockMs);
+        const Id id = addCondition(service, "Trackers online");
+        Covenant c = covenants().back();
+        c.status = CovenantStatus::Met;
+        c.note = "checked on site";
+        const std::int64_t base = f().version();
+        SAGGAR_VERIFY_OK(service.saveCovenant(kAnalyst, f().fileId, CovenantRequest{c, {}}));
+        const std::string p = "covenants/" + std::to_string(id) + "/";
+        QCOMPARE(rows().back().baseVersion, base);
+        QCOMPARE(rows().back().patchJson,
+                 "{\"set\":{\"" + p + "status\":\"met\",\"" + p + "note\":\"checked on site\"}}");
+        c.threshold = 90.0;
+        c.description = "Trackers online, 90%";
+        SAGGAR_VERIFY_OK(service.saveCovenant(kAnalyst, f().fileId, CovenantRequest{c, {}}));
+        QCOMPARE(rows().back().patchJson,
+                 "{\"set\":{\"" + p + "description\":\"Trackers online, 90%\",\"" + p + "threshold\":90}}");
+    }
+
+    void aWaiverCarriesItsJustification()
+    {
+        WorkflowService service(f().store(), clockMs);
+        const Id id = addCondition(service, "Trackers online");
+        Covenant c = covenants().back();
+        c.status = CovenantStatus::Waived;
+        SAGGAR_VERIFY_OK(service.saveCovenant(kManager, f().fileId,
+                                              CovenantRequest{c, "Trackers arrive next month, agreed"}));
+        const std::string p = "covenants/" + std::to_string(id) + "/";
+        QCOMPARE(rows().back().patchJson, "{\"set\":{\"" + p + "status\":\"waived\",\"" + p +
+                                              "justification\":\"Trackers arrive next month, agreed\"}}");
+        const auto ctx = f().context();
+        QCOMPARE(ctx.exceptions.size(), std::size_t(1));
+        QCOMPARE(ctx.exceptions[0].kind, ExceptionKind::ConditionWaived);
+    }
+
+    void aRefusedConditionWritesNothing()
+    {
+        WorkflowService service(f().store(), clockMs);
+        const std::string before = f().dump();
+        // The appraiser adds no conditions; an analyst does not waive.
+        QVERIFY(!service.saveCovenant(kAppraiser, f().fileId, CovenantRequest{condition("x condition"), {}}));
+        const Id id = addCondition(service, "Trackers online");
+        const std::string after = f().dump();
+        Covenant c = covenants().back();
+        c.status = CovenantStatus::Waived;
+        QVERIFY(!service.saveCovenant(kAnalyst, f().fileId, CovenantRequest{c, "because I say so, really"}));
+        QCOMPARE(f().dump(), after);
+        QVERIFY(before != after && id > 0);
+        QCOMPARE(rows().size(), std::size_t(1));
+    }
+
+    void anAppraisedValueIsQueuedAsASetOfItsPath()
+    {
+        WorkflowService service(f().store(), clockMs);
+        for (const Document& d : f().context().documents)
+            SAGGAR_VERIFY_OK(service.updateDocument(kAnalyst, f().fileId,
+                                                    DocumentRequest{d.id, DocumentStatus::Received, "", ""}));
+        CreditMemo memo;
+        for (MemoSection s : allValues<MemoSection>())
+            memo.section(s) = "Steady orders for three years / " + std::string(key(s));
+        SAGGAR_VERIFY_OK(service.saveMemo(kAnalyst, f().fileId, memo));
+        SAGGAR_VERIFY_OK(
+            service.perform(kAnalyst, f().fileId, WorkflowRequest{WorkflowAction::Submit, "", {}, ""}));
+        SAGGAR_VERIFY_OK(service.perform(kAppraiser, f().fileId,
+                                         WorkflowRequest{WorkflowAction::StartAppraisal, "", {}, ""}));
+        const std::int64_t base = f().version();
+        SAGGAR_VERIFY_OK(service.enterValuation(
+            kAppraiser, f().fileId, ValuationRequest{true, f().truckId, Money::fromFen(12'345'600)}));
+        SAGGAR_VERIFY_OK(service.enterValuation(
+            kAppraiser, f().fileId, ValuationRequest{false, f().kilnId, Money::fromYuan(800'000)}));
+        const auto queued = rows();
+        QCOMPARE(queued[queued.size() - 2].baseVersion, base);
+        QCOMPARE(queued[queued.size() - 2].patchJson,
+                 "{\"set\":{\"trucks/" + std::to_string(f().truckId) + "/appraisedValueFen\":12345600}}");
+        QCOMPARE(queued.back().patchJson,
+                 "{\"set\":{\"kilns/" + std::to_string(f().kilnId) + "/appraisedValueFen\":80000000}}");
+        // Refused (the analyst values nothing): no row.
+        QVERIFY(!service.enterValuation(kAnalyst, f().fileId,
+                                        ValuationRequest{true, f().truckId, Money::fromYuan(1)}));
+        QCOMPARE(rows().size(), queued.size());
+    }
+
+    void theServersIdReplacesTheLocalOneAndWaitingRowsFollow()
+    {
+        WorkflowService service(f().store(), clockMs);
+        const Id first = addCondition(service, "Trackers online");
+        const Id second = addCondition(service, "Kiln log monthly");
+        Covenant c = covenants().front();
+        c.note = "asked";
+        SAGGAR_VERIFY_OK(service.saveCovenant(kAnalyst, f().fileId, CovenantRequest{c, {}}));
+        QCOMPARE(rows().size(), std::size_t(3));
+
+        // The server answers the first add with its covenants 41 (ours) and 42 (not ours yet).
+        SAGGAR_VERIFY_OK(applyRemoteCovenants(f().db(), f().fileId, {})); // nothing: nothing changes
+        QCOMPARE(covenants().front().id, first);
+        Covenant theirs41 = condition("Trackers online");
+        theirs41.id = 41;
+        Covenant theirs42 = condition("Kiln log monthly");
+        theirs42.id = 42;
+        auto tied = tieLocalCovenants(f().db(), f().fileId, {theirs42, theirs41}, 1);
+        QVERIFY(tied.ok());
+        QCOMPARE(*tied, 1);
+        const auto now = covenants();
+        QCOMPARE(now.size(), std::size_t(2));
+        QCOMPARE(now[0].id, Id(41));
+        QCOMPARE(now[0].note, std::string("asked"));
+        QCOMPARE(now[1].id, second); // its add was not answered yet: still local
+        // The waiting note row now names the server's id; the add rows are unchanged.
+        QCOMPARE(rows()[2].patchJson, std::string("{\"set\":{\"covenants/41/note\":\"asked\"}}"));
+        QVERIFY(isCovenantAddBody(rows()[1].patchJson));
+
+        // The feed (no answer seen for the second): the local one is tied, then the server's upserted.
+        QVERIFY(f().db().exec("DELETE FROM sync_outbox").ok());
+        theirs42.status = CovenantStatus::Met;
+        theirs42.note = "from the server";
+        Covenant theirs43 = condition("Another bank's condition");
+        theirs43.id = 43;
+        SAGGAR_VERIFY_OK(applyRemoteCovenants(f().db(), f().fileId, {theirs41, theirs42, theirs43}));
+        const auto after = covenants();
+        QCOMPARE(after.size(), std::size_t(3));
+        QCOMPARE(after[1].id, Id(42));
+        QCOMPARE(after[1].status, CovenantStatus::Met);
+        QCOMPARE(after[1].note, std::string("from the server"));
+        QCOMPARE(after[2].id, Id(43));
+        QCOMPARE(rows().size(), std::size_t(0)); // nothing queued back
+    }
+
+    void aCreatedFilesDocumentsTakeTheServersIdsByKind()
+    {
+        f().files().setQueueForSync(true);
+        LoanFile draft = f().context().file;
+        draft.id = 0;
+        draft.fileNo.clear();
+        draft.createdAtMs = td::kBaseMs;
+        auto enterprise = td::enterprise(0, 1, "佛山金砖陶瓷有限公司", "Foshan Golden Tile");
+        auto created = f().files().createDraft(enterprise, draft);
+        SAGGAR_VERIFY_OK(created);
+        const Id fileId = *created;
+        QVERIFY(fileId >= kLocalFileIdBase);
+        WorkflowService service(f().store(), clockMs);
+        auto ctx = service.context(fileId);
+        SAGGAR_VERIFY_OK(ctx);
+        QVERIFY(ctx->documents.size() >= 2);
+        for (const Document& d : ctx->documents)
+            QVERIFY(d.id >= kLocalChildIdBase);
+        const Document first = ctx->documents[0];
+        SAGGAR_VERIFY_OK(service.updateDocument(
+            kAnalyst, fileId, DocumentRequest{first.id, DocumentStatus::Received, "seen", ""}));
+        // An attachment row on the second document, as attachment_store queues it.
+        const Document second = ctx->documents[1];
+        Attachment a;
+        a.documentId = second.id;
+        a.fileName = "licence.pdf";
+        a.mediaType = "application/pdf";
+        a.sizeBytes = 3;
+        a.sha256Hex = std::string(64, 'a');
+        a.addedBy = kAnalyst.userId;
+        SAGGAR_VERIFY_OK(insertAttachment(f().db(), a));
+        {
+            auto tx = Transaction::begin(f().db());
+            SAGGAR_VERIFY_OK(tx);
+            SAGGAR_VERIFY_OK(enqueueEdit(f().db(), fileId, 2, attachmentOutboxBody(a), 1));
+            SAGGAR_VERIFY_OK(tx->commit());
+        }
+
+        // The server's checklist: the same kinds, in another order, with its ids.
+        std::vector<Document> server;
+        Id next = 700;
+        for (auto it = ctx->documents.rbegin(); it != ctx->documents.rend(); ++it) {
+            Document d;
+            d.id = next++;
+            d.kind = it->kind;
+            server.push_back(d);
+        }
+        {
+            auto tx = Transaction::begin(f().db());
+            SAGGAR_VERIFY_OK(tx);
+            auto tied = tieLocalDocuments(f().db(), fileId, server);
+            SAGGAR_VERIFY_OK(tied);
+            QCOMPARE(*tied, int(ctx->documents.size()));
+            SAGGAR_VERIFY_OK(tx->commit());
+        }
+        auto now = service.context(fileId);
+        SAGGAR_VERIFY_OK(now);
+        for (const Document& d : now->documents) {
+            const auto match = std::find_if(server.begin(), server.end(),
+                                            [&](const Document& s) { return s.kind == d.kind; });
+            QCOMPARE(d.id, match->id);
+        }
+        const Id firstNow = std::find_if(server.begin(), server.end(), [&](const Document& s) {
+                                return s.kind == first.kind;
+                            })->id;
+        const Id secondNow = std::find_if(server.begin(), server.end(), [&](const Document& s) {
+                                 return s.kind == second.kind;
+                             })->id;
+        auto attachments = listAttachmentsOfFile(f().db(), fileId);
+        SAGGAR_VERIFY_OK(attachments);
+        QCOMPARE(attachments->size(), std::size_t(1));
+        QCOMPARE(attachments->front().documentId, secondNow);
+        const auto queued = rows();
+        bool sawStatus = false, sawAttach = false;
+        for (const OutboxRow& r : queued) {
+            if (r.loanFileId != fileId)
+                continue;
+            QVERIFY(r.patchJson.find(std::to_string(first.id)) == std::string::npos);
+            QVERIFY(r.patchJson.find(std::to_string(second.id)) == std::string::npos);
+            sawStatus = sawStatus || r.patchJson.find("\"documents/" + std::to_string(firstNow) +
+                                                      "/status\"") != std::string::npos;
+            sawAttach =
+                sawAttach || r.patchJson.rfind("{\"attach\":" + std::to_string(secondNow) + ",", 0) == 0;
+        }
+        QVERIFY(sawStatus);
+        QVERIFY(sawAttach);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncCovenantsOutbox)
+#include "tst_sync_covenants_outbox.moc"
