@@ -2,13 +2,8 @@
 
 #include "core/workflow_service.h"
 #include "server/demo_seed.h"
-#include "server/sync_schema.h"
 #include "sync/http_transport.h"
 #include "sync/signed_in_transport.h"
-
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/ServerSocket.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -82,11 +77,7 @@ SyncTestServer::~SyncTestServer()
 Result<void> SyncTestServer::open(const std::string& root)
 {
     m_root = root;
-    auto ws = Workspace::open(root + "/server", true);
-    if (!ws)
-        return ws.error();
-    m_workspace = std::move(ws).value();
-    return server::seedDemoIfEmpty(m_workspace->db());
+    return m_api.open(root);
 }
 
 Result<void> SyncTestServer::copyTo(Workstation& w, const std::string& name)
@@ -96,8 +87,8 @@ Result<void> SyncTestServer::copyTo(Workstation& w, const std::string& name)
     const fs::path dir = fs::path(m_root) / name;
     {
         std::unique_lock<std::mutex> lock;
-        if (m_context)
-            lock = std::unique_lock(m_context->storeMutex);
+        if (m_started)
+            lock = std::unique_lock(mutex());
         if (auto r = db().exec("VACUUM INTO '" + copy.string() + "'"); !r)
             return r;
     }
@@ -119,49 +110,28 @@ Result<void> SyncTestServer::copyTo(Workstation& w, const std::string& name)
 
 Result<void> SyncTestServer::start()
 {
-    Database& database = db();
-    if (auto r = server::ensureSyncSchema(database, m_clock.nowMs()); !r)
+    if (auto r = m_api.start(m_clock, TestApiServer::StartOptions{.keepAlive = false}); !r)
         return r;
-    const auto secret = server::serverSecret(m_workspace->directory());
-    if (!secret)
-        return secret.error();
-    m_tokens = std::make_unique<server::TokenService>(secret.value());
-    m_store = std::make_unique<SqliteLoanFileStore>(database);
-    m_context.reset(new server::ApiContext{*m_store, *m_tokens, m_clock, database, {}});
-    m_context->blobDir = m_workspace->attachmentsDirectory();
-    m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
-    auto* params = new Poco::Net::HTTPServerParams;
-    params->setKeepAlive(false); // one request per connection: a proxy fault hits the next request
-    m_http =
-        std::make_unique<Poco::Net::HTTPServer>(new server::ApiHandlerFactory(*m_context), *m_socket, params);
-    m_http->start();
-    m_proxy = std::make_unique<FaultProxy>("127.0.0.1", m_socket->address().port());
+    m_started = true;
+    m_proxy = std::make_unique<FaultProxy>("127.0.0.1", m_api.port());
     return {};
 }
 
 void SyncTestServer::stop()
 {
     m_proxy.reset();
-    if (m_http) {
-        m_http->stopAll(true);
-        m_http.reset();
-    }
-}
-
-std::uint16_t SyncTestServer::directPort() const
-{
-    return m_socket->address().port();
+    m_api.stop();
 }
 
 std::int64_t SyncTestServer::count(const std::string& sql)
 {
-    std::lock_guard lock(m_context->storeMutex);
+    std::lock_guard lock(mutex());
     return db().queryInt64(sql).value();
 }
 
 std::string SyncTestServer::text(const std::string& sql)
 {
-    std::lock_guard lock(m_context->storeMutex);
+    std::lock_guard lock(mutex());
     return db().queryText(sql).value();
 }
 

@@ -11,12 +11,11 @@
 #pragma once
 
 #include "fault_proxy.h"
+#include "server_client.h"
 
 #include "core/clock.h"
 #include "core/result.h"
 #include "core/workflow.h"
-#include "server/api_handler_factory.h"
-#include "server/token_service.h"
 #include "storage/sqlite_loan_file_store.h"
 #include "storage/sqlite_workflow_store.h"
 #include "storage/workspace.h"
@@ -29,11 +28,6 @@
 #include <mutex>
 #include <optional>
 #include <string>
-
-namespace Poco::Net {
-class HTTPServer;
-class ServerSocket;
-} // namespace Poco::Net
 
 namespace saggar::test {
 
@@ -93,9 +87,9 @@ struct Workstation
     Result<void> perform(Id id, const Actor& actor, WorkflowRequest request);
 };
 
-// saggar-server's API (server/api_handler_factory) on 127.0.0.1 at a free port, one request per
-// connection (so a fault set on the proxy meets the very next request), behind a FaultProxy. Its
-// database is a workspace in <root>/server seeded with the demo data; its clock is manual.
+// saggar-server's API (TestApiServer) on 127.0.0.1 at a free port, one request per connection (so a
+// fault set on the proxy meets the very next request), behind a FaultProxy, on a manual clock. Its
+// database is a workspace in <root>/server seeded with the demo data; document files are served.
 class SyncTestServer
 {
 public:
@@ -116,15 +110,15 @@ public:
     void stop();
 
     // Before start() the test may use db() freely; after it, only under mutex() (or the helpers below).
-    Database& db() { return m_workspace->db(); }
-    Workspace& workspace() { return *m_workspace; }
-    const Workspace& workspace() const { return *m_workspace; }
-    SqliteLoanFileStore& store() { return *m_store; } // the server's own (queues nothing)
+    Database& db() { return m_api.db(); }
+    Workspace& workspace() { return m_api.workspace(); }
+    const Workspace& workspace() const { return m_api.workspace(); }
+    SqliteLoanFileStore& store() { return m_api.store(); } // the server's own (queues nothing)
     ManualClock& clock() { return m_clock; }
-    server::ApiContext& context() { return *m_context; }
-    std::mutex& mutex() { return m_context->storeMutex; }
+    server::ApiContext& context() { return m_api.context(); }
+    std::mutex& mutex() { return m_api.mutex(); }
     FaultProxy& proxy() { return *m_proxy; }
-    std::uint16_t directPort() const; // the HTTP server itself, past the proxy
+    std::uint16_t directPort() const { return m_api.port(); } // the HTTP server itself, past the proxy
 
     // Queries on the server's database under its store mutex (valid after start()).
     std::int64_t count(const std::string& sql);
@@ -132,14 +126,10 @@ public:
 
 private:
     std::string m_root;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<SqliteLoanFileStore> m_store;
-    std::unique_ptr<server::TokenService> m_tokens;
     ManualClock m_clock{kSyncTestStart};
-    std::unique_ptr<server::ApiContext> m_context;
-    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
-    std::unique_ptr<Poco::Net::HTTPServer> m_http;
+    TestApiServer m_api;
     std::unique_ptr<FaultProxy> m_proxy;
+    bool m_started = false;
 };
 
 } // namespace saggar::test
