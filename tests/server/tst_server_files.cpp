@@ -1,27 +1,15 @@
 // Deletes as tombstones, the file list and the file read, and the idempotency records' expiry, over
 // real loopback HTTP (an in-process Poco HTTPServer on port 0 over a fresh demo database, the server's
 // clock a ManualClock). Feed pages are read with the sync client's own reader (sync/sync_reply.h).
-#include "server/api_handler_factory.h"
-#include "server/demo_seed.h"
-#include "server/idempotency_expiry.h"
-#include "server/sync_schema.h"
+#include "server_client.h"
 
-#include "storage/sqlite_loan_file_store.h"
-#include "storage/workspace.h"
+#include "server/idempotency_expiry.h"
 #include "sync/sync_reply.h"
 
 #include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/StreamCopier.h>
 
 #include <QTemporaryDir>
-#include <QUuid>
 #include <QtTest>
 
 #include <map>
@@ -29,27 +17,14 @@
 
 using namespace saggar;
 using namespace saggar::server;
+using saggar::test::Answer;
+using saggar::test::newKey;
+using saggar::test::quoted;
+using saggar::test::TestApiServer;
 
 namespace {
 
 constexpr TimestampMs kStart = 1795100000000;
-
-struct Answer
-{
-    int status = 0;
-    std::string body;
-    std::string replayed;
-    Poco::JSON::Object::Ptr json() const
-    {
-        return Poco::JSON::Parser().parse(body).extract<Poco::JSON::Object::Ptr>();
-    }
-    std::string code() const { return json()->getObject("error")->getValue<std::string>("code"); }
-};
-
-std::string quoted(std::int64_t v)
-{
-    return "\"" + std::to_string(v) + "\"";
-}
 
 } // namespace
 
@@ -58,41 +33,18 @@ class TstServerFiles : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<SqliteLoanFileStore> m_store;
-    std::unique_ptr<TokenService> m_tokens;
     ManualClock m_clock{kStart};
-    std::unique_ptr<ApiContext> m_context;
-    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
-    std::unique_ptr<Poco::Net::HTTPServer> m_server;
+    TestApiServer m_api;
     std::map<std::string, Id> m_userIds;
     std::vector<Id> m_drafts; // the analyst's drafts, each test takes its own
 
-    std::string token(const std::string& login)
-    {
-        return m_tokens->issue({std::to_string(m_userIds.at(login)), login, kWorkstationAudience,
-                                m_clock.nowMs(), m_clock.nowMs() + kPersonTokenLifetimeMs});
-    }
-    static std::string newKey() { return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString(); }
+    std::string token(const std::string& login) { return m_api.token(login); }
 
     Answer request(const std::string& method, const std::string& path, const std::string& body,
                    const std::map<std::string, std::string>& headers)
     {
-        Poco::Net::HTTPClientSession session("127.0.0.1", m_socket->address().port());
-        Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
-        for (const auto& [name, value] : headers)
-            req.set(name, value);
-        if (method == "PATCH") {
-            req.setContentType("application/json");
-            req.setContentLength(static_cast<std::streamsize>(body.size()));
-        }
-        session.sendRequest(req) << body;
-        Poco::Net::HTTPResponse resp;
-        Answer answer;
-        Poco::StreamCopier::copyToString(session.receiveResponse(resp), answer.body);
-        answer.status = resp.getStatus();
-        answer.replayed = resp.get("Idempotent-Replayed", "");
-        return answer;
+        return test::httpCall(m_api.port(), method, path, body, {headers.begin(), headers.end()},
+                              method == "PATCH" ? test::HttpOptions{} : test::noBody());
     }
     Answer get(const std::string& login, const std::string& path)
     {
@@ -116,20 +68,15 @@ class TstServerFiles : public QObject
                         {"Idempotency-Key", key},
                         {"If-Match", quoted(base)}});
     }
-    std::int64_t scalar(const std::string& sql)
-    {
-        std::lock_guard lock(m_context->storeMutex);
-        auto v = m_workspace->db().queryInt64(sql);
-        return v.ok() ? v.value() : -1;
-    }
+    std::int64_t scalar(const std::string& sql) { return m_api.scalar(sql); }
     std::int64_t version(Id file)
     {
         return scalar("SELECT version FROM loan_files WHERE id = " + std::to_string(file));
     }
     std::string snapshot()
     {
-        std::lock_guard lock(m_context->storeMutex);
-        auto text = m_workspace->db().queryText(
+        std::lock_guard lock(m_api.mutex());
+        auto text = m_api.db().queryText(
             "SELECT (SELECT group_concat(id || ':' || version || ':' || state, '|') FROM loan_files) || '#' "
             "|| "
             "(SELECT count(*) FROM server_changes) || '#' || (SELECT count(*) FROM server_tombstones) || '#' "
@@ -148,11 +95,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto ws = Workspace::open(m_dir.path().toStdString() + "/server", true);
-        QVERIFY(ws.ok());
-        m_workspace = std::move(ws).value();
-        Database& db = m_workspace->db();
-        QVERIFY(seedDemoIfEmpty(db).ok());
+        QVERIFY(m_api.open(m_dir.path().toStdString()).ok());
+        Database& db = m_api.db();
         for (const char* login : {"analyst", "appraiser", "manager"})
             m_userIds[login] =
                 db.queryInt64(std::string("SELECT id FROM users WHERE login = '") + login + "'").value();
@@ -164,19 +108,10 @@ private slots:
         QVERIFY(st.ok());
         while (st.value().step().value())
             m_drafts.push_back(st.value().columnInt64(0));
-        QVERIFY(ensureSyncSchema(db, m_clock.nowMs()).ok());
-        const auto secret = serverSecret(m_workspace->directory());
-        QVERIFY(secret.ok());
-        m_tokens = std::make_unique<TokenService>(secret.value());
-        m_store = std::make_unique<SqliteLoanFileStore>(db);
-        m_context.reset(new ApiContext{*m_store, *m_tokens, m_clock, db, {}});
-        m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
-        m_server = std::make_unique<Poco::Net::HTTPServer>(new ApiHandlerFactory(*m_context), *m_socket,
-                                                           new Poco::Net::HTTPServerParams);
-        m_server->start();
+        QVERIFY(m_api.start(m_clock).ok());
     }
 
-    void cleanupTestCase() { m_server->stopAll(true); }
+    void cleanupTestCase() { m_api.stop(); }
 
     // Refused deletes change nothing, each with its status and code.
     void refusedDeletesChangeNothing()
@@ -185,9 +120,9 @@ private slots:
         const std::int64_t v = version(file);
         Id submitted = 0;
         {
-            std::lock_guard lock(m_context->storeMutex);
+            std::lock_guard lock(m_api.mutex());
             submitted =
-                m_workspace->db()
+                m_api.db()
                     .queryInt64("SELECT min(id) FROM loan_files WHERE state <> 'draft' AND analyst_id = " +
                                 std::to_string(m_userIds["analyst"]))
                     .value();
@@ -268,10 +203,8 @@ private slots:
         QVERIFY(who);
         QCOMPARE(who->getValue<Id>("id"), m_userIds["analyst"]);
         const std::string analystName = [&] {
-            std::lock_guard lock(m_context->storeMutex);
-            return m_workspace->db()
-                .queryText("SELECT display_name FROM users WHERE login = 'analyst'")
-                .value();
+            std::lock_guard lock(m_api.mutex());
+            return m_api.db().queryText("SELECT display_name FROM users WHERE login = 'analyst'").value();
         }();
         QCOMPARE(who->getValue<std::string>("displayName"), analystName);
 
@@ -415,7 +348,7 @@ private slots:
         const std::string body = R"({"set":{"termMonths":30}})";
         const std::int64_t v = version(file);
         QCOMPARE(patch("analyst", file, body, v, key).status, 200);
-        IdempotencyExpiry expiry(m_workspace->db(), m_context->storeMutex, m_clock, 5);
+        IdempotencyExpiry expiry(m_api.db(), m_api.mutex(), m_clock, 5);
         QCOMPARE(expiry.keepDays(), 30);
         const auto keyCount = [&] {
             return scalar("SELECT count(*) FROM server_idempotency WHERE key = '" + key + "'");
@@ -429,7 +362,7 @@ private slots:
         QCOMPARE(version(file), v + 1);
 
         m_clock.advance(2LL * 24 * 3600 * 1000); // 31 days
-        IdempotencyExpiry longer(m_workspace->db(), m_context->storeMutex, m_clock, 45);
+        IdempotencyExpiry longer(m_api.db(), m_api.mutex(), m_clock, 45);
         QCOMPARE(longer.purgeNow(), 0); // 45 days configured: still kept
         QCOMPARE(keyCount(), 1);
         expiry.start(); // the start's purge runs before start() returns
