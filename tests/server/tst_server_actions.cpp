@@ -2,27 +2,15 @@
 // signed-in person, so a role that may not move the file is refused (403) and a precondition that
 // fails is 409 workflow_refused, with nothing written; If-Match must be the current version (412);
 // a move arrives once however often its key is replayed, and the feed and field log follow it.
-#include "server/api_handler_factory.h"
-#include "server/demo_seed.h"
-#include "server/sync_schema.h"
+#include "server_client.h"
 
 #include "core/workflow_service.h"
-#include "storage/sqlite_loan_file_store.h"
 #include "storage/sqlite_workflow_store.h"
-#include "storage/workspace.h"
 #include "sync/sync_reply.h"
 
-#include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/StreamCopier.h>
 
 #include <QTemporaryDir>
-#include <QUuid>
 #include <QtTest>
 
 #include <map>
@@ -30,38 +18,17 @@
 
 using namespace saggar;
 using namespace saggar::server;
+using saggar::test::Answer;
+using saggar::test::errorCode;
+using saggar::test::newKey;
+using saggar::test::quoted;
+using saggar::test::TestApiServer;
 
 namespace {
-
-struct Answer
-{
-    int status = 0;
-    std::string body;
-    std::string replayed;
-};
 
 Poco::JSON::Object::Ptr parsed(const std::string& body)
 {
     return Poco::JSON::Parser().parse(body).extract<Poco::JSON::Object::Ptr>();
-}
-
-std::string errorCode(const std::string& body)
-{
-    try {
-        return parsed(body)->getObject("error")->getValue<std::string>("code");
-    } catch (const std::exception&) {
-        return "(not an error body: " + body + ")";
-    }
-}
-
-std::string quoted(std::int64_t v)
-{
-    return "\"" + std::to_string(v) + "\"";
-}
-
-std::string newKey()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
 }
 
 } // namespace
@@ -71,40 +38,18 @@ class TstServerActions : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<SqliteLoanFileStore> m_users;
-    std::unique_ptr<TokenService> m_tokens;
     SystemClock m_clock;
-    std::unique_ptr<ApiContext> m_context;
-    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
-    std::unique_ptr<Poco::Net::HTTPServer> m_server;
+    TestApiServer m_api;
     std::map<std::string, Id> m_ids;
     Id m_file = 0;
 
-    std::string token(const std::string& login)
-    {
-        return m_tokens->issue({std::to_string(m_ids.at(login)), login, kWorkstationAudience, m_clock.nowMs(),
-                                m_clock.nowMs() + kPersonTokenLifetimeMs});
-    }
+    std::string token(const std::string& login) { return m_api.token(login); }
 
     Answer request(const std::string& method, const std::string& path, const std::string& body,
                    const std::map<std::string, std::string>& headers)
     {
-        Poco::Net::HTTPClientSession session("127.0.0.1", m_socket->address().port());
-        Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
-        for (const auto& [name, value] : headers)
-            req.set(name, value);
-        if (method != "GET") {
-            req.setContentType("application/json");
-            req.setContentLength(static_cast<std::streamsize>(body.size()));
-        }
-        session.sendRequest(req) << body;
-        Poco::Net::HTTPResponse resp;
-        Answer answer;
-        Poco::StreamCopier::copyToString(session.receiveResponse(resp), answer.body);
-        answer.status = resp.getStatus();
-        answer.replayed = resp.get("Idempotent-Replayed", "");
-        return answer;
+        return test::httpCall(m_api.port(), method, path, body, {headers.begin(), headers.end()},
+                              method == "GET" ? test::noBody() : test::HttpOptions{});
     }
 
     // One action as `login`, on `base` (the current version when absent), with a fresh key unless given.
@@ -125,18 +70,8 @@ class TstServerActions : public QObject
                         {"Idempotency-Key", newKey()}});
     }
 
-    std::int64_t scalar(const std::string& sql)
-    {
-        std::lock_guard lock(m_context->storeMutex);
-        auto v = m_workspace->db().queryInt64(sql);
-        return v.ok() ? v.value() : -1;
-    }
-    std::string text(const std::string& sql)
-    {
-        std::lock_guard lock(m_context->storeMutex);
-        auto v = m_workspace->db().queryText(sql);
-        return v.ok() ? v.value() : "?";
-    }
+    std::int64_t scalar(const std::string& sql) { return m_api.scalar(sql); }
+    std::string text(const std::string& sql) { return m_api.text(sql); }
     std::int64_t version()
     {
         return scalar("SELECT version FROM loan_files WHERE id = " + std::to_string(m_file));
@@ -157,8 +92,8 @@ class TstServerActions : public QObject
     // What the server has no endpoint for yet, done on its database as the workflow would.
     template <typename Step> void onServer(Step step)
     {
-        std::lock_guard lock(m_context->storeMutex);
-        SqliteWorkflowStore store(m_workspace->db(), m_dir.filePath("attachments").toStdString());
+        std::lock_guard lock(m_api.mutex());
+        SqliteWorkflowStore store(m_api.db(), m_dir.filePath("attachments").toStdString());
         store.setQueueForSync(false);
         WorkflowService service(store, [this] { return m_clock.nowMs(); });
         step(service);
@@ -169,11 +104,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto ws = Workspace::open(m_dir.path().toStdString() + "/server", true);
-        QVERIFY(ws.ok());
-        m_workspace = std::move(ws).value();
-        Database& db = m_workspace->db();
-        QVERIFY(seedDemoIfEmpty(db).ok());
+        QVERIFY(m_api.open(m_dir.path().toStdString()).ok());
+        Database& db = m_api.db();
         for (const char* login : {"analyst", "appraiser", "manager"})
             m_ids[login] =
                 db.queryInt64(std::string("SELECT id FROM users WHERE login = '") + login + "'").value();
@@ -196,19 +128,10 @@ private slots:
                             " SET appraised_value_fen = 0, appraised_by = NULL WHERE loan_file_id = " +
                             std::to_string(m_file))
                         .ok());
-        QVERIFY(ensureSyncSchema(db, m_clock.nowMs()).ok());
-        const auto secret = serverSecret(m_workspace->directory());
-        QVERIFY(secret.ok());
-        m_tokens = std::make_unique<TokenService>(secret.value());
-        m_users = std::make_unique<SqliteLoanFileStore>(db);
-        m_context.reset(new ApiContext{*m_users, *m_tokens, m_clock, db, {}});
-        m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
-        m_server = std::make_unique<Poco::Net::HTTPServer>(new ApiHandlerFactory(*m_context), *m_socket,
-                                                           new Poco::Net::HTTPServerParams);
-        m_server->start();
+        QVERIFY(m_api.start(m_clock).ok());
     }
 
-    void cleanupTestCase() { m_server->stopAll(true); }
+    void cleanupTestCase() { m_api.stop(); }
 
     void badRequestsChangeNothing_data()
     {
