@@ -2,25 +2,15 @@
 // demo database): Bearer tokens on every /api/v1 resource but health and sign-in, the field patch
 // with If-Match (merge, conflict, roles), idempotency keys, and the change feed — parsed with the
 // sync client's own readers (sync/sync_reply.h). Every refusal leaves the database as it was.
-#include "server/api_handler_factory.h"
-#include "server/demo_seed.h"
-#include "server/sync_schema.h"
+#include "server_client.h"
 
 #include "core/validation.h"
-#include "storage/sqlite_loan_file_store.h"
+#include "server/sync_schema.h"
 #include "storage/sync_patches.h"
-#include "storage/workspace.h"
 #include "sync/sync_reply.h"
 
 #include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/StreamCopier.h>
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -30,29 +20,13 @@
 
 using namespace saggar;
 using namespace saggar::server;
+using saggar::test::Answer;
+using saggar::test::errorCode;
+using saggar::test::newKey;
+using saggar::test::quoted;
+using saggar::test::TestApiServer;
 
 namespace {
-
-struct Answer
-{
-    int status = 0;
-    std::string body;
-    std::string replayed;
-};
-
-std::string errorCode(const std::string& body)
-{
-    return Poco::JSON::Parser()
-        .parse(body)
-        .extract<Poco::JSON::Object::Ptr>()
-        ->getObject("error")
-        ->getValue<std::string>("code");
-}
-
-std::string quoted(std::int64_t v)
-{
-    return "\"" + std::to_string(v) + "\"";
-}
 
 // One item of POST /api/v1/patches.
 std::string batchItem(Id file, std::int64_t base, const std::string& key, const std::string& patch)
@@ -74,44 +48,20 @@ class TstServerSync : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<SqliteLoanFileStore> m_store;
-    std::unique_ptr<TokenService> m_tokens;
     SystemClock m_clock;
-    std::unique_ptr<ApiContext> m_context;
-    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
-    std::unique_ptr<Poco::Net::HTTPServer> m_server;
+    TestApiServer m_api;
     std::map<std::string, Id> m_userIds;
     Id m_file = 0;  // the demo analyst's draft file
     Id m_other = 0; // a file the analyst did not prepare
     int m_keys = 0;
 
-    std::string token(const std::string& login)
-    {
-        return m_tokens->issue({std::to_string(m_userIds.at(login)), login, kWorkstationAudience,
-                                m_clock.nowMs(), m_clock.nowMs() + kPersonTokenLifetimeMs});
-    }
-
-    std::string newKey() { return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString(); }
+    std::string token(const std::string& login) { return m_api.token(login); }
 
     Answer request(const std::string& method, const std::string& path, const std::string& body,
                    const std::map<std::string, std::string>& headers)
     {
-        Poco::Net::HTTPClientSession session("127.0.0.1", m_socket->address().port());
-        Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
-        for (const auto& [name, value] : headers)
-            req.set(name, value);
-        if (method != "GET") {
-            req.setContentType("application/json");
-            req.setContentLength(static_cast<std::streamsize>(body.size()));
-        }
-        session.sendRequest(req) << body;
-        Poco::Net::HTTPResponse resp;
-        Answer answer;
-        Poco::StreamCopier::copyToString(session.receiveResponse(resp), answer.body);
-        answer.status = resp.getStatus();
-        answer.replayed = resp.get("Idempotent-Replayed", "");
-        return answer;
+        return test::httpCall(m_api.port(), method, path, body, {headers.begin(), headers.end()},
+                              method == "GET" ? test::noBody() : test::HttpOptions{});
     }
 
     Answer patch(const std::string& login, Id file, const std::string& body, std::optional<std::int64_t> base,
@@ -131,12 +81,7 @@ class TstServerSync : public QObject
                        {}, {{"Authorization", "Bearer " + token(login)}});
     }
 
-    std::int64_t scalar(const std::string& sql)
-    {
-        std::lock_guard lock(m_context->storeMutex);
-        auto v = m_workspace->db().queryInt64(sql);
-        return v.ok() ? v.value() : -1;
-    }
+    std::int64_t scalar(const std::string& sql) { return m_api.scalar(sql); }
 
     std::int64_t version(Id file)
     {
@@ -146,8 +91,8 @@ class TstServerSync : public QObject
     // Everything a write may touch, to compare before and after a refusal.
     std::string snapshot()
     {
-        std::lock_guard lock(m_context->storeMutex);
-        auto text = m_workspace->db().queryText(
+        std::lock_guard lock(m_api.mutex());
+        auto text = m_api.db().queryText(
             "SELECT (SELECT group_concat(id || ':' || version || ':' || amount_fen || ':' || term_months || "
             "':' || "
             "purpose, '|') FROM loan_files) || '#' || (SELECT count(*) FROM server_changes) || '#' || "
@@ -159,11 +104,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto ws = Workspace::open(m_dir.path().toStdString() + "/server", true);
-        QVERIFY(ws.ok());
-        m_workspace = std::move(ws).value();
-        QVERIFY(seedDemoIfEmpty(m_workspace->db()).ok());
-        Database& db = m_workspace->db();
+        QVERIFY(m_api.open(m_dir.path().toStdString()).ok());
+        Database& db = m_api.db();
         for (const char* login : {"analyst", "appraiser", "manager"}) {
             auto id = db.queryInt64(std::string("SELECT id FROM users WHERE login = '") + login + "'");
             QVERIFY(id.ok());
@@ -187,18 +129,10 @@ private slots:
         QVERIFY(ensureSyncSchema(db, m_clock.nowMs()).ok()); // a second start changes nothing
         QCOMPARE(db.queryInt64("SELECT count(*) FROM server_changes").value(),
                  db.queryInt64("SELECT count(*) FROM loan_files").value());
-        const auto secret = serverSecret(m_workspace->directory());
-        QVERIFY(secret.ok());
-        m_tokens = std::make_unique<TokenService>(secret.value());
-        m_store = std::make_unique<SqliteLoanFileStore>(db);
-        m_context.reset(new ApiContext{*m_store, *m_tokens, m_clock, db, {}});
-        m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
-        m_server = std::make_unique<Poco::Net::HTTPServer>(new ApiHandlerFactory(*m_context), *m_socket,
-                                                           new Poco::Net::HTTPServerParams);
-        m_server->start();
+        QVERIFY(m_api.start(m_clock).ok());
     }
 
-    void cleanupTestCase() { m_server->stopAll(true); }
+    void cleanupTestCase() { m_api.stop(); }
 
     void badTokensAreRefusedWithoutEffect_data()
     {
@@ -217,20 +151,23 @@ private slots:
                                                                  now, now + kPersonTokenLifetimeMs}))
                                 << "token_invalid";
         QTest::newRow("expired") << QString::fromStdString(
-                                        "Bearer " + m_tokens->issue({analyst, "analyst", kWorkstationAudience,
-                                                                     now - 9 * 3600000LL, now - 3600000LL}))
+                                        "Bearer " +
+                                        m_api.tokens().issue({analyst, "analyst", kWorkstationAudience,
+                                                              now - 9 * 3600000LL, now - 3600000LL}))
                                  << "token_expired";
         QTest::newRow("device audience")
-            << QString::fromStdString("Bearer " + m_tokens->issue({analyst, "analyst", kDeviceAudience, now,
-                                                                   now + kPersonTokenLifetimeMs}))
+            << QString::fromStdString("Bearer " + m_api.tokens().issue({analyst, "analyst", kDeviceAudience,
+                                                                        now, now + kPersonTokenLifetimeMs}))
             << "token_invalid";
         QTest::newRow("role escalation")
-            << QString::fromStdString("Bearer " + m_tokens->issue({analyst, "manager", kWorkstationAudience,
-                                                                   now, now + kPersonTokenLifetimeMs}))
+            << QString::fromStdString("Bearer " +
+                                      m_api.tokens().issue({analyst, "manager", kWorkstationAudience, now,
+                                                            now + kPersonTokenLifetimeMs}))
             << "token_invalid";
         QTest::newRow("unknown user")
-            << QString::fromStdString("Bearer " + m_tokens->issue({"9999", "analyst", kWorkstationAudience,
-                                                                   now, now + kPersonTokenLifetimeMs}))
+            << QString::fromStdString("Bearer " +
+                                      m_api.tokens().issue({"9999", "analyst", kWorkstationAudience, now,
+                                                            now + kPersonTokenLifetimeMs}))
             << "token_invalid";
     }
 
