@@ -1,49 +1,27 @@
 // POST /api/v1/files over real loopback HTTP (an in-process Poco HTTPServer on port 0 over a fresh demo
 // database): an analyst's draft is created once per Idempotency-Key with its enterprise matched by USCC
 // or created, the feed carries it, other roles and bad bodies are refused with nothing stored.
-#include "server/api_handler_factory.h"
-#include "server/demo_seed.h"
-#include "server/sync_schema.h"
+#include "server_client.h"
 
 #include "core/validation.h"
-#include "storage/sqlite_loan_file_store.h"
-#include "storage/workspace.h"
 #include "sync/sync_reply.h"
 
-#include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/StreamCopier.h>
 
 #include <QTemporaryDir>
-#include <QUuid>
 #include <QtTest>
 
 #include <map>
 
 using namespace saggar;
 using namespace saggar::server;
+using saggar::test::Answer;
+using saggar::test::newKey;
+using saggar::test::TestApiServer;
 
 namespace {
 
 constexpr TimestampMs kStart = 1795100000000;
-
-struct Answer
-{
-    int status = 0;
-    std::string body;
-    std::string replayed;
-    std::string location;
-    Poco::JSON::Object::Ptr json() const
-    {
-        return Poco::JSON::Parser().parse(body).extract<Poco::JSON::Object::Ptr>();
-    }
-    std::string code() const { return json()->getObject("error")->getValue<std::string>("code"); }
-};
 
 // A valid body; `uscc` names the enterprise (a check-digit-valid code, see validation.h).
 std::string fileBody(const std::string& uscc, std::int64_t amountFen = 120000000,
@@ -79,80 +57,45 @@ class TstServerCreate : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<SqliteLoanFileStore> m_store;
-    std::unique_ptr<TokenService> m_tokens;
     ManualClock m_clock{kStart};
-    std::unique_ptr<ApiContext> m_context;
-    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
-    std::unique_ptr<Poco::Net::HTTPServer> m_server;
+    TestApiServer m_api;
     std::map<std::string, Id> m_userIds;
     std::string m_knownUscc; // an enterprise the demo holds
     std::string m_new17;     // the first 17 characters of a USCC no enterprise has
 
-    std::string token(const std::string& login)
-    {
-        return m_tokens->issue({std::to_string(m_userIds.at(login)), login, kWorkstationAudience,
-                                m_clock.nowMs(), m_clock.nowMs() + kPersonTokenLifetimeMs});
-    }
-    static std::string newKey() { return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString(); }
+    std::string token(const std::string& login) { return m_api.token(login); }
 
     Answer post(const std::string& login, const std::string& body, std::optional<std::string> key,
                 const std::string& contentType = "application/json")
     {
-        Poco::Net::HTTPClientSession session("127.0.0.1", m_socket->address().port());
-        Poco::Net::HTTPRequest req("POST", "/api/v1/files", Poco::Net::HTTPMessage::HTTP_1_1);
-        req.set("Authorization", "Bearer " + token(login));
+        test::Headers headers{{"Authorization", "Bearer " + token(login)}};
         if (key)
-            req.set("Idempotency-Key", *key);
-        req.setContentType(contentType);
-        req.setContentLength(static_cast<std::streamsize>(body.size()));
-        session.sendRequest(req) << body;
-        Poco::Net::HTTPResponse resp;
-        Answer answer;
-        Poco::StreamCopier::copyToString(session.receiveResponse(resp), answer.body);
-        answer.status = resp.getStatus();
-        answer.replayed = resp.get("Idempotent-Replayed", "");
-        answer.location = resp.get("Location", "");
-        return answer;
+            headers.emplace_back("Idempotency-Key", *key);
+        return test::httpCall(m_api.port(), "POST", "/api/v1/files", body, headers,
+                              test::HttpOptions{.contentType = contentType});
     }
     Answer get(const std::string& login, const std::string& path)
     {
-        Poco::Net::HTTPClientSession session("127.0.0.1", m_socket->address().port());
-        Poco::Net::HTTPRequest req("GET", path, Poco::Net::HTTPMessage::HTTP_1_1);
-        req.set("Authorization", "Bearer " + token(login));
-        session.sendRequest(req);
-        Poco::Net::HTTPResponse resp;
-        Answer answer;
-        Poco::StreamCopier::copyToString(session.receiveResponse(resp), answer.body);
-        answer.status = resp.getStatus();
-        return answer;
+        return test::httpCall(m_api.port(), "GET", path, {}, {{"Authorization", "Bearer " + token(login)}},
+                              test::noBody());
     }
     std::string snapshot()
     {
-        std::lock_guard lock(m_context->storeMutex);
-        auto text = m_workspace->db().queryText(
+        std::lock_guard lock(m_api.mutex());
+        auto text = m_api.db().queryText(
             "SELECT (SELECT count(*) FROM loan_files) || '#' || (SELECT count(*) FROM enterprises) || '#' || "
             "(SELECT count(*) FROM documents) || '#' || (SELECT count(*) FROM server_changes) || '#' || "
             "(SELECT count(*) FROM server_idempotency) || '#' || (SELECT count(*) FROM audit_log)");
         return text.ok() ? text.value() : std::string("?");
     }
-    std::int64_t scalar(const std::string& sql)
-    {
-        std::lock_guard lock(m_context->storeMutex);
-        auto v = m_workspace->db().queryInt64(sql);
-        return v.ok() ? v.value() : -1;
-    }
+    std::int64_t scalar(const std::string& sql) { return m_api.scalar(sql); }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto ws = Workspace::open(m_dir.path().toStdString() + "/server", true);
-        QVERIFY(ws.ok());
-        m_workspace = std::move(ws).value();
-        Database& db = m_workspace->db();
-        QVERIFY(seedDemoIfEmpty(db).ok());
+        QVERIFY(m_api.open(m_dir.path().toStdString()).ok());
+        Database& db = m_api.db();
         for (const char* login : {"analyst", "appraiser", "manager"})
             m_userIds[login] =
                 db.queryInt64(std::string("SELECT id FROM users WHERE login = '") + login + "'").value();
@@ -166,19 +109,10 @@ private slots:
                 m_new17 = first17;
         }
         QVERIFY(!m_new17.empty());
-        QVERIFY(ensureSyncSchema(db, m_clock.nowMs()).ok());
-        const auto secret = serverSecret(m_workspace->directory());
-        QVERIFY(secret.ok());
-        m_tokens = std::make_unique<TokenService>(secret.value());
-        m_store = std::make_unique<SqliteLoanFileStore>(db);
-        m_context.reset(new ApiContext{*m_store, *m_tokens, m_clock, db, {}});
-        m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
-        m_server = std::make_unique<Poco::Net::HTTPServer>(new ApiHandlerFactory(*m_context), *m_socket,
-                                                           new Poco::Net::HTTPServerParams);
-        m_server->start();
+        QVERIFY(m_api.start(m_clock).ok());
     }
 
-    void cleanupTestCase() { m_server->stopAll(true); }
+    void cleanupTestCase() { m_api.stop(); }
 
     // The analyst's new file on a known enterprise: 201 with the id and version 1, the analyst is the
     // caller, the enterprise is the stored one (not a copy), the checklist exists and the feed has it.
