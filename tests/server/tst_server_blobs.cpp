@@ -2,26 +2,12 @@
 // loopback HTTP (an in-process Poco HTTPServer on port 0 over a fresh demo database, the server's
 // clock a ManualClock): upload, a repeated upload, a body that does not match its hash, an oversized
 // body, who may read a blob, and attaching metadata with and without the blob stored.
-#include "server/api_handler_factory.h"
+#include "server_client.h"
+
 #include "server/blob_endpoints.h"
-#include "server/demo_seed.h"
-#include "server/sync_schema.h"
-
 #include "storage/content_hash.h"
-#include "storage/sqlite_loan_file_store.h"
-#include "storage/workspace.h"
-
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/StreamCopier.h>
 
 #include <QTemporaryDir>
-#include <QUuid>
 #include <QtTest>
 
 #include <filesystem>
@@ -31,22 +17,14 @@
 
 using namespace saggar;
 using namespace saggar::server;
+using saggar::test::Answer;
+using saggar::test::newKey;
+using saggar::test::quoted;
+using saggar::test::TestApiServer;
 
 namespace {
 
 constexpr TimestampMs kStart = 1795100000000;
-
-struct Answer
-{
-    int status = 0;
-    std::string body;
-    std::string replayed;
-    Poco::JSON::Object::Ptr json() const
-    {
-        return Poco::JSON::Parser().parse(body).extract<Poco::JSON::Object::Ptr>();
-    }
-    std::string code() const { return json()->getObject("error")->getValue<std::string>("code"); }
-};
 
 // A PDF of `size` bytes: the signature, then seeded noise.
 std::string pdf(std::size_t size, unsigned seed)
@@ -56,16 +34,6 @@ std::string pdf(std::size_t size, unsigned seed)
     while (bytes.size() < size)
         bytes.push_back(static_cast<char>(rng() & 0xff));
     return bytes;
-}
-
-std::string quoted(std::int64_t v)
-{
-    return "\"" + std::to_string(v) + "\"";
-}
-
-std::string newKey()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
 }
 
 std::string metadata(const std::string& bytes, const std::string& name = "licence.pdf")
@@ -82,48 +50,27 @@ class TstServerBlobs : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<SqliteLoanFileStore> m_store;
-    std::unique_ptr<TokenService> m_tokens;
     ManualClock m_clock{kStart};
-    std::unique_ptr<ApiContext> m_context;
-    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
-    std::unique_ptr<Poco::Net::HTTPServer> m_server;
+    TestApiServer m_api;
     std::map<std::string, Id> m_userIds;
     Id m_file = 0;     // a draft of the analyst's
     Id m_document = 0; // one of its documents
 
-    std::string token(const std::string& login)
-    {
-        return m_tokens->issue({std::to_string(m_userIds.at(login)), login, kWorkstationAudience,
-                                m_clock.nowMs(), m_clock.nowMs() + kPersonTokenLifetimeMs});
-    }
+    std::string token(const std::string& login) { return m_api.token(login); }
 
     Answer request(const std::string& method, const std::string& path, const std::string& body,
                    std::map<std::string, std::string> headers, const std::string& login = "analyst",
                    std::optional<std::int64_t> declaredLength = std::nullopt)
     {
-        Poco::Net::HTTPClientSession session("127.0.0.1", m_socket->address().port());
-        Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
         if (!login.empty())
             headers["Authorization"] = "Bearer " + token(login);
-        for (const auto& [name, value] : headers)
-            req.set(name, value);
-        if (method == "PUT" || method == "POST")
-            req.setContentLength64(declaredLength ? *declaredLength : static_cast<std::int64_t>(body.size()));
-        if (method == "POST")
-            req.setContentType("application/json");
-        if (method == "PUT")
-            req.setContentType("application/octet-stream");
-        auto& out = session.sendRequest(req);
-        if (!declaredLength)
-            out << body;
-        Poco::Net::HTTPResponse resp;
-        Answer answer;
-        Poco::StreamCopier::copyToString(session.receiveResponse(resp), answer.body);
-        answer.status = resp.getStatus();
-        answer.replayed = resp.get("Idempotent-Replayed", "");
-        return answer;
+        const bool withBody = method == "PUT" || method == "POST";
+        return test::httpCall(m_api.port(), method, path, body, {headers.begin(), headers.end()},
+                              {.contentType = method == "POST"  ? "application/json"
+                                              : method == "PUT" ? "application/octet-stream"
+                                                                : "",
+                               .withLength = withBody,
+                               .declaredLength = declaredLength});
     }
     Answer put(const std::string& hash, const std::string& bytes)
     {
@@ -137,20 +84,15 @@ class TstServerBlobs : public QObject
                            std::to_string(m_document) + "/attachments",
                        body, {{"If-Match", quoted(base)}, {"Idempotency-Key", key}}, login);
     }
-    std::int64_t scalar(const std::string& sql)
-    {
-        std::lock_guard lock(m_context->storeMutex);
-        auto v = m_workspace->db().queryInt64(sql);
-        return v.ok() ? v.value() : -1;
-    }
+    std::int64_t scalar(const std::string& sql) { return m_api.scalar(sql); }
     std::int64_t version()
     {
         return scalar("SELECT version FROM loan_files WHERE id = " + std::to_string(m_file));
     }
     std::string snapshot()
     {
-        std::lock_guard lock(m_context->storeMutex);
-        auto text = m_workspace->db().queryText(
+        std::lock_guard lock(m_api.mutex());
+        auto text = m_api.db().queryText(
             "SELECT (SELECT group_concat(id || ':' || version, '|') FROM loan_files) || '#' || "
             "(SELECT count(*) FROM attachments) || '#' || (SELECT count(*) FROM server_changes) || '#' || "
             "(SELECT count(*) FROM server_idempotency) || '#' || (SELECT count(*) FROM audit_log)");
@@ -159,7 +101,7 @@ class TstServerBlobs : public QObject
     std::size_t storedBlobs() const
     {
         namespace fs = std::filesystem;
-        const fs::path dir(m_workspace->attachmentsDirectory());
+        const fs::path dir(m_api.workspace().attachmentsDirectory());
         if (!fs::exists(dir))
             return 0;
         return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
@@ -169,11 +111,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto ws = Workspace::open(m_dir.path().toStdString() + "/server", true);
-        QVERIFY(ws.ok());
-        m_workspace = std::move(ws).value();
-        Database& db = m_workspace->db();
-        QVERIFY(seedDemoIfEmpty(db).ok());
+        QVERIFY(m_api.open(m_dir.path().toStdString()).ok());
+        Database& db = m_api.db();
         for (const char* login : {"analyst", "appraiser", "manager"})
             m_userIds[login] =
                 db.queryInt64(std::string("SELECT id FROM users WHERE login = '") + login + "'").value();
@@ -184,20 +123,10 @@ private slots:
         QVERIFY(db.exec("UPDATE loan_files SET state = 'draft', appraiser_id = NULL, analyst_id = " +
                         std::to_string(m_userIds["analyst"]) + " WHERE id = " + std::to_string(m_file))
                     .ok());
-        QVERIFY(ensureSyncSchema(db, m_clock.nowMs()).ok());
-        const auto secret = serverSecret(m_workspace->directory());
-        QVERIFY(secret.ok());
-        m_tokens = std::make_unique<TokenService>(secret.value());
-        m_store = std::make_unique<SqliteLoanFileStore>(db);
-        m_context.reset(new ApiContext{*m_store, *m_tokens, m_clock, db, {}});
-        m_context->blobDir = m_workspace->attachmentsDirectory();
-        m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
-        m_server = std::make_unique<Poco::Net::HTTPServer>(new ApiHandlerFactory(*m_context), *m_socket,
-                                                           new Poco::Net::HTTPServerParams);
-        m_server->start();
+        QVERIFY(m_api.start(m_clock).ok()); // its blob folder: the workspace's attachments
     }
 
-    void cleanupTestCase() { m_server->stopAll(true); }
+    void cleanupTestCase() { m_api.stop(); }
 
     // HEAD says 404 until the bytes are PUT; the first PUT is 201, a repeat 200; the copy is identical.
     void uploadThenRepeat()
@@ -212,7 +141,8 @@ private slots:
         const Answer again = put(hash, bytes);
         QVERIFY2(again.status == 200, again.body.c_str());
         QCOMPARE(storedBlobs(), stored);
-        std::ifstream in(std::filesystem::path(m_workspace->attachmentsDirectory()) / hash, std::ios::binary);
+        std::ifstream in(std::filesystem::path(m_api.workspace().attachmentsDirectory()) / hash,
+                         std::ios::binary);
         const std::string copy((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         QVERIFY(copy == bytes);
         QCOMPARE(request("HEAD", "/api/v1/blobs/" + hash, {}, {}, "").status, 401); // no token
