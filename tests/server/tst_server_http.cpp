@@ -2,105 +2,57 @@
 // database, a Poco HTTPClientSession as the client. Sign-in works; hostile requests (oversized body,
 // malformed JSON, wrong content type, no length, unknown path, wrong method) get their 4xx and the
 // JSON error body, and the users in the database are unchanged afterwards.
-#include "server/api_handler_factory.h"
+#include "server_client.h"
+
 #include "server/demo_seed.h"
-#include "server/sync_schema.h"
-
-#include "storage/sqlite_loan_file_store.h"
 #include "storage/user_repository.h"
-#include "storage/workspace.h"
 
-#include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/StreamCopier.h>
 
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace saggar;
 using namespace saggar::server;
-
-namespace {
-
-struct Answer
-{
-    int status = 0;
-    std::string body;
-};
-
-std::string errorCode(const std::string& body)
-{
-    return Poco::JSON::Parser()
-        .parse(body)
-        .extract<Poco::JSON::Object::Ptr>()
-        ->getObject("error")
-        ->getValue<std::string>("code");
-}
-
-} // namespace
+using saggar::test::Answer;
+using saggar::test::errorCode;
+using saggar::test::TestApiServer;
 
 class TstServerHttp : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<SqliteLoanFileStore> m_store;
-    std::unique_ptr<TokenService> m_tokens;
     SystemClock m_clock;
-    std::unique_ptr<ApiContext> m_context;
-    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
-    std::unique_ptr<Poco::Net::HTTPServer> m_server;
+    TestApiServer m_api;
 
     Answer request(const std::string& method, const std::string& path, const std::string& body,
                    const std::string& contentType = "application/json", bool withLength = true,
                    const std::vector<std::pair<std::string, std::string>>& headers = {})
     {
-        Poco::Net::HTTPClientSession session("127.0.0.1", m_socket->address().port());
-        Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
-        for (const auto& [name, value] : headers)
-            req.set(name, value);
-        if (!contentType.empty())
-            req.setContentType(contentType);
-        if (withLength)
-            req.setContentLength(static_cast<std::streamsize>(body.size()));
-        else if (!body.empty())
-            req.setChunkedTransferEncoding(true);
         // An oversized body is announced in full but only its first kilobyte is sent: the server must
         // answer from the header alone, without waiting for (or reading) the rest.
-        const bool oversized = body.size() > static_cast<std::size_t>(kMaxJsonBodyBytes);
-        session.sendRequest(req) << (oversized ? body.substr(0, 1024) : body);
-        Poco::Net::HTTPResponse resp;
-        Answer answer;
-        Poco::StreamCopier::copyToString(session.receiveResponse(resp), answer.body);
-        answer.status = resp.getStatus();
-        return answer;
+        return test::httpCall(
+            m_api.port(), method, path, body, headers,
+            {.contentType = contentType, .withLength = withLength, .sendWholeUpTo = kMaxJsonBodyBytes});
     }
 
     std::vector<User> users()
     {
-        std::lock_guard lock(m_context->storeMutex);
-        auto all = listUsers(m_workspace->db());
+        std::lock_guard lock(m_api.mutex());
+        auto all = listUsers(m_api.db());
         return all.ok() ? all.value() : std::vector<User>{};
     }
 
     std::string tokenFor(const std::string& login)
     {
-        const Answer a = request("POST", "/api/v1/auth/sign-in",
-                                 R"({"login":")" + login + R"(","password":"saggar-demo"})");
-        return Poco::JSON::Parser().parse(a.body).extract<Poco::JSON::Object::Ptr>()->getValue<std::string>(
-            "token");
+        return test::signIn(m_api.port(), login, "saggar-demo");
     }
 
     std::int64_t scalar(const std::string& sql)
     {
-        std::lock_guard lock(m_context->storeMutex);
-        auto st = m_workspace->db().prepare(sql);
+        std::lock_guard lock(m_api.mutex());
+        auto st = m_api.db().prepare(sql);
         if (!st.ok() || !st.value().step().ok())
             return -1;
         return st.value().columnInt64(0);
@@ -129,32 +81,20 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto ws = Workspace::open(m_dir.path().toStdString() + "/server", true);
-        QVERIFY(ws.ok());
-        m_workspace = std::move(ws).value();
-        QVERIFY(seedDemoIfEmpty(m_workspace->db()).ok());
-        const auto secret = serverSecret(m_workspace->directory());
-        QVERIFY(secret.ok());
-        m_tokens = std::make_unique<TokenService>(secret.value());
-        m_store = std::make_unique<SqliteLoanFileStore>(m_workspace->db());
-        QVERIFY(ensureSyncSchema(m_workspace->db(), m_clock.nowMs()).ok());
-        m_context.reset(new ApiContext{*m_store, *m_tokens, m_clock, m_workspace->db(), {}});
-        m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
-        m_server = std::make_unique<Poco::Net::HTTPServer>(new ApiHandlerFactory(*m_context), *m_socket,
-                                                           new Poco::Net::HTTPServerParams);
-        m_server->start();
+        QVERIFY(m_api.open(m_dir.path().toStdString()).ok());
+        QVERIFY(m_api.start(m_clock).ok());
     }
 
-    void cleanupTestCase() { m_server->stopAll(true); }
+    void cleanupTestCase() { m_api.stop(); }
 
     void seedingTwiceAddsNothing()
     {
         const auto before = users().size();
         QVERIFY(before >= 3);
-        QVERIFY(seedDemoIfEmpty(m_workspace->db()).ok());
+        QVERIFY(seedDemoIfEmpty(m_api.db()).ok());
         QCOMPARE(users().size(), before);
-        const auto again = serverSecret(m_workspace->directory());
-        QCOMPARE(again.value(), serverSecret(m_workspace->directory()).value());
+        const auto again = serverSecret(m_api.workspace().directory());
+        QCOMPARE(again.value(), serverSecret(m_api.workspace().directory()).value());
     }
 
     void signInOverHttp()
@@ -165,7 +105,7 @@ private slots:
         const auto token =
             Poco::JSON::Parser().parse(a.body).extract<Poco::JSON::Object::Ptr>()->getValue<std::string>(
                 "token");
-        const auto claims = m_tokens->verify(token, kWorkstationAudience, m_clock.nowMs());
+        const auto claims = m_api.tokens().verify(token, kWorkstationAudience, m_clock.nowMs());
         QVERIFY(claims.ok());
         QCOMPARE(claims.value().role, std::string("analyst"));
     }
@@ -179,14 +119,14 @@ private slots:
         char& inSignature = forged[good.rfind('.') + 5];
         inSignature = inSignature == 'A' ? 'B' : 'A';
         const std::string expired =
-            m_tokens->issue({"1", "analyst", kWorkstationAudience, m_clock.nowMs() - 10 * 3600 * 1000,
-                             m_clock.nowMs() - 3600 * 1000});
-        const std::string device = m_tokens->issue(
+            m_api.tokens().issue({"1", "analyst", kWorkstationAudience, m_clock.nowMs() - 10 * 3600 * 1000,
+                                  m_clock.nowMs() - 3600 * 1000});
+        const std::string device = m_api.tokens().issue(
             {"1", "analyst", kDeviceAudience, m_clock.nowMs(), m_clock.nowMs() + 3600 * 1000});
         const TokenService other("another-secret");
         const std::string foreign = other.issue(
             {"1", "analyst", kWorkstationAudience, m_clock.nowMs(), m_clock.nowMs() + 3600 * 1000});
-        const std::string escalated = m_tokens->issue(
+        const std::string escalated = m_api.tokens().issue(
             {"1", "manager", kWorkstationAudience, m_clock.nowMs(), m_clock.nowMs() + 3600 * 1000});
         const std::vector<std::pair<std::string, std::string>> cases{
             {"", "token_missing"},     {forged, "token_invalid"},  {expired, "token_expired"},
