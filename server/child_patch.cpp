@@ -1,6 +1,7 @@
 #include "child_patch.h"
 
 #include "blob_endpoints.h"
+#include "covenant_patch.h"
 
 #include "storage/asset_repository.h"
 
@@ -158,6 +159,8 @@ Poco::JSON::Object::Ptr truckJson(const Truck& t)
     o->set("year", t.year);
     o->set("purchasePriceFen", t.purchasePrice.fen());
     o->set("trackerId", t.trackerId);
+    o->set("appraisedValueFen", t.appraisedValue.fen());
+    o->set("appraisedBy", t.appraisedBy);
     return o;
 }
 
@@ -173,6 +176,8 @@ Poco::JSON::Object::Ptr kilnJson(const Kiln& k)
     o->set("yearInstalled", k.yearInstalled);
     o->set("purchaseCostFen", k.purchaseCost.fen());
     o->set("gatewayId", k.gatewayId);
+    o->set("appraisedValueFen", k.appraisedValue.fen());
+    o->set("appraisedBy", k.appraisedBy);
     return o;
 }
 
@@ -192,6 +197,8 @@ Result<void> addChildren(Database& db, Id fileId, Poco::JSON::Object& file)
         k->add(kilnJson(kiln));
     file.set("trucks", t);
     file.set("kilns", k);
+    if (auto r = addCovenants(db, fileId, file); !r) // covenant_patch.h
+        return r;
     return addDocuments(db, fileId, file); // with their attachments (blob_endpoints.h)
 }
 

@@ -1,5 +1,6 @@
 #include "file_create.h"
 
+#include "blob_endpoints.h"
 #include "file_list.h"
 #include "file_summary.h"
 #include "idempotency.h"
@@ -173,6 +174,9 @@ ApiResponse createFile(Database& db, const Caller& caller, const CreateRequest& 
     auto summary = fileSummary(db, id.value());
     if (!summary || !addEnterprise(db, summary.value()->getValue<Id>("enterpriseId"), *summary.value()))
         return internal("the new file could not be read");
+    // Its document checklist with the server's ids, so the workstation renumbers its own by kind.
+    if (auto r = addDocuments(db, id.value(), *summary.value()); !r)
+        return internal(r.error().message);
     const std::string idText = std::to_string(id.value());
     ApiResponse answer{201,
                        R"({"id":)" + idText + R"(,"version":1,"file":)" + toJson(summary.value()) + "}",

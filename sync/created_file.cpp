@@ -1,6 +1,8 @@
 #include "created_file.h"
 
+#include "storage/sync_child_ids.h"
 #include "storage/sync_file_ids.h"
+#include "sync_reply.h"
 
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
@@ -36,6 +38,27 @@ Result<CreatedFile> parseCreatedFile(std::string_view body)
             return bad("'file.fileNo' must be a non-empty string.");
         created.fileNo = no.extract<std::string>();
     }
+    if (file && file->has("documents")) {
+        const auto list = file->getArray("documents");
+        if (!list)
+            return bad("'file.documents' must be a list.");
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const auto d = list->getObject(static_cast<unsigned>(i));
+            if (!d)
+                return bad("a document is not an object.");
+            const auto docId = d->get("id");
+            const auto kind = d->get("kind");
+            if (!docId.isInteger() || docId.isBoolean() || !kind.isString())
+                return bad("a document needs an integer 'id' and a 'kind'.");
+            Document doc;
+            doc.id = docId.convert<Id>();
+            const auto known = fromKey<DocumentKind>(kind.extract<std::string>());
+            if (doc.id <= 0 || doc.id >= kLocalChildIdBase || !known)
+                return bad("a document's 'id' or 'kind' is not usable.");
+            doc.kind = *known;
+            created.documents.push_back(doc);
+        }
+    }
     return created;
 }
 
@@ -49,6 +72,8 @@ Result<void> acceptCreatedFile(Database& db, const OutboxRow& row, std::string_v
         return tx.error();
     if (auto r = recordCreatedFile(db, row.loanFileId, created->serverId, created->fileNo); !r)
         return r;
+    if (auto tied = tieLocalDocuments(db, row.loanFileId, created->documents); !tied)
+        return tied.error();
     if (auto r = SqliteOutbox(db).accept(row, created->version, now); !r)
         return r;
     return tx->commit();
@@ -61,6 +86,21 @@ Result<bool> creationUnanswered(const Database& db)
     if (!n)
         return n.error();
     return *n > 0;
+}
+
+Result<void> acceptAddedCovenant(Database& db, const OutboxRow& row, std::string_view body,
+                                 std::int64_t version, TimestampMs now)
+{
+    auto covenants = parseAcceptedCovenants(body);
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    if (covenants) // without them the next pull ties it (storage/sync_covenants.h)
+        if (auto tied = tieLocalCovenants(db, row.loanFileId, *covenants, 1); !tied)
+            return tied.error();
+    if (auto r = SqliteOutbox(db).accept(row, version, now); !r)
+        return r;
+    return tx->commit();
 }
 
 } // namespace saggar

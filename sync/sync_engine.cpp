@@ -6,6 +6,7 @@
 
 #include "storage/sync_apply.h"
 #include "storage/sync_attachments.h"
+#include "storage/sync_child_ids.h"
 #include "storage/sync_file_ids.h"
 #include "storage/sync_outbox.h"
 #include "storage/sync_patches.h"
@@ -165,6 +166,7 @@ std::optional<TimestampMs> SyncEngine::settle(SqliteOutbox& outbox, const Outbox
                 (void)outbox.recordFailure(row.id, at, r.error().message);
                 return at;
             }
+            reread = true; // later rows may name its documents by their new ids
             return std::nullopt;
         }
         auto version = parseAcceptedVersion(body);
@@ -174,11 +176,14 @@ std::optional<TimestampMs> SyncEngine::settle(SqliteOutbox& outbox, const Outbox
             (void)outbox.recordFailure(row.id, at, version.error().message);
             return at;
         }
-        if (auto r = outbox.accept(row, *version, t); !r) {
+        if (auto r = isCovenantAddBody(row.patchJson) ? acceptAddedCovenant(*m_db, row, body, *version, t)
+                                                      : outbox.accept(row, *version, t);
+            !r) {
             setError(r.error().message, true);
             return t + m_options.pullIntervalMs;
         }
-        reread = reread || *version != row.baseVersion + 1;
+        // Rebased, or a covenant's new id written into the file's later rows: read them again.
+        reread = reread || *version != row.baseVersion + 1 || isCovenantAddBody(row.patchJson);
         return std::nullopt;
     }
     case PushOutcome::Conflict:

@@ -122,6 +122,10 @@ Result<Truck> parseTruck(const Poco::JSON::Object::Ptr& o)
     t.year = static_cast<int>(f.take(integerMember(o, "year", 1900)));
     t.purchasePrice = Money::fromFen(f.take(integerMember(o, "purchasePriceFen", 0)));
     t.trackerId = f.take(textMember(o, "trackerId"));
+    if (o->has("appraisedValueFen") || o->has("appraisedBy")) {
+        t.appraisedValue = Money::fromFen(f.take(integerMember(o, "appraisedValueFen", 0)));
+        t.appraisedBy = f.take(integerMember(o, "appraisedBy", 0));
+    }
     if (f.error)
         return *f.error;
     return t;
@@ -139,9 +143,41 @@ Result<Kiln> parseKiln(const Poco::JSON::Object::Ptr& o)
     k.yearInstalled = static_cast<int>(f.take(integerMember(o, "yearInstalled", 1900)));
     k.purchaseCost = Money::fromFen(f.take(integerMember(o, "purchaseCostFen", 0)));
     k.gatewayId = f.take(textMember(o, "gatewayId"));
+    if (o->has("appraisedValueFen") || o->has("appraisedBy")) {
+        k.appraisedValue = Money::fromFen(f.take(integerMember(o, "appraisedValueFen", 0)));
+        k.appraisedBy = f.take(integerMember(o, "appraisedBy", 0));
+    }
     if (f.error)
         return *f.error;
     return k;
+}
+
+// "covenants": every member typed, keys known, ids the server's.
+Result<std::vector<Covenant>> parseCovenants(const Poco::JSON::Object::Ptr& o)
+{
+    const auto list = o->getArray("covenants");
+    if (!list)
+        return badReply("'covenants' is not a list.");
+    std::vector<Covenant> covenants;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const auto c = list->getObject(static_cast<unsigned>(i));
+        if (!c)
+            return badReply("covenant " + std::to_string(i + 1) + " is not an object.");
+        FirstError f;
+        Covenant cov;
+        cov.id = f.take(integerMember(c, "id", 1));
+        cov.kind = f.take(keyMember<CovenantKind>(c, "kind"));
+        cov.metric = f.take(keyMember<CovenantMetric>(c, "metric"));
+        cov.description = f.take(textMember(c, "description"));
+        cov.threshold = f.take(numberMember(c, "threshold"));
+        cov.status = f.take(keyMember<CovenantStatus>(c, "status"));
+        cov.note = f.take(textMember(c, "note"));
+        cov.updatedAtMs = f.take(integerMember(c, "updatedAtMs", 0));
+        if (f.error)
+            return *f.error;
+        covenants.push_back(std::move(cov));
+    }
+    return covenants;
 }
 
 // "documents": each document's id and its attachments (the rest of a document is not read here).
@@ -233,6 +269,12 @@ Result<RemoteFile> parseRemoteFile(const Poco::JSON::Object::Ptr& o)
     }
     if (auto r = parseDocumentAttachments(o, file.attachments); !r)
         return r.error();
+    if (o->has("covenants")) {
+        auto covenants = parseCovenants(o);
+        if (!covenants)
+            return covenants.error();
+        file.covenants = std::move(covenants).value();
+    }
     for (const char* collection : {"trucks", "kilns"}) {
         if (!o->has(collection))
             continue;
@@ -247,11 +289,13 @@ Result<RemoteFile> parseRemoteFile(const Poco::JSON::Object::Ptr& o)
                 auto t = parseTruck(child);
                 if (!t)
                     return t.error();
+                file.appraisals = file.appraisals || child->has("appraisedValueFen");
                 file.trucks.push_back(std::move(t).value());
             } else {
                 auto k = parseKiln(child);
                 if (!k)
                     return k.error();
+                file.appraisals = file.appraisals || child->has("appraisedValueFen");
                 file.kilns.push_back(std::move(k).value());
             }
         }
@@ -498,6 +542,17 @@ Result<std::vector<BatchResult>> parseBatchResults(std::string_view body, std::s
         out.push_back(std::move(b));
     }
     return out;
+}
+
+Result<std::vector<Covenant>> parseAcceptedCovenants(std::string_view body)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    const auto file = o.value()->getObject("file");
+    if (!file || !file->has("covenants"))
+        return badReply("the answer carries no 'file.covenants'.");
+    return parseCovenants(file);
 }
 
 } // namespace saggar

@@ -30,6 +30,8 @@ std::optional<std::int64_t> parseRetryAfterMs(std::string_view value, TimestampM
 
 // 200 to a PATCH: {"version": n, "file": {…}}; the new version.
 Result<std::int64_t> parseAcceptedVersion(std::string_view body);
+// The file's conditions and covenants in a PATCH answer ({"file":{"covenants":[…]}}), each typed.
+Result<std::vector<Covenant>> parseAcceptedCovenants(std::string_view body);
 
 struct ConflictField
 {
