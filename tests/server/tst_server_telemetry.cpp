@@ -3,26 +3,15 @@
 // a device's readings (stored, read back through the history endpoint, duplicates ignored, late and
 // out-of-order readings stored, invalid ones refused with their reasons while the valid ones land),
 // history raw and in buckets, and hostile requests refused with their 4xx and nothing stored.
+#include "server_client.h"
+
 #include "core/telemetry_channels.h"
-#include "server/api_handler_factory.h"
-#include "server/demo_seed.h"
 #include "server/device_auth.h"
 #include "server/sync_schema.h"
 #include "server/telemetry_endpoints.h"
-
-#include "storage/sqlite_loan_file_store.h"
 #include "storage/telemetry_asset_source.h"
-#include "storage/workspace.h"
 
 #include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/StreamCopier.h>
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -31,23 +20,13 @@
 
 using namespace saggar;
 using namespace saggar::server;
+using saggar::test::Answer;
+using saggar::test::TestApiServer;
 
 namespace {
 
 constexpr const char* kSecret = "test-device-secret";
 constexpr TimestampMs kBase = 1780000000000; // 2026-05-28, well before the test runs
-
-struct Answer
-{
-    int status = 0;
-    std::string body;
-
-    Poco::JSON::Object::Ptr json() const
-    {
-        return Poco::JSON::Parser().parse(body).extract<Poco::JSON::Object::Ptr>();
-    }
-    std::string code() const { return json()->getObject("error")->getValue<std::string>("code"); }
-};
 
 std::string reading(const std::string& channel, TimestampMs t, const std::string& v, std::int64_t seq = 0)
 {
@@ -70,14 +49,9 @@ class TstServerTelemetry : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<SqliteLoanFileStore> m_store;
-    std::unique_ptr<TokenService> m_tokens;
     SystemClock m_clock;
-    std::unique_ptr<ApiContext> m_context;
-    std::unique_ptr<TelemetryService> m_telemetry;
-    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
-    std::unique_ptr<Poco::Net::HTTPServer> m_server;
+    std::unique_ptr<TelemetryService> m_telemetry; // outlives the HTTP server
+    TestApiServer m_api;
     std::string m_truckDevice; // truck 1's tracker
     std::string m_otherDevice; // truck 2's tracker
     std::string m_kilnDevice;  // the first kiln with a gateway
@@ -87,22 +61,14 @@ class TstServerTelemetry : public QObject
     Answer request(const std::string& method, const std::string& path, const std::string& body,
                    const std::string& token, const std::string& contentType = "application/json")
     {
-        Poco::Net::HTTPClientSession session("127.0.0.1", m_socket->address().port());
-        Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
+        test::Headers headers;
         if (!token.empty())
-            req.set("Authorization", "Bearer " + token);
-        if (method != "GET") {
-            req.setContentType(contentType);
-            req.setContentLength(static_cast<std::streamsize>(body.size()));
-        }
+            headers.emplace_back("Authorization", "Bearer " + token);
         // An oversized body is announced in full but only its first kilobyte is sent.
-        const bool oversized = body.size() > static_cast<std::size_t>(kMaxIngestBodyBytes);
-        session.sendRequest(req) << (oversized ? body.substr(0, 1024) : body);
-        Poco::Net::HTTPResponse resp;
-        Answer answer;
-        Poco::StreamCopier::copyToString(session.receiveResponse(resp), answer.body);
-        answer.status = resp.getStatus();
-        return answer;
+        return test::httpCall(m_api.port(), method, path, body, headers,
+                              method == "GET" ? test::noBody()
+                                              : test::HttpOptions{.contentType = contentType,
+                                                                  .sendWholeUpTo = kMaxIngestBodyBytes});
     }
 
     std::string deviceToken(const std::string& device)
@@ -112,11 +78,7 @@ class TstServerTelemetry : public QObject
         return a.status == 200 ? a.json()->getValue<std::string>("token") : std::string();
     }
 
-    std::string workstationToken()
-    {
-        return m_tokens->issue({std::to_string(m_manager), "manager", kWorkstationAudience, m_clock.nowMs(),
-                                m_clock.nowMs() + kPersonTokenLifetimeMs});
-    }
+    std::string workstationToken() { return m_api.token("manager"); }
 
     Answer ingest(const std::string& device, const std::vector<std::string>& readings)
     {
@@ -162,11 +124,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto ws = Workspace::open(m_dir.path().toStdString() + "/server", true);
-        QVERIFY(ws.ok());
-        m_workspace = std::move(ws).value();
-        Database& db = m_workspace->db();
-        QVERIFY(seedDemoIfEmpty(db).ok());
+        QVERIFY(m_api.open(m_dir.path().toStdString()).ok());
+        Database& db = m_api.db();
         QVERIFY(ensureSyncSchema(db, m_clock.nowMs()).ok());
         m_truckDevice = db.queryText("SELECT tracker_id FROM trucks WHERE id = 1").value();
         m_otherDevice = db.queryText("SELECT tracker_id FROM trucks WHERE id = 2").value();
@@ -175,26 +134,24 @@ private slots:
         m_kilnDevice =
             db.queryText("SELECT gateway_id FROM kilns WHERE id = " + std::to_string(m_kiln)).value();
         QVERIFY(!m_truckDevice.empty() && !m_otherDevice.empty() && !m_kilnDevice.empty());
-        const auto secret = serverSecret(m_workspace->directory());
-        QVERIFY(secret.ok());
-        m_tokens = std::make_unique<TokenService>(secret.value());
-        m_store = std::make_unique<SqliteLoanFileStore>(db);
-        m_context.reset(new ApiContext{*m_store, *m_tokens, m_clock, db, {}});
-        auto telemetry = TelemetryService::open(m_workspace->directory(), [this] {
-            std::lock_guard lock(m_context->storeMutex);
-            return loadTelemetryAssets(m_context->db);
-        });
-        QVERIFY2(telemetry.ok(), telemetry.ok() ? "" : telemetry.error().message.c_str());
-        m_telemetry = std::move(telemetry).value();
-        m_context->telemetry = m_telemetry.get();
-        m_context->deviceSecret = kSecret;
-        m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
-        m_server = std::make_unique<Poco::Net::HTTPServer>(new ApiHandlerFactory(*m_context), *m_socket,
-                                                           new Poco::Net::HTTPServerParams);
-        m_server->start();
+        // The telemetry service over the server's folder, and the device secret, before it listens.
+        const auto withTelemetry = [this](ApiContext& context) -> Result<void> {
+            auto telemetry = TelemetryService::open(m_api.workspace().directory(), [&context] {
+                std::lock_guard lock(context.storeMutex);
+                return loadTelemetryAssets(context.db);
+            });
+            if (!telemetry)
+                return telemetry.error();
+            m_telemetry = std::move(telemetry).value();
+            context.telemetry = m_telemetry.get();
+            context.deviceSecret = kSecret;
+            return {};
+        };
+        const auto started = m_api.start(m_clock, {.configure = withTelemetry});
+        QVERIFY2(started.ok(), started.ok() ? "" : started.error().message.c_str());
     }
 
-    void cleanupTestCase() { m_server->stopAll(true); }
+    void cleanupTestCase() { m_api.stop(); }
 
     void deviceTokens()
     {
@@ -204,15 +161,14 @@ private slots:
         QCOMPARE(ok.status, 200);
         QCOMPARE(ok.json()->getObject("asset")->getValue<std::string>("kind"), std::string("truck"));
         QCOMPARE(ok.json()->getObject("asset")->getValue<Id>("id"), Id(1));
-        const auto claims =
-            m_tokens->verify(ok.json()->getValue<std::string>("token"), kDeviceAudience, m_clock.nowMs());
+        const auto claims = m_api.tokens().verify(ok.json()->getValue<std::string>("token"), kDeviceAudience,
+                                                  m_clock.nowMs());
         QVERIFY(claims.ok());
         QCOMPARE(claims.value().subject, "device:" + m_truckDevice);
         // A device token is no workstation token.
-        QVERIFY(
-            !m_tokens
-                 ->verify(ok.json()->getValue<std::string>("token"), kWorkstationAudience, m_clock.nowMs())
-                 .ok());
+        QVERIFY(!m_api.tokens()
+                     .verify(ok.json()->getValue<std::string>("token"), kWorkstationAudience, m_clock.nowMs())
+                     .ok());
 
         const Answer wrong =
             request("POST", path, "{\"device\":\"" + m_truckDevice + "\",\"secret\":\"guess-guess\"}", {});
@@ -434,8 +390,8 @@ private slots:
         else if (who == "workstation")
             token = workstationToken();
         else if (who == "forged-unknown")
-            token = m_tokens->issue({"device:TRK-NOSUCH", "device", kDeviceAudience, m_clock.nowMs(),
-                                     m_clock.nowMs() + kDeviceTokenLifetimeMs});
+            token = m_api.tokens().issue({"device:TRK-NOSUCH", "device", kDeviceAudience, m_clock.nowMs(),
+                                          m_clock.nowMs() + kDeviceTokenLifetimeMs});
         const std::string before = snapshot();
         const Answer a =
             request("POST", "/api/v1/telemetry/ingest", body.toStdString(), token, contentType.toStdString());
@@ -539,8 +495,8 @@ private slots:
     {
         Id analyst = 0, own = 0, others = 0, unpledged = 0;
         {
-            Database& db = m_workspace->db();
-            std::lock_guard lock(m_context->storeMutex);
+            Database& db = m_api.db();
+            std::lock_guard lock(m_api.mutex());
             analyst = db.queryInt64("SELECT id FROM users WHERE login = 'analyst'").value();
             const auto truckWhere = [&db](const std::string& condition) {
                 return db
@@ -556,8 +512,8 @@ private slots:
         }
         QVERIFY(own > 0 && others > 0 && unpledged > 0);
         const std::string analystToken =
-            m_tokens->issue({std::to_string(analyst), "analyst", kWorkstationAudience, m_clock.nowMs(),
-                             m_clock.nowMs() + 60000});
+            m_api.tokens().issue({std::to_string(analyst), "analyst", kWorkstationAudience, m_clock.nowMs(),
+                                  m_clock.nowMs() + 60000});
         const auto status = [&](Id truck, const std::string& token) {
             return request("GET",
                            "/api/v1/telemetry/history?asset=truck:" + std::to_string(truck) +
