@@ -79,7 +79,7 @@ Result<void> bindKiln(Statement& stmt, const Kiln& k)
                         k.purchaseCost.fen(), gateway, k.appraisedValue.fen(), nullIfZero(k.appraisedBy));
 }
 
-Result<Id> insertTruck(Database& db, const Truck& truck)
+Result<Id> insertTruck(Database& db, const Truck& truck, bool refreshSearch)
 {
     if (auto r = refuseIfInvalid("The truck", validateTruck(truck, currentUtcYear())); !r)
         return r.error();
@@ -93,7 +93,7 @@ Result<Id> insertTruck(Database& db, const Truck& truck)
         db, kInsertTruckSql, [&](Statement& s) { return bindTruck(s, stored); }, what);
     if (!id)
         return id.error();
-    if (stored.loanFileId != 0) {
+    if (stored.loanFileId != 0 && refreshSearch) {
         if (auto r = refreshSearchText(db, stored.loanFileId); !r)
             return withContext(what, r.error());
     }

@@ -12,8 +12,9 @@ namespace saggar {
 
 // Refuses invalid fields (InvalidInput, naming the field), a VIN or plate already stored
 // (Conflict) and an enterprise or file that is not stored (Conflict). The plate is stored
-// normalised (no spaces or separator dot).
-[[nodiscard]] Result<Id> insertTruck(Database& db, const Truck& truck);
+// normalised (no spaces or separator dot). The file's search text is refreshed to include the truck,
+// unless `refreshSearch` is false: a caller storing several trucks of one file refreshes it once after.
+[[nodiscard]] Result<Id> insertTruck(Database& db, const Truck& truck, bool refreshSearch = true);
 [[nodiscard]] Result<Truck> getTruck(const Database& db, Id id);
 [[nodiscard]] Result<std::vector<Truck>> listTrucksOfFile(const Database& db, Id loanFileId);
 

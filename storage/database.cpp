@@ -1,4 +1,5 @@
 #include "database.h"
+#include "statement_cache.h"
 
 #include "schema.h"
 
@@ -206,7 +207,7 @@ Error sqliteError(sqlite3* db, int rc, std::string_view what)
 // ---- Database ---- (Statement is in statement.cpp)
 
 Database::Database(sqlite3* db, std::string path, bool readOnly)
-    : m_db(db), m_path(std::move(path)), m_readOnly(readOnly)
+    : m_db(db), m_cache(std::make_shared<StatementCache>(db)), m_path(std::move(path)), m_readOnly(readOnly)
 {}
 
 Database::~Database()
@@ -215,7 +216,8 @@ Database::~Database()
 }
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_readOnly(other.m_readOnly)
+    : m_db(std::exchange(other.m_db, nullptr)), m_cache(std::move(other.m_cache)),
+      m_path(std::move(other.m_path)), m_readOnly(other.m_readOnly)
 {}
 
 Database& Database::operator=(Database&& other) noexcept
@@ -223,6 +225,7 @@ Database& Database::operator=(Database&& other) noexcept
     if (this != &other) {
         close();
         m_db = std::exchange(other.m_db, nullptr);
+        m_cache = std::move(other.m_cache);
         m_path = std::move(other.m_path);
         m_readOnly = other.m_readOnly;
     }
@@ -231,6 +234,9 @@ Database& Database::operator=(Database&& other) noexcept
 
 void Database::close()
 {
+    if (m_cache)
+        m_cache->close(); // statements still held finalize themselves when dropped
+    m_cache.reset();
     if (m_db)
         sqlite3_close_v2(m_db);
     m_db = nullptr;
@@ -296,11 +302,18 @@ Result<Database> Database::open(const std::string& path, OpenMode mode)
 
 Result<Statement> Database::prepare(std::string_view sql) const
 {
+    const std::string text(sql);
+    if (m_cache)
+        if (sqlite3_stmt* kept = m_cache->take(text))
+            return Statement(kept, m_db, m_cache);
     sqlite3_stmt* raw = nullptr;
-    const int rc = sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &raw, nullptr);
+    const int rc = sqlite3_prepare_v2(m_db, text.c_str(), static_cast<int>(text.size()), &raw, nullptr);
     if (rc != SQLITE_OK)
         return sqliteError(m_db, rc, "Could not prepare a database query");
-    return Statement(raw, m_db);
+    // Kept only when the statement is the whole text: the cache finds it again by sqlite3_sql().
+    const char* kept = raw ? sqlite3_sql(raw) : nullptr;
+    const bool whole = kept && text == kept;
+    return Statement(raw, m_db, whole ? m_cache : nullptr);
 }
 
 Result<void> Database::exec(std::string_view sql)

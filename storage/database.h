@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +16,8 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace saggar {
+
+class StatementCache;
 
 enum class OpenMode {
     ExistingReadWrite, // the file must exist and be a Saggar database
@@ -26,7 +29,10 @@ class Statement
 {
 public:
     Statement() = default;
-    Statement(sqlite3_stmt* stmt, sqlite3* db) : m_stmt(stmt), m_db(db) {}
+    // `cache`, when given, takes the statement back (reset) instead of finalizing it.
+    Statement(sqlite3_stmt* stmt, sqlite3* db, std::shared_ptr<StatementCache> cache = {})
+        : m_stmt(stmt), m_db(db), m_cache(std::move(cache))
+    {}
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
@@ -90,6 +96,7 @@ private:
 
     sqlite3_stmt* m_stmt = nullptr;
     sqlite3* m_db = nullptr;
+    std::shared_ptr<StatementCache> m_cache;
 };
 
 class Database
@@ -107,6 +114,8 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // A statement for `sql` (its first statement only); the same SQL text prepared before on this
+    // connection and no longer in use is reused, reset, instead of being parsed again.
     [[nodiscard]] Result<Statement> prepare(std::string_view sql) const;
     // Runs one or more statements that return no rows (schema scripts, pragmas).
     [[nodiscard]] Result<void> exec(std::string_view sql);
@@ -128,6 +137,7 @@ private:
     void close();
 
     sqlite3* m_db = nullptr;
+    std::shared_ptr<StatementCache> m_cache;
     std::string m_path;
     bool m_readOnly = false;
 };

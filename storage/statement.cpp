@@ -1,5 +1,6 @@
 // Statement: a prepared SQLite statement that finalizes itself; see database.h.
 #include "database.h"
+#include "statement_cache.h"
 
 #include <sqlite3.h>
 
@@ -13,7 +14,8 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(std::exchange(other.m_db, nullptr))
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(std::exchange(other.m_db, nullptr)),
+      m_cache(std::move(other.m_cache))
 {}
 
 Statement& Statement::operator=(Statement&& other) noexcept
@@ -22,15 +24,19 @@ Statement& Statement::operator=(Statement&& other) noexcept
         finalize();
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = std::exchange(other.m_db, nullptr);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
 
 void Statement::finalize()
 {
-    if (m_stmt)
+    if (m_stmt && m_cache)
+        m_cache->giveBack(m_stmt);
+    else if (m_stmt)
         sqlite3_finalize(m_stmt);
     m_stmt = nullptr;
+    m_cache.reset();
 }
 
 Error Statement::error(int rc, std::string_view what) const

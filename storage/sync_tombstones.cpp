@@ -4,6 +4,7 @@
 #include "enterprise_repository.h"
 #include "loan_file_repository.h"
 #include "repository_support.h"
+#include "search_text.h"
 #include "sqlite_loan_file_store.h"
 
 namespace saggar {
@@ -197,9 +198,12 @@ Result<bool> createRemoteFile(Database& db, Id fileId, std::int64_t version, con
         t.id = 0;
         t.loanFileId = fileId;
         t.enterpriseId = enterprise.id;
-        if (auto id = insertTruck(db, t); !id)
+        if (auto id = insertTruck(db, t, false); !id)
             return withContext("A truck of the server's file " + file.fileNo + " was not stored", id.error());
     }
+    if (!file.trucks.empty())
+        if (auto r = refreshSearchText(db, fileId); !r)
+            return r.error();
     for (Kiln k : file.kilns) {
         if (!k.gatewayId.empty()) {
             auto known = firstInt(db, "SELECT 1 FROM kilns WHERE gateway_id = ?1", k.gatewayId);

@@ -122,18 +122,119 @@ private slots:
         QVERIFY(stmt->columnIsNull(0));
     }
 
-    void statementFinalizesWhenDestroyed()
+    static int statementsOpen(const Database& db)
     {
-        Database db = create("finalize.db");
+        int n = 0;
+        for (sqlite3_stmt* st = sqlite3_next_stmt(db.handle(), nullptr); st;
+             st = sqlite3_next_stmt(db.handle(), st))
+            ++n;
+        return n;
+    }
+
+    static bool anyBusy(const Database& db)
+    {
+        for (sqlite3_stmt* st = sqlite3_next_stmt(db.handle(), nullptr); st;
+             st = sqlite3_next_stmt(db.handle(), st))
+            if (sqlite3_stmt_busy(st))
+                return true;
+        return false;
+    }
+
+    void statementIsKeptForReuseWhenDestroyed()
+    {
+        Database db = create("reuse.db");
         {
             auto stmt = db.prepare("SELECT 1");
             QVERIFY(stmt.ok());
-            QVERIFY(sqlite3_next_stmt(db.handle(), nullptr) != nullptr);
+            QCOMPARE(statementsOpen(db), 1);
             Statement moved = std::move(*stmt);
             QVERIFY(moved.isValid());
             QVERIFY(!stmt->isValid());
         }
-        QCOMPARE(sqlite3_next_stmt(db.handle(), nullptr), nullptr);
+        QCOMPARE(statementsOpen(db), 1); // kept, reset
+        QVERIFY(!anyBusy(db));
+        {
+            auto again = db.prepare("SELECT 1");
+            QCOMPARE(statementsOpen(db), 1); // the kept one, not a second
+            auto twice = db.prepare("SELECT 1");
+            QCOMPARE(statementsOpen(db), 2); // in use twice at once: a second copy
+            QCOMPARE(*again->step(), true);
+            QCOMPARE(*twice->step(), true);
+        }
+        QCOMPARE(statementsOpen(db), 1); // one kept, the other finalized
+        // Text with more than one statement is not kept (the cache finds statements by their whole text).
+        {
+            auto first = db.prepare("SELECT 1; SELECT 2");
+            QVERIFY(first.ok());
+        }
+        QCOMPARE(statementsOpen(db), 1);
+    }
+
+    void reusedStatementStartsClean()
+    {
+        Database db = create("clean.db");
+        {
+            auto stmt = db.prepare("SELECT ?1 UNION ALL SELECT 2");
+            QVERIFY(stmt->bindInt64(1, 5).ok());
+            QCOMPARE(*stmt->step(), true);
+            QCOMPARE(stmt->columnInt64(0), 5);
+            QVERIFY(anyBusy(db)); // dropped in the middle of its rows
+        }
+        QVERIFY(!anyBusy(db)); // reset: no read held open
+        auto stmt = db.prepare("SELECT ?1 UNION ALL SELECT 2");
+        QCOMPARE(*stmt->step(), true);
+        QVERIFY(stmt->columnIsNull(0)); // the old binding is gone
+    }
+
+    void keptStatementFollowsSchemaChanges()
+    {
+        Database db = create("schema.db");
+        QVERIFY(db.exec("CREATE TABLE t (a INTEGER)").ok());
+        QVERIFY(db.exec("INSERT INTO t VALUES (1)").ok());
+        {
+            auto stmt = db.prepare("SELECT * FROM t");
+            QCOMPARE(stmt->columnCount(), 1);
+        }
+        QVERIFY(db.exec("ALTER TABLE t ADD COLUMN b TEXT DEFAULT 'x'").ok());
+        {
+            auto stmt = db.prepare("SELECT * FROM t");
+            QCOMPARE(*stmt->step(), true);
+            QCOMPARE(stmt->columnCount(), 2);
+            QCOMPARE(stmt->columnText(1), std::string("x"));
+        }
+        QVERIFY(db.exec("DROP TABLE t").ok()); // a kept, idle statement does not lock the table
+        // The kept statement for a table that is gone fails when run (SQLite prepares it again).
+        auto gone = db.prepare("SELECT * FROM t");
+        QVERIFY(!gone.ok() || !gone->step().ok());
+    }
+
+    void cacheStaysBounded()
+    {
+        Database db = create("bounded.db");
+        for (int i = 0; i < 600; ++i) {
+            auto stmt = db.prepare("SELECT " + std::to_string(i));
+            QCOMPARE(*stmt->step(), true);
+            QCOMPARE(stmt->columnInt(0), i);
+        }
+        QVERIFY(statementsOpen(db) <= 256);
+        QVERIFY(statementsOpen(db) >= 1);
+    }
+
+    void statementMayOutliveItsDatabase()
+    {
+        std::optional<Statement> held;
+        {
+            Database db = create("outlive.db");
+            {
+                auto kept = db.prepare("SELECT 2");
+            } // idle in the cache when the connection closes
+            auto stmt = db.prepare("SELECT 1");
+            held.emplace(std::move(*stmt));
+        }
+        QVERIFY(held->isValid());
+        held.reset(); // finalized, not handed back to a closed cache
+        Database again = create("outlive.db");
+        QCOMPARE(*again.queryInt64("SELECT 3"), 3);
     }
 
     void transactionRollsBackUnlessCommitted()
