@@ -94,7 +94,10 @@ Result<Id> insertTruck(Database& db, const Truck& truck, bool refreshSearch)
     if (!id)
         return id.error();
     if (stored.loanFileId != 0 && refreshSearch) {
-        if (auto r = refreshSearchText(db, stored.loanFileId); !r)
+        // A new row has the file's highest id, so it goes last in the search text: append it.
+        auto r = stored.id == 0 ? appendTruckSearchText(db, stored.loanFileId, stored)
+                                : refreshSearchText(db, stored.loanFileId);
+        if (!r)
             return withContext(what, r.error());
     }
     if (auto r = tx->commit(); !r)

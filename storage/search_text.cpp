@@ -50,4 +50,16 @@ Result<void> refreshSearchText(Database& db, Id fileId)
     return stmt->run();
 }
 
+Result<void> appendTruckSearchText(Database& db, Id fileId, const Truck& truck)
+{
+    std::string suffix;
+    appendTruckToSearchText(suffix, truck);
+    auto stmt = db.prepare("UPDATE loan_files SET search_text = search_text || ?2 WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    if (auto r = stmt->bindAll(fileId, suffix); !r)
+        return r.error();
+    return stmt->run();
+}
+
 } // namespace saggar

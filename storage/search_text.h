@@ -20,6 +20,9 @@ void appendTruckToSearchText(std::string& searchText, const Truck& truck); // pl
 
 // Recomputes search_text of one file from the stored rows (after a truck or the enterprise changed).
 [[nodiscard]] Result<void> refreshSearchText(Database& db, Id fileId);
+// Appends one truck to the stored search text of its file: the same as refreshSearchText when the truck
+// has the file's highest truck id (a new row), without reading the file's other trucks again.
+[[nodiscard]] Result<void> appendTruckSearchText(Database& db, Id fileId, const Truck& truck);
 
 // SQL expression giving the search text of the loan_files row aliased `loan_files`; used by the
 // migration that backfills and by refreshSearchText, so both produce what searchTextFor makes.

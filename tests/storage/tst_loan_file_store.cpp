@@ -1,5 +1,6 @@
 // SqliteLoanFileStore: drafts with the checklist of their product, file numbers per year, enterprise
 // reuse by USCC, pledging trucks and kilns (search follows), refusals that change nothing, users.
+#include "storage/search_text.h"
 #include "storage/sqlite_loan_file_store.h"
 #include "storage/sqlite_portfolio_source.h"
 #include "storage/user_repository.h"
@@ -212,6 +213,21 @@ private slots:
         auto kiln = m_store->addKiln(td::kiln(0, 5, 0, id));
         QVERIFY(kiln.ok());
         QCOMPARE(m_store->loadFile(id)->kilns.front().gatewayId, td::kiln(0, 5, 0, id).gatewayId);
+    }
+
+    void pledgedTrucksAppendedAsARecomputeWouldWrite()
+    {
+        // Each pledge appends its truck to the search text; the result must equal a recompute from
+        // every stored truck (the migration's and portfolio writer's text), in the same order.
+        const Id id = draft(1);
+        for (int i = 11; i <= 14; ++i)
+            QVERIFY(m_store->addTruck(td::truck(0, i, 0, id)).ok());
+        const std::string sql = "SELECT search_text FROM loan_files WHERE id = " + std::to_string(id);
+        const std::string appended = *db().queryText(sql);
+        QVERIFY(appended.find(asciiLower(td::vin(14))) != std::string::npos);
+        QVERIFY(appended.find(asciiLower(td::vin(11))) < appended.find(asciiLower(td::vin(14))));
+        QVERIFY(refreshSearchText(db(), id).ok());
+        QCOMPARE(*db().queryText(sql), appended);
     }
 
     void pledgeRefusalsChangeNothing_data()
