@@ -106,9 +106,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_api.open(m_dir.path().toStdString()).ok());
         Database& db = m_api.db();
-        for (const char* login : {"analyst", "appraiser", "manager"})
-            m_ids[login] =
-                db.queryInt64(std::string("SELECT id FROM users WHERE login = '") + login + "'").value();
+        m_ids = m_api.userIds();
         const std::string analyst = std::to_string(m_ids["analyst"]);
         // A draft of the demo analyst's with pledged collateral.
         auto file = db.queryInt64("SELECT min(f.id) FROM loan_files f WHERE EXISTS (SELECT 1 FROM trucks t "

@@ -91,12 +91,10 @@ class TstServerBlobs : public QObject
     }
     std::string snapshot()
     {
-        std::lock_guard lock(m_api.mutex());
-        auto text = m_api.db().queryText(
+        return m_api.text(
             "SELECT (SELECT group_concat(id || ':' || version, '|') FROM loan_files) || '#' || "
             "(SELECT count(*) FROM attachments) || '#' || (SELECT count(*) FROM server_changes) || '#' || "
             "(SELECT count(*) FROM server_idempotency) || '#' || (SELECT count(*) FROM audit_log)");
-        return text.ok() ? text.value() : std::string("?");
     }
     std::size_t storedBlobs() const
     {
@@ -113,9 +111,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_api.open(m_dir.path().toStdString()).ok());
         Database& db = m_api.db();
-        for (const char* login : {"analyst", "appraiser", "manager"})
-            m_userIds[login] =
-                db.queryInt64(std::string("SELECT id FROM users WHERE login = '") + login + "'").value();
+        m_userIds = m_api.userIds();
         m_document = db.queryInt64("SELECT min(id) FROM documents").value();
         m_file = db.queryInt64("SELECT loan_file_id FROM documents WHERE id = " + std::to_string(m_document))
                      .value();

@@ -81,12 +81,10 @@ class TstServerCreate : public QObject
     }
     std::string snapshot()
     {
-        std::lock_guard lock(m_api.mutex());
-        auto text = m_api.db().queryText(
+        return m_api.text(
             "SELECT (SELECT count(*) FROM loan_files) || '#' || (SELECT count(*) FROM enterprises) || '#' || "
             "(SELECT count(*) FROM documents) || '#' || (SELECT count(*) FROM server_changes) || '#' || "
             "(SELECT count(*) FROM server_idempotency) || '#' || (SELECT count(*) FROM audit_log)");
-        return text.ok() ? text.value() : std::string("?");
     }
     std::int64_t scalar(const std::string& sql) { return m_api.scalar(sql); }
 
@@ -96,9 +94,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_api.open(m_dir.path().toStdString()).ok());
         Database& db = m_api.db();
-        for (const char* login : {"analyst", "appraiser", "manager"})
-            m_userIds[login] =
-                db.queryInt64(std::string("SELECT id FROM users WHERE login = '") + login + "'").value();
+        m_userIds = m_api.userIds();
         m_knownUscc = db.queryText("SELECT uscc FROM enterprises ORDER BY id LIMIT 1").value();
         // Another region code (characters 3–8) before the same organisation code keeps that code's own check.
         for (int region = 440100; region < 440200 && m_new17.empty(); ++region) {

@@ -75,14 +75,12 @@ class TstServerFiles : public QObject
     }
     std::string snapshot()
     {
-        std::lock_guard lock(m_api.mutex());
-        auto text = m_api.db().queryText(
+        return m_api.text(
             "SELECT (SELECT group_concat(id || ':' || version || ':' || state, '|') FROM loan_files) || '#' "
             "|| "
             "(SELECT count(*) FROM server_changes) || '#' || (SELECT count(*) FROM server_tombstones) || '#' "
             "|| "
             "(SELECT count(*) FROM server_field_log) || '#' || (SELECT count(*) FROM server_idempotency)");
-        return text.ok() ? text.value() : std::string("?");
     }
     Id takeDraft()
     {
@@ -97,9 +95,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_api.open(m_dir.path().toStdString()).ok());
         Database& db = m_api.db();
-        for (const char* login : {"analyst", "appraiser", "manager"})
-            m_userIds[login] =
-                db.queryInt64(std::string("SELECT id FROM users WHERE login = '") + login + "'").value();
+        m_userIds = m_api.userIds();
         const std::string analyst = std::to_string(m_userIds["analyst"]);
         QVERIFY(db.exec("UPDATE loan_files SET state = 'draft', analyst_id = " + analyst +
                         " WHERE id IN (SELECT id FROM loan_files ORDER BY id LIMIT 6)")

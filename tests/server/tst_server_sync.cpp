@@ -91,13 +91,11 @@ class TstServerSync : public QObject
     // Everything a write may touch, to compare before and after a refusal.
     std::string snapshot()
     {
-        std::lock_guard lock(m_api.mutex());
-        auto text = m_api.db().queryText(
+        return m_api.text(
             "SELECT (SELECT group_concat(id || ':' || version || ':' || amount_fen || ':' || term_months || "
             "':' || "
             "purpose, '|') FROM loan_files) || '#' || (SELECT count(*) FROM server_changes) || '#' || "
             "(SELECT count(*) FROM server_field_log) || '#' || (SELECT count(*) FROM server_idempotency)");
-        return text.ok() ? text.value() : std::string("?");
     }
 
 private slots:
@@ -106,11 +104,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_api.open(m_dir.path().toStdString()).ok());
         Database& db = m_api.db();
-        for (const char* login : {"analyst", "appraiser", "manager"}) {
-            auto id = db.queryInt64(std::string("SELECT id FROM users WHERE login = '") + login + "'");
-            QVERIFY(id.ok());
-            m_userIds[login] = id.value();
-        }
+        m_userIds = m_api.userIds();
         const std::string analyst = std::to_string(m_userIds["analyst"]);
         auto other =
             db.queryInt64("SELECT min(id) FROM loan_files WHERE coalesce(analyst_id, 0) <> " + analyst);

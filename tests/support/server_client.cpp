@@ -151,11 +151,6 @@ std::uint16_t TestApiServer::port() const
     return m_socket->address().port();
 }
 
-Id TestApiServer::userId(const std::string& login)
-{
-    return m_userIds.at(login);
-}
-
 std::string TestApiServer::token(const std::string& login)
 {
     return personToken(*m_tokens, userId(login), login, m_clock->nowMs());

@@ -118,8 +118,9 @@ public:
     std::mutex& mutex() { return m_context->storeMutex; }
     std::uint16_t port() const;
 
-    // The demo user's id by login (read from the database; call before start() or under mutex()).
-    Id userId(const std::string& login);
+    // The users' ids by login, as seeded (read once by open()).
+    const std::map<std::string, Id>& userIds() const { return m_userIds; }
+    Id userId(const std::string& login) const { return m_userIds.at(login); }
     // A workstation token for the demo user `login`, as sign-in would give it now.
     std::string token(const std::string& login);
 
