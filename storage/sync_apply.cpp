@@ -1,6 +1,7 @@
 #include "sync_apply.h"
 
 #include "asset_repository.h"
+#include "sync_child_ids.h"
 #include "sync_covenants.h"
 
 namespace saggar {
@@ -56,19 +57,13 @@ Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, cons
         return withContext("The server's copy of file " + std::to_string(fileId) + " was not applied",
                            r.error());
 
-    if (auto r = applyRemoteAppraisals(db, fileId, file); !r) // sync_covenants.h
-        return r.error();
-    if (file.covenants)
-        if (auto r = applyRemoteCovenants(db, fileId, *file.covenants); !r)
-            return r.error();
-
     for (Truck t : file.trucks) {
         auto known = exists(db, "SELECT 1 FROM trucks WHERE vin = ?1", t.vin);
         if (!known)
             return known.error();
         if (known.value())
             continue;
-        t.id = 0;
+        t.id = keepServerIdIfFree(db, "trucks", t.id); // sync_child_ids.h
         t.loanFileId = fileId;
         t.enterpriseId = enterpriseId;
         if (auto id = insertTruck(db, t); !id)
@@ -86,12 +81,18 @@ Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, cons
             return known.error();
         if (known.value())
             continue;
-        k.id = 0;
+        k.id = keepServerIdIfFree(db, "kilns", k.id);
         k.loanFileId = fileId;
         k.enterpriseId = enterpriseId;
         if (auto id = insertKiln(db, k); !id)
             return withContext("A kiln from the server was not stored", id.error());
     }
+    // The values after the pledges, so new ones get theirs too (sync_covenants.h).
+    if (auto r = applyRemoteAppraisals(db, fileId, file); !r)
+        return r.error();
+    if (file.covenants)
+        if (auto r = applyRemoteCovenants(db, fileId, *file.covenants); !r)
+            return r.error();
     return true;
 }
 

@@ -65,6 +65,14 @@ Result<Id> moveToLocalRange(Database& db, const char* table, Id id)
     return local;
 }
 
+Id keepServerIdIfFree(Database& db, const char* table, Id serverId)
+{
+    if (serverId <= 0 || serverId >= kLocalChildIdBase)
+        return 0;
+    auto taken = held(db, table, serverId);
+    return taken && !*taken ? serverId : 0;
+}
+
 bool isCovenantAddBody(std::string_view json)
 {
     return json.rfind(R"({"add":{"covenants":)", 0) == 0;

@@ -23,6 +23,11 @@ inline constexpr Id kLocalChildIdBase = kLocalFileIdBase; // 10^12
 // right after inserting it, inside the same transaction (nothing refers to it yet).
 Result<Id> moveToLocalRange(Database& db, const char* table, Id id);
 
+// `serverId` when it is a server id (below kLocalChildIdBase) no row of `table` ("trucks", "kilns")
+// holds here, else 0 (a new local id): a truck or kiln from the feed keeps the server's id when it can,
+// so the workstation's edits of it (an appraised value) name the server's asset.
+Id keepServerIdIfFree(Database& db, const char* table, Id serverId);
+
 // Whether an outbox row adds a covenant ({"add":{"covenants":[…]}}).
 bool isCovenantAddBody(std::string_view json);
 

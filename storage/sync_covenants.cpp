@@ -46,15 +46,20 @@ Result<void> applyRemoteAppraisals(Database& db, Id fileId, const RemoteFile& fi
 {
     if (!file.appraisals)
         return {};
-    for (const Truck& t : file.trucks)
+    for (std::size_t i = 0; i < file.trucks.size() && i < file.truckAppraisals.size(); ++i) {
+        const Truck& t = file.trucks[i];
+        const RemoteFile::Appraisal& a = file.truckAppraisals[i];
         if (auto r = run(db,
                          "UPDATE trucks SET appraised_value_fen = ?1, appraised_by = (SELECT id FROM users "
                          "WHERE id = ?2) "
                          "WHERE vin = ?3 AND loan_file_id = ?4",
-                         t.appraisedValue.fen(), nullIfZero(t.appraisedBy), t.vin, fileId);
+                         a.value.fen(), nullIfZero(a.by), t.vin, fileId);
             !r)
             return r;
-    for (const Kiln& k : file.kilns) {
+    }
+    for (std::size_t i = 0; i < file.kilns.size() && i < file.kilnAppraisals.size(); ++i) {
+        const Kiln& k = file.kilns[i];
+        const RemoteFile::Appraisal& a = file.kilnAppraisals[i];
         auto r = k.gatewayId.empty()
                      ? run(db,
                            "UPDATE kilns SET appraised_value_fen = ?1, appraised_by = (SELECT id FROM users "
@@ -62,13 +67,13 @@ Result<void> applyRemoteAppraisals(Database& db, Id fileId, const RemoteFile& fi
                            "WHERE loan_file_id = ?3 "
                            "AND gateway_id IS NULL AND type = ?4 AND length_m = ?5 AND year_installed = ?6 "
                            "AND purchase_cost_fen = ?7",
-                           k.appraisedValue.fen(), nullIfZero(k.appraisedBy), fileId,
-                           std::string(key(k.type)), k.lengthM, k.yearInstalled, k.purchaseCost.fen())
+                           a.value.fen(), nullIfZero(a.by), fileId, std::string(key(k.type)), k.lengthM,
+                           k.yearInstalled, k.purchaseCost.fen())
                      : run(db,
                            "UPDATE kilns SET appraised_value_fen = ?1, appraised_by = (SELECT id FROM users "
                            "WHERE id = ?2) "
                            "WHERE gateway_id = ?3 AND loan_file_id = ?4",
-                           k.appraisedValue.fen(), nullIfZero(k.appraisedBy), k.gatewayId, fileId);
+                           a.value.fen(), nullIfZero(a.by), k.gatewayId, fileId);
         if (!r)
             return r;
     }

@@ -51,7 +51,15 @@ struct RemoteFile
     std::string purpose;
     std::vector<Truck> trucks; // ids are the server's
     std::vector<Kiln> kilns;
-    bool appraisals = false; // the trucks and kilns carry appraisedValueFen / appraisedBy
+    // The trucks' and kilns' appraisedValueFen / appraisedBy, in the order of `trucks` and `kilns`, from
+    // servers that send them (kept apart: the pledges are stored first, the values then set on them).
+    struct Appraisal
+    {
+        Money value;
+        Id by = 0;
+    };
+    bool appraisals = false;
+    std::vector<Appraisal> truckAppraisals, kilnAppraisals;
     // The file's conditions and covenants (the server's ids), from servers that send them.
     std::optional<std::vector<Covenant>> covenants;
     // What creating a file the workstation lacks needs; sent by servers whose feed carries the

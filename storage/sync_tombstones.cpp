@@ -6,6 +6,8 @@
 #include "repository_support.h"
 #include "search_text.h"
 #include "sqlite_loan_file_store.h"
+#include "sync_child_ids.h"
+#include "sync_covenants.h"
 
 namespace saggar {
 namespace {
@@ -195,7 +197,7 @@ Result<bool> createRemoteFile(Database& db, Id fileId, std::int64_t version, con
             return known.error();
         if (known.value())
             continue;
-        t.id = 0;
+        t.id = keepServerIdIfFree(db, "trucks", t.id); // sync_child_ids.h
         t.loanFileId = fileId;
         t.enterpriseId = enterprise.id;
         if (auto id = insertTruck(db, t, false); !id)
@@ -212,12 +214,17 @@ Result<bool> createRemoteFile(Database& db, Id fileId, std::int64_t version, con
             if (known.value())
                 continue;
         }
-        k.id = 0;
+        k.id = keepServerIdIfFree(db, "kilns", k.id);
         k.loanFileId = fileId;
         k.enterpriseId = enterprise.id;
         if (auto id = insertKiln(db, k); !id)
             return withContext("A kiln of the server's file " + file.fileNo + " was not stored", id.error());
     }
+    if (auto r = applyRemoteAppraisals(db, fileId, file); !r) // sync_covenants.h
+        return r.error();
+    if (file.covenants)
+        if (auto r = applyRemoteCovenants(db, fileId, *file.covenants); !r)
+            return r.error();
     return true;
 }
 

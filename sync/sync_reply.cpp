@@ -115,6 +115,8 @@ Result<Truck> parseTruck(const Poco::JSON::Object::Ptr& o)
 {
     FirstError f;
     Truck t;
+    if (o->has("id")) // the server's id, kept locally when free (storage/sync_child_ids.h)
+        t.id = f.take(integerMember(o, "id", 1));
     t.vin = f.take(textMember(o, "vin"));
     t.plate = f.take(textMember(o, "plate"));
     t.brand = f.take(textMember(o, "brand"));
@@ -135,6 +137,8 @@ Result<Kiln> parseKiln(const Poco::JSON::Object::Ptr& o)
 {
     FirstError f;
     Kiln k;
+    if (o->has("id"))
+        k.id = f.take(integerMember(o, "id", 1));
     k.type = f.take(keyMember<KilnType>(o, "type"));
     k.lengthM = f.take(numberMember(o, "lengthM"));
     k.dailyCapacity = f.take(integerMember(o, "dailyCapacity", 0));
@@ -290,12 +294,18 @@ Result<RemoteFile> parseRemoteFile(const Poco::JSON::Object::Ptr& o)
                 if (!t)
                     return t.error();
                 file.appraisals = file.appraisals || child->has("appraisedValueFen");
+                file.truckAppraisals.push_back({t->appraisedValue, t->appraisedBy});
+                t->appraisedValue = Money();
+                t->appraisedBy = 0;
                 file.trucks.push_back(std::move(t).value());
             } else {
                 auto k = parseKiln(child);
                 if (!k)
                     return k.error();
                 file.appraisals = file.appraisals || child->has("appraisedValueFen");
+                file.kilnAppraisals.push_back({k->appraisedValue, k->appraisedBy});
+                k->appraisedValue = Money();
+                k->appraisedBy = 0;
                 file.kilns.push_back(std::move(k).value());
             }
         }

@@ -7,10 +7,12 @@
 #include "workflow_fixture.h"
 
 #include "core/workflow_service.h"
+#include "storage/sync_apply.h"
 #include "storage/sync_child_ids.h"
 #include "storage/sync_covenants.h"
 #include "storage/sync_outbox.h"
 #include "storage/sync_patches.h"
+#include "storage/sync_tombstones.h"
 #include "storage/workflow_records.h"
 #include "storage_test_data.h"
 
@@ -314,6 +316,71 @@ private slots:
         }
         QVERIFY(sawStatus);
         QVERIFY(sawAttach);
+    }
+    void aFileFromTheFeedKeepsTheServersAssetIdsValuesAndConditions()
+    {
+        RemoteFile remote;
+        remote.state = LoanState::Appraisal;
+        remote.amount = Money::fromYuan(3'000'000);
+        remote.termMonths = 36;
+        remote.annualRatePct = 4.35;
+        remote.purpose = "两台辊道窑改造";
+        remote.fileNo = "SG-2026-900001";
+        remote.product = Product::KilnUpgrade;
+        remote.analystId = kAnalyst.userId;
+        remote.createdAtMs = td::kBaseMs;
+        remote.updatedAtMs = td::kBaseMs + 1;
+        remote.enterprise = td::enterprise(500, 2, "淄博华光陶瓷", "Zibo Huaguang", Cluster::Zibo);
+        // The first truck's server id is free here and kept; the second's is held by another truck.
+        remote.trucks = {td::truck(777, 5, 500, 9001), td::truck(f().truckId, 6, 500, 9001)};
+        remote.kilns = {td::kiln(888, 3, 500, 9001)};
+        remote.appraisals = true;
+        remote.truckAppraisals = {{Money::fromYuan(300'000), kAppraiser.userId}, {Money(), 0}};
+        remote.kilnAppraisals = {{Money::fromYuan(5'000'000), 99}}; // someone not known here
+        Covenant c = condition("Trackers online");
+        c.id = 41;
+        c.status = CovenantStatus::Met;
+        remote.covenants = std::vector<Covenant>{c};
+        const Id file = 9001;
+        {
+            auto tx = Transaction::begin(f().db());
+            SAGGAR_VERIFY_OK(tx);
+            auto created = createRemoteFile(f().db(), file, 3, remote);
+            SAGGAR_VERIFY_OK(created);
+            QVERIFY(*created);
+            SAGGAR_VERIFY_OK(tx->commit());
+        }
+        const auto count = [&](const std::string& sql) { return f().db().queryInt64(sql).value(); };
+        QCOMPARE(count("SELECT appraised_value_fen FROM trucks WHERE id = 777 AND loan_file_id = 9001"),
+                 Money::fromYuan(300'000).fen());
+        QCOMPARE(count("SELECT appraised_by FROM trucks WHERE id = 777"), kAppraiser.userId);
+        QCOMPARE(count("SELECT count(*) FROM trucks WHERE loan_file_id = 9001 AND id <> 777 AND id <> " +
+                       std::to_string(f().truckId)),
+                 std::int64_t(1)); // the second under a new local id
+        QCOMPARE(count("SELECT appraised_value_fen FROM kilns WHERE id = 888"),
+                 Money::fromYuan(5'000'000).fen());
+        QCOMPARE(count("SELECT count(*) FROM kilns WHERE id = 888 AND appraised_by IS NULL"),
+                 std::int64_t(1));
+        const auto held = listCovenants(f().db(), file).value();
+        QCOMPARE(held.size(), std::size_t(1));
+        QCOMPARE(held[0].id, Id(41));
+        QCOMPARE(held[0].status, CovenantStatus::Met);
+
+        // A later copy: the value changed, the condition breached; applied over the older version.
+        remote.truckAppraisals[0].value = Money::fromYuan(280'000);
+        (*remote.covenants)[0].status = CovenantStatus::Breached;
+        {
+            auto tx = Transaction::begin(f().db());
+            SAGGAR_VERIFY_OK(tx);
+            auto applied = applyRemoteFile(f().db(), file, 4, remote);
+            SAGGAR_VERIFY_OK(applied);
+            QVERIFY(*applied);
+            SAGGAR_VERIFY_OK(tx->commit());
+        }
+        QCOMPARE(count("SELECT appraised_value_fen FROM trucks WHERE id = 777"),
+                 Money::fromYuan(280'000).fen());
+        QCOMPARE(listCovenants(f().db(), file).value()[0].status, CovenantStatus::Breached);
+        QCOMPARE(rows().size(), std::size_t(0)); // nothing queued back
     }
 };
 

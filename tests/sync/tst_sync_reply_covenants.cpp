@@ -51,8 +51,12 @@ private slots:
         QCOMPARE(c.note, std::string("seen"));
         QCOMPARE(c.updatedAtMs, TimestampMs(1795100000000));
         QVERIFY(f.appraisals);
-        QCOMPARE(f.trucks.front().appraisedValue, Money::fromFen(900));
-        QCOMPARE(f.trucks.front().appraisedBy, Id(2));
+        QCOMPARE(f.truckAppraisals.size(), std::size_t(1));
+        QCOMPARE(f.truckAppraisals.front().value, Money::fromFen(900));
+        QCOMPARE(f.truckAppraisals.front().by, Id(2));
+        // The truck itself is stored first without them, under the server's id when free.
+        QCOMPARE(f.trucks.front().appraisedValue, Money());
+        QCOMPARE(f.trucks.front().id, Id(31));
     }
 
     void anOlderServerSendsNeither()
