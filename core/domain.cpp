@@ -80,7 +80,7 @@ SAGGAR_KEYS(AuditKind, {AuditKind::State, "state"}, {AuditKind::Field, "field"},
             {AuditKind::Document, "document"}, {AuditKind::Approval, "approval"}, {AuditKind::Memo, "memo"},
             {AuditKind::Covenant, "covenant"}, {AuditKind::Exception, "exception"},
             {AuditKind::Attachment, "attachment"}, {AuditKind::Assignment, "assignment"},
-            {AuditKind::Alert, "alert"})
+            {AuditKind::Alert, "alert"}, {AuditKind::Sync, "sync"})
 
 #undef SAGGAR_KEYS
 

@@ -126,6 +126,7 @@ enum class AuditKind {
     Attachment,
     Assignment,
     Alert, // an early-warning alert on the file raised, answered, escalated or resolved (alert_queue.h)
+    Sync,  // a change of the file that came from the bank server (storage/sync_children.h)
 };
 
 // One line of a loan file's history. Entries form a hash chain per file (see audit_chain.h).

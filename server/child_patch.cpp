@@ -2,6 +2,7 @@
 
 #include "blob_endpoints.h"
 #include "covenant_patch.h"
+#include "file_workflow_json.h"
 
 #include "storage/asset_repository.h"
 
@@ -198,6 +199,8 @@ Result<void> addChildren(Database& db, Id fileId, Poco::JSON::Object& file)
     file.set("trucks", t);
     file.set("kilns", k);
     if (auto r = addCovenants(db, fileId, file); !r) // covenant_patch.h
+        return r;
+    if (auto r = addWorkflowChildren(db, fileId, file); !r) // memo, risk, approvals, exceptions
         return r;
     return addDocuments(db, fileId, file); // with their attachments (blob_endpoints.h)
 }

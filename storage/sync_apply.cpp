@@ -2,6 +2,7 @@
 
 #include "asset_repository.h"
 #include "sync_child_ids.h"
+#include "sync_children.h"
 #include "sync_covenants.h"
 
 namespace saggar {
@@ -37,6 +38,7 @@ Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, cons
     if (!row.value() || (local->columnInt64(0) >= version && !evenIfNotNewer))
         return false;
     const Id enterpriseId = local->columnInt64(1);
+    const std::int64_t localVersion = local->columnInt64(0);
     auto waiting = exists(db, "SELECT 1 FROM sync_outbox WHERE loan_file_id = ?1", fileId);
     if (!waiting)
         return waiting.error();
@@ -93,6 +95,13 @@ Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, cons
     if (file.covenants)
         if (auto r = applyRemoteCovenants(db, fileId, *file.covenants); !r)
             return r.error();
+    if (auto r = applyRemoteChildren(db, fileId, file.documents, file.children); !r)
+        return r.error();
+    const RemoteChildren by = file.children.value_or(RemoteChildren{});
+    if (auto r = appendPulledEntry(db, fileId, PulledChange::Updated, localVersion, version, by.updatedById,
+                                   by.updatedByName, file.updatedAtMs);
+        !r)
+        return r.error();
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "core/result.h"
 #include "core/workflow_types.h"
 #include "storage/database.h"
+#include "storage/sync_children.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -71,6 +72,10 @@ struct RemoteFile
     std::optional<Enterprise> enterprise; // with the server's id
     // documents[].attachments[] (documentId set; ids are the server's), from servers that send documents.
     std::vector<Attachment> attachments;
+    // documents[] themselves (the server's ids) and the workflow children (sync_children.h), from servers
+    // that send them.
+    std::vector<Document> documents;
+    std::optional<RemoteChildren> children;
 };
 
 struct FeedChange
@@ -82,6 +87,7 @@ struct FeedChange
     TimestampMs atMs = 0;
     std::optional<RemoteFile> file; // absent for a tombstone
     std::string deletedBy;          // a tombstone's deleter (display name), when the server says
+    Id deletedById = 0;             // and their id
 };
 
 struct SyncState

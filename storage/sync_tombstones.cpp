@@ -8,6 +8,7 @@
 #include "sqlite_loan_file_store.h"
 #include "sync_child_ids.h"
 #include "sync_covenants.h"
+#include "sync_children.h"
 
 namespace saggar {
 namespace {
@@ -131,11 +132,17 @@ Result<void> applyTombstone(Database& db, const FeedChange& change, TimestampMs 
         return r;
     if (auto r = runSql(db, "DELETE FROM sync_outbox WHERE loan_file_id = ?1", change.loanFileId); !r)
         return r;
-    return runSql(
-        db,
-        "UPDATE loan_files SET version = max(version, ?2), deleted_at_ms = CASE WHEN deleted_at_ms = 0 "
-        "THEN ?3 ELSE deleted_at_ms END, deleted_by = ?4 WHERE id = ?1",
-        change.loanFileId, change.version, change.atMs > 0 ? change.atMs : now, change.deletedBy);
+    if (auto r = runSql(
+            db,
+            "UPDATE loan_files SET version = max(version, ?2), deleted_at_ms = CASE WHEN deleted_at_ms = 0 "
+            "THEN ?3 ELSE deleted_at_ms END, deleted_by = ?4 WHERE id = ?1",
+            change.loanFileId, change.version, change.atMs > 0 ? change.atMs : now, change.deletedBy);
+        !r)
+        return r;
+    if (*local.value() >= change.version)
+        return {}; // applied before (a re-read, then the feed)
+    return appendPulledEntry(db, change.loanFileId, PulledChange::Deleted, *local.value(), change.version,
+                             change.deletedById, change.deletedBy, change.atMs > 0 ? change.atMs : now);
 }
 
 Result<bool> createRemoteFile(Database& db, Id fileId, std::int64_t version, const RemoteFile& file)
@@ -225,6 +232,15 @@ Result<bool> createRemoteFile(Database& db, Id fileId, std::int64_t version, con
     if (file.covenants)
         if (auto r = applyRemoteCovenants(db, fileId, *file.covenants); !r)
             return r.error();
+    if (auto r = insertRemoteDocuments(db, fileId, file.documents); !r) // the checklist, server's ids
+        return r.error();
+    if (auto r = applyRemoteChildren(db, fileId, {}, file.children); !r)
+        return r.error();
+    const RemoteChildren by = file.children.value_or(RemoteChildren{});
+    if (auto r = appendPulledEntry(db, fileId, PulledChange::Created, 0, version, by.updatedById,
+                                   by.updatedByName, file.updatedAtMs);
+        !r)
+        return r.error();
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "sync_reply.h"
 
+#include "sync_reply_children.h"
+
 #include "storage/content_hash.h"
 
 #include <Poco/DateTimeFormat.h>
@@ -273,6 +275,8 @@ Result<RemoteFile> parseRemoteFile(const Poco::JSON::Object::Ptr& o)
     }
     if (auto r = parseDocumentAttachments(o, file.attachments); !r)
         return r.error();
+    if (auto r = parseRemoteChildren(o, file); !r) // documents, memo, risk, approvals, exceptions
+        return r.error();
     if (o->has("covenants")) {
         auto covenants = parseCovenants(o);
         if (!covenants)
@@ -484,6 +488,7 @@ Result<ChangePage> parseChangePage(std::string_view body, std::int64_t previousC
             if (!name || !byId)
                 return badReply(where + "'deletedBy' needs an id and a displayName.");
             change.deletedBy = *name;
+            change.deletedById = *byId;
         }
         if (!change.deleted && c->has("file")) {
             const auto file = c->getObject("file");

@@ -83,6 +83,13 @@ QString AuditText::subject(const std::string& subject, const FileController& fil
                     return tr("Condition: %1").arg(qs(c.description));
             return tr("Condition #%1").arg(*id);
         }
+    // storage/sync_children.cpp: a change of the file that came from the bank server
+    if (subject == "sync:updated")
+        return tr("Changed by another workstation");
+    if (subject == "sync:created")
+        return tr("File received");
+    if (subject == "sync:deleted")
+        return tr("Deleted on another workstation");
     if (startsWith(subject, "alert:"))
         return tr("Alert #%1").arg(qs(std::string(after("alert:"))));
     // storage/sqlite_inspection_records.cpp: "inspection:truck:7" when an inspection is stored
@@ -117,6 +124,9 @@ QString AuditText::value(const std::string& subject, const std::string& value, c
     if (subject == "risk_grade")
         if (auto g = fromKey<RiskGrade>(value))
             return DisplayNames::riskGrade(*g);
+    if (startsWith(subject, "sync:"))
+        if (auto version = number(value))
+            return tr("version %1").arg(*version);
     if (startsWith(subject, "alert:"))
         if (auto s = fromKey<AlertState>(value))
             return AlertText::state(*s);

@@ -155,6 +155,8 @@ QString DisplayNames::auditKind(AuditKind v)
         return tr("Assignment");
     case AuditKind::Alert:
         return tr("Alert");
+    case AuditKind::Sync:
+        return tr("From the server");
     }
     return {};
 }

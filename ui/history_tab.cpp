@@ -69,9 +69,14 @@ void HistoryTab::showFile(const FileView& view)
         const QString change = before.isEmpty()  ? after
                                : after.isEmpty() ? before
                                                  : before + QStringLiteral(" → ") + after;
+        // A change from the server by someone this workspace does not know: the name the server gave.
+        const bool unknownSyncActor = e.kind == AuditKind::Sync && e.actorId == 0;
         setRow(m_table, i,
-               {QString::number(e.seq), formatTimestamp(e.atMs), m_controller.personName(e.actorId),
-                DisplayNames::role(e.actorRole), what(e), change, AuditText::reason(e.reason)});
+               {QString::number(e.seq), formatTimestamp(e.atMs),
+                unknownSyncActor ? (e.reason.empty() ? tr("Bank server") : qs(e.reason))
+                                 : m_controller.personName(e.actorId),
+                unknownSyncActor ? QString() : DisplayNames::role(e.actorRole), what(e), change,
+                unknownSyncActor ? QString() : AuditText::reason(e.reason)});
         if (!verdict.ok() && e.seq == verdict.seq)
             for (int c = 0; c < m_table->columnCount(); ++c)
                 m_table->item(i, c)->setForeground(warningColour());

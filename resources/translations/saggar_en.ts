@@ -326,6 +326,22 @@
         <source>Inspection #%1, not signed: overall %2, structure %3, mechanism %4; wear %5 %; %6 maintenance records, %7 defects, %8 photos</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed by another workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on another workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -947,6 +963,10 @@
     </message>
     <message>
         <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3422,6 +3442,10 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -326,6 +326,22 @@
         <source>Inspection #%1, not signed: overall %2, structure %3, mechanism %4; wear %5 %; %6 maintenance records, %7 defects, %8 photos</source>
         <translation>检查 #%1，未签署：总体 %2，结构 %3，机构 %4；磨损 %5 %；保养记录 %6 条，缺陷 %7 项，照片 %8 张</translation>
     </message>
+    <message>
+        <source>Changed by another workstation</source>
+        <translation>由其他工作站修改</translation>
+    </message>
+    <message>
+        <source>File received</source>
+        <translation>已收到档案</translation>
+    </message>
+    <message>
+        <source>Deleted on another workstation</source>
+        <translation>已在其他工作站删除</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -948,6 +964,10 @@
     <message>
         <source>Alert</source>
         <translation>预警</translation>
+    </message>
+    <message>
+        <source>From the server</source>
+        <translation>来自服务器</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3431,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Bank server</source>
+        <translation>银行服务器</translation>
     </message>
 </context>
 <context>
