@@ -1,5 +1,6 @@
 #include "sync_workstation.h"
 
+#include "core/validation.h"
 #include "core/workflow_service.h"
 #include "server/demo_seed.h"
 #include "sync/http_transport.h"
@@ -65,6 +66,36 @@ Result<void> Workstation::perform(Id id, const Actor& actor, WorkflowRequest req
 {
     WorkflowService service(*workflow, [this] { return now; });
     return service.perform(actor, id, request);
+}
+
+Truck seriesTruck(int n, int series, const std::string& platePrefix, const std::string& trackerPrefix)
+{
+    Truck t;
+    const std::string digits = std::to_string(series + n % 100000);
+    t.vin = "LFWADRJF0P1" + digits;
+    t.vin[8] = *vinCheckDigit(t.vin);
+    t.plate = platePrefix + digits.substr(1);
+    t.brand = "Dongfeng";
+    t.model = "KL";
+    t.year = 2022;
+    t.purchasePrice = Money::fromYuan(300000 + n);
+    t.trackerId = trackerPrefix + std::to_string(n);
+    return t;
+}
+
+Enterprise newEnterprise(const std::string& region)
+{
+    Enterprise e;
+    e.nameZh = "景德镇东窑陶瓷有限公司";
+    e.nameEn = "Jingdezhen East Kiln Ceramics";
+    e.uscc = "91" + region + "MA35XYA11";
+    e.uscc += *usccCheckCharacter(e.uscc);
+    e.cluster = Cluster::Jingdezhen;
+    e.segment = Segment::ArtPorcelain;
+    e.legalRepresentative = "周强";
+    e.annualRevenue = Money::fromYuan(36'000'000);
+    e.staff = 64;
+    return e;
 }
 
 SyncTestServer::SyncTestServer() = default;

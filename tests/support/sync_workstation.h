@@ -87,6 +87,14 @@ struct Workstation
     Result<void> perform(Id id, const Actor& actor, WorkflowRequest request);
 };
 
+// Test data. A valid truck numbered n of a series: VIN "LFWADRJF0P1" + (series + n % 100000) with its
+// check digit, plate platePrefix + the number's last five digits, tracker trackerPrefix + n, a 2022
+// Dongfeng KL bought for 300,000 + n yuan; no file.
+Truck seriesTruck(int n, int series, const std::string& platePrefix, const std::string& trackerPrefix);
+// An art-porcelain enterprise of Jingdezhen the demo does not hold, its USCC "91<region>MA35XYA1" with
+// its check character (one region, one enterprise).
+Enterprise newEnterprise(const std::string& region = "360300");
+
 // saggar-server's API (TestApiServer) on 127.0.0.1 at a free port, one request per connection (so a
 // fault set on the proxy meets the very next request), behind a FaultProxy, on a manual clock. Its
 // database is a workspace in <root>/server seeded with the demo data; document files are served.

@@ -25,17 +25,7 @@ namespace {
 
 Truck truckNumber(int n)
 {
-    Truck t;
-    const std::string digits = std::to_string(200000 + n % 100000);
-    t.vin = "LFWADRJF0P1" + digits;
-    t.vin[8] = *vinCheckDigit(t.vin);
-    t.plate = "粤D" + digits.substr(1);
-    t.brand = "Dongfeng";
-    t.model = "KL";
-    t.year = 2022;
-    t.purchasePrice = Money::fromYuan(300000 + n);
-    t.trackerId = "TRK-DEL-" + std::to_string(n);
-    return t;
+    return test::seriesTruck(n, 200000, "粤D", "TRK-DEL-");
 }
 
 // A file as the comparison sees it: version, deleted or not, and its pledged VINs.

@@ -12,26 +12,12 @@
 
 using namespace saggar;
 using saggar::test::EngineChoice;
+using saggar::test::newEnterprise;
 using saggar::test::ProxyFaults;
 using saggar::test::SyncTestServer;
 using saggar::test::Workstation;
 
 namespace {
-
-Enterprise newEnterprise(const std::string& region = "360300")
-{
-    Enterprise e;
-    e.nameZh = "景德镇东窑陶瓷有限公司";
-    e.nameEn = "Jingdezhen East Kiln Ceramics";
-    e.uscc = "91" + region + "MA35XYA11";
-    e.uscc += *usccCheckCharacter(e.uscc);
-    e.cluster = Cluster::Jingdezhen;
-    e.segment = Segment::ArtPorcelain;
-    e.legalRepresentative = "周强";
-    e.annualRevenue = Money::fromYuan(36'000'000);
-    e.staff = 64;
-    return e;
-}
 
 Truck newTruck(Id file, int n = 1)
 {

@@ -23,17 +23,7 @@ namespace {
 
 Truck truckNumber(int n)
 {
-    Truck t;
-    const std::string digits = std::to_string(100000 + n % 100000); // six digits
-    t.vin = "LFWADRJF0P1" + digits;
-    t.vin[8] = *vinCheckDigit(t.vin);
-    t.plate = "粤E" + digits.substr(1);
-    t.brand = "Dongfeng";
-    t.model = "KL";
-    t.year = 2022;
-    t.purchasePrice = Money::fromYuan(300000 + n);
-    t.trackerId = "TRK-SYNC-" + std::to_string(n);
-    return t;
+    return test::seriesTruck(n, 100000, "粤E", "TRK-SYNC-"); // six digits
 }
 
 } // namespace
