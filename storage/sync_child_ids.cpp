@@ -44,6 +44,16 @@ Result<void> rewritePatches(Database& db, Id fileId, const std::string& from, co
     return {};
 }
 
+Result<void> renumberCovenant(Database& db, Id fileId, Id local, Id server)
+{
+    if (auto r = run(db, "UPDATE covenants SET id = ?1 WHERE id = ?2 AND loan_file_id = ?3", server, local,
+                     fileId);
+        !r)
+        return withContext("A new condition could not take the server's id", r.error());
+    return rewritePatches(db, fileId, "\"covenants/" + std::to_string(local) + "/",
+                          "\"covenants/" + std::to_string(server) + "/");
+}
+
 bool sameDefinition(const Covenant& a, const Covenant& b)
 {
     return a.kind == b.kind && a.metric == b.metric && a.description == b.description &&
@@ -97,13 +107,7 @@ Result<int> tieLocalCovenants(Database& db, Id fileId, const std::vector<Covenan
                 return already.error();
             if (*already)
                 continue;
-            if (auto r = run(db, "UPDATE covenants SET id = ?1 WHERE id = ?2 AND loan_file_id = ?3",
-                             theirs.id, mine.id, fileId);
-                !r)
-                return withContext("A new condition could not take the server's id", r.error());
-            if (auto r = rewritePatches(db, fileId, "\"covenants/" + std::to_string(mine.id) + "/",
-                                        "\"covenants/" + std::to_string(theirs.id) + "/");
-                !r)
+            if (auto r = renumberCovenant(db, fileId, mine.id, theirs.id); !r)
                 return r.error();
             taken.insert(theirs.id);
             ++tied;
@@ -111,6 +115,34 @@ Result<int> tieLocalCovenants(Database& db, Id fileId, const std::vector<Covenan
         }
     }
     return tied;
+}
+
+Result<bool> tieAddedCovenant(Database& db, Id fileId, const Covenant& sent,
+                              const std::vector<Covenant>& server)
+{
+    auto local = listCovenants(db, fileId);
+    if (!local)
+        return local.error();
+    const Covenant* mine =
+        nullptr; // the oldest local one with the sent definition, else the oldest local one
+    for (const Covenant& c : *local)
+        if (c.id >= kLocalChildIdBase && (!mine || (sameDefinition(c, sent) && !sameDefinition(*mine, sent))))
+            mine = &c;
+    if (!mine)
+        return false;
+    for (const Covenant& theirs : server) {
+        if (theirs.id <= 0 || theirs.id >= kLocalChildIdBase || !sameDefinition(theirs, sent))
+            continue;
+        auto already = held(db, "covenants", theirs.id);
+        if (!already)
+            return already.error();
+        if (*already)
+            continue;
+        if (auto r = renumberCovenant(db, fileId, mine->id, theirs.id); !r)
+            return r.error();
+        return true;
+    }
+    return false;
 }
 
 Result<int> tieLocalDocuments(Database& db, Id fileId, const std::vector<Document>& server)

@@ -37,6 +37,13 @@ bool isCovenantAddBody(std::string_view json);
 // many were tied.
 Result<int> tieLocalCovenants(Database& db, Id fileId, const std::vector<Covenant>& server, int limit);
 
+// The answer to the add of `sent` (its kind, metric, description and threshold as the row sent them):
+// the server's covenant of that definition the workspace does not hold yet is tied to the local one the
+// row added — the oldest local covenant of the file with that definition now, else the oldest local one
+// (its definition was changed here after the add was queued). Returns whether one was tied.
+Result<bool> tieAddedCovenant(Database& db, Id fileId, const Covenant& sent,
+                              const std::vector<Covenant>& server);
+
 // The server's document checklist of a file created here: each local document (id in the local range)
 // takes the id of the server's document of the same kind that the workspace does not hold yet. Its
 // attachments follow; waiting rows' "documents/<id>/…" paths and {"attach":<id>,…} rows are rewritten.

@@ -7,6 +7,8 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
+#include <optional>
+
 namespace saggar {
 
 Result<CreatedFile> parseCreatedFile(std::string_view body)
@@ -88,6 +90,35 @@ Result<bool> creationUnanswered(const Database& db)
     return *n > 0;
 }
 
+namespace {
+
+// The condition an add row sent (its definition), from the row's own body.
+std::optional<Covenant> sentCovenant(const std::string& patchJson)
+{
+    try {
+        const auto o = Poco::JSON::Parser().parse(patchJson).extract<Poco::JSON::Object::Ptr>();
+        const auto add = o ? o->getObject("add") : nullptr;
+        const auto list = add ? add->getArray("covenants") : nullptr;
+        const auto c = list && list->size() == 1 ? list->getObject(0) : nullptr;
+        if (!c)
+            return std::nullopt;
+        Covenant sent;
+        const auto kind = fromKey<CovenantKind>(c->getValue<std::string>("kind"));
+        const auto metric = fromKey<CovenantMetric>(c->getValue<std::string>("metric"));
+        if (!kind || !metric)
+            return std::nullopt;
+        sent.kind = *kind;
+        sent.metric = *metric;
+        sent.description = c->getValue<std::string>("description");
+        sent.threshold = c->getValue<double>("threshold");
+        return sent;
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
 Result<void> acceptAddedCovenant(Database& db, const OutboxRow& row, std::string_view body,
                                  std::int64_t version, TimestampMs now)
 {
@@ -95,9 +126,14 @@ Result<void> acceptAddedCovenant(Database& db, const OutboxRow& row, std::string
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
-    if (covenants) // without them the next pull ties it (storage/sync_covenants.h)
-        if (auto tied = tieLocalCovenants(db, row.loanFileId, *covenants, 1); !tied)
+    if (covenants) { // without them the next pull ties it (storage/sync_covenants.h)
+        if (auto sent = sentCovenant(row.patchJson)) {
+            if (auto tied = tieAddedCovenant(db, row.loanFileId, *sent, *covenants); !tied)
+                return tied.error();
+        } else if (auto tied = tieLocalCovenants(db, row.loanFileId, *covenants, 1); !tied) {
             return tied.error();
+        }
+    }
     if (auto r = SqliteOutbox(db).accept(row, version, now); !r)
         return r;
     return tx->commit();

@@ -230,6 +230,33 @@ private slots:
         QCOMPARE(rows().size(), std::size_t(0)); // nothing queued back
     }
 
+    void aConditionChangedBeforeItsAddWasAnsweredIsTiedByWhatWasSent()
+    {
+        WorkflowService service(f().store(), clockMs);
+        const Id local = addCondition(service, "Trackers online");
+        Covenant c = covenants().back();
+        c.description = "Trackers online, all trucks";
+        SAGGAR_VERIFY_OK(service.saveCovenant(kAnalyst, f().fileId, CovenantRequest{c, {}}));
+        // The server holds what the add sent; someone else's condition of another definition too.
+        Covenant other = condition("Kiln log monthly");
+        other.id = 40;
+        Covenant theirs = condition("Trackers online");
+        theirs.id = 41;
+        auto tied = tieAddedCovenant(f().db(), f().fileId, condition("Trackers online"), {other, theirs});
+        SAGGAR_VERIFY_OK(tied);
+        QVERIFY(*tied);
+        QCOMPARE(covenants().size(), std::size_t(1));
+        QCOMPARE(covenants()[0].id, Id(41));
+        QCOMPARE(covenants()[0].description, std::string("Trackers online, all trucks"));
+        QCOMPARE(rows().back().patchJson,
+                 std::string("{\"set\":{\"covenants/41/description\":\"Trackers online, all trucks\"}}"));
+        QVERIFY(local >= kLocalChildIdBase);
+        // Nothing left to tie: a second answer ties nothing.
+        auto again = tieAddedCovenant(f().db(), f().fileId, condition("Trackers online"), {other, theirs});
+        SAGGAR_VERIFY_OK(again);
+        QVERIFY(!*again);
+    }
+
     void aCreatedFilesDocumentsTakeTheServersIdsByKind()
     {
         f().files().setQueueForSync(true);
