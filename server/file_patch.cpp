@@ -383,6 +383,8 @@ ApiResponse patchFile(Database& db, const Caller& caller, const PatchRequest& re
     auto summary = fileSummary(db, request.fileId);
     if (!summary)
         return internal(summary.error());
+    if (auto r = addCovenants(db, request.fileId, *summary.value()); !r) // covenant_patch.h
+        return internal(r.error());
     ApiResponse answer{200,
                        R"({"version":)" + std::to_string(next) + R"(,"file":)" + toJson(summary.value()) +
                            "}",

@@ -1,5 +1,6 @@
 #include "workflow_patch.h"
 
+#include "covenant_patch.h"
 #include "file_summary.h"
 
 #include "core/workflow_service.h"
@@ -245,6 +246,8 @@ ApiResponse patchWorkflowFields(Database& db, const Caller& caller, Id fileId, s
     auto summary = fileSummary(db, fileId);
     if (!summary)
         return internal(summary.error().message);
+    if (auto r = addCovenants(db, fileId, *summary.value()); !r) // covenant_patch.h
+        return internal(r.error().message);
     return ApiResponse{200,
                        R"({"version":)" + std::to_string(next) + R"(,"file":)" + toJson(summary.value()) +
                            "}",

@@ -216,6 +216,19 @@ private slots:
         QVERIFY(seen);
     }
 
+    void otherPatchAnswersCarryTheCovenantsToo()
+    {
+        QVERIFY(m_covenant > 0);
+        const Answer a = patch("analyst", "{\"set\":{\"purpose\":\"three kilns\"}}", version());
+        QVERIFY2(a.status == 200, a.body.c_str());
+        auto covenants = parseAcceptedCovenants(a.body);
+        QVERIFY(covenants.ok());
+        QCOMPARE(covenants->back().id, m_covenant);
+        const Answer memo = patch("analyst", "{\"set\":{\"memo/sections/risk\":\"low\"}}", version());
+        QVERIFY2(memo.status == 200, memo.body.c_str());
+        QVERIFY(parseAcceptedCovenants(memo.body).ok());
+    }
+
     void refusedAddsChangeNothing_data()
     {
         QTest::addColumn<QString>("login");
