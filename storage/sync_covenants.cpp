@@ -23,6 +23,14 @@ Result<void> applyRemoteCovenants(Database& db, Id fileId, const std::vector<Cov
 {
     if (auto tied = tieLocalCovenants(db, fileId, covenants, 0); !tied)
         return tied.error();
+    // A local one the server still lacks had its add refused (it waits in the conflicts; the file is
+    // only applied with nothing of it in the outbox): the server's list stands.
+    if (auto r = run(db,
+                     "DELETE FROM covenants WHERE loan_file_id = ?1 AND id >= ?2 AND NOT EXISTS "
+                     "(SELECT 1 FROM sync_outbox WHERE loan_file_id = ?1)",
+                     fileId, kLocalChildIdBase);
+        !r)
+        return r;
     for (const Covenant& c : covenants) {
         if (c.id <= 0 || c.id >= kLocalChildIdBase)
             continue;

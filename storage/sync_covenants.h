@@ -9,7 +9,8 @@ namespace saggar {
 
 // The server's covenants of `fileId`, upserted by id (a local covenant the server has taken as one of
 // these, with no answer seen, is first tied to it: sync_child_ids.h). A covenant id the workspace holds
-// on another file is left alone. Local covenants the server does not list stay.
+// on another file is left alone. A local covenant (id in the local range) the server does not list had
+// its add refused and is removed; covenants with the server's ids are never removed here.
 Result<void> applyRemoteCovenants(Database& db, Id fileId, const std::vector<Covenant>& covenants);
 
 // Appraised values (and who appraised) of the file's trucks, matched by VIN, and kilns, by gateway id

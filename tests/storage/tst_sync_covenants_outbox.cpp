@@ -257,6 +257,25 @@ private slots:
         QVERIFY(!*again);
     }
 
+    void aConditionWhoseAddWasRefusedLeavesWithTheServersCopy()
+    {
+        WorkflowService service(f().store(), clockMs);
+        addCondition(service, "Trackers online");
+        addCondition(service, "Kiln log monthly");
+        // The first add was refused (moved to the conflicts), the second landed as 42.
+        const auto queued = rows();
+        SAGGAR_VERIFY_OK(SqliteOutbox(f().db()).moveToConflicts(queued[0].id, "{\"error\":{}}", 1));
+        QVERIFY(f().db().exec("DELETE FROM sync_outbox").ok());
+        Covenant theirs = condition("Kiln log monthly");
+        theirs.id = 42;
+        SAGGAR_VERIFY_OK(applyRemoteCovenants(f().db(), f().fileId, {theirs}));
+        const auto now = covenants();
+        QCOMPARE(now.size(), std::size_t(1));
+        QCOMPARE(now[0].id, Id(42));
+        // The refused add is still there to keep or discard.
+        QCOMPARE(f().db().queryInt64("SELECT count(*) FROM sync_conflicts").value(), std::int64_t(1));
+    }
+
     void aCreatedFilesDocumentsTakeTheServersIdsByKind()
     {
         f().files().setQueueForSync(true);
