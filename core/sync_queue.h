@@ -12,6 +12,16 @@
 
 namespace saggar {
 
+// What a waiting or refused edit does, read from its body for the queue view.
+enum class EditKind { CreateFile, PledgeTruck, PledgeKiln, AddCovenant, Fields, Move, Delete, Attach, Other };
+
+struct EditSummary
+{
+    EditKind kind = EditKind::Other;
+    std::string detail;             // plate or VIN, kiln gateway, condition text, action key, file name
+    std::vector<std::string> paths; // Fields: the paths set, in the body's order
+};
+
 struct QueuedEdit
 {
     std::int64_t id = 0;
@@ -21,6 +31,8 @@ struct QueuedEdit
     int attempts = 0;
     TimestampMs nextAttemptMs = 0;
     std::string lastError;
+    std::string fileNo; // the file's number as the workstation shows it (provisional for a new file)
+    EditSummary summary;
 };
 
 struct ConflictValue
@@ -42,6 +54,8 @@ struct EditConflict
     TimestampMs refusedAtMs = 0;
     bool isDelete = false; // the edit was a delete of the file
     std::string deletedBy; // code "deleted": who deleted the file on the server, when known
+    std::string fileNo;
+    EditSummary summary;
 };
 
 class SyncQueue

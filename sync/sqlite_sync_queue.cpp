@@ -1,5 +1,6 @@
 #include "sqlite_sync_queue.h"
 
+#include "edit_summary.h"
 #include "sync_reply.h"
 
 #include "storage/sync_outbox.h"
@@ -8,6 +9,19 @@
 #include <algorithm>
 
 namespace saggar {
+namespace {
+
+// The number the workstation shows for a file (empty when it is not held).
+std::string fileNumber(const Database& db, Id fileId)
+{
+    auto stmt = db.prepare("SELECT file_no FROM loan_files WHERE id = ?1");
+    if (!stmt || !stmt->bindAll(fileId))
+        return {};
+    auto row = stmt->step();
+    return row && *row ? stmt->columnText(0) : std::string();
+}
+
+} // namespace
 
 Result<std::vector<QueuedEdit>> SqliteSyncQueue::queuedEdits(std::size_t limit)
 {
@@ -16,8 +30,8 @@ Result<std::vector<QueuedEdit>> SqliteSyncQueue::queuedEdits(std::size_t limit)
         return rows.error();
     std::vector<QueuedEdit> out;
     for (const OutboxRow& r : *rows)
-        out.push_back(
-            {r.id, r.loanFileId, r.baseVersion, r.patchJson, r.attempts, r.nextAttemptMs, r.lastError});
+        out.push_back({r.id, r.loanFileId, r.baseVersion, r.patchJson, r.attempts, r.nextAttemptMs,
+                       r.lastError, fileNumber(m_db, r.loanFileId), summarizeEdit(r.patchJson)});
     return out;
 }
 
@@ -41,6 +55,8 @@ Result<std::vector<EditConflict>> SqliteSyncQueue::conflicts()
             c.message = reply.error().message;
         }
         c.isDelete = isDeleteBody(c.patchJson);
+        c.fileNo = fileNumber(m_db, c.loanFileId);
+        c.summary = summarizeEdit(c.patchJson);
         out.push_back(std::move(c));
     }
     return out;

@@ -1,6 +1,7 @@
 #include "sync_queue_dialog.h"
 
 #include "message_seam.h"
+#include "sync_edit_text.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -39,6 +40,12 @@ QString qs(const std::string& s)
     return QString::fromStdString(s);
 }
 
+// The file's number where the workstation holds it, else its id.
+QString fileLabel(const std::string& fileNo, Id fileId)
+{
+    return fileNo.empty() ? QString::number(fileId) : qs(fileNo);
+}
+
 } // namespace
 
 SyncQueueDialog::SyncQueueDialog(SyncQueue& queue, QWidget* parent)
@@ -46,7 +53,8 @@ SyncQueueDialog::SyncQueueDialog(SyncQueue& queue, QWidget* parent)
       m_edits(makeTable(this,
                         {tr("File"), tr("Base version"), tr("Change"), tr("Attempts"), tr("Last error")},
                         "queuedEdits")),
-      m_conflicts(makeTable(this, {tr("File"), tr("Refused"), tr("Server's reason")}, "conflicts")),
+      m_conflicts(
+          makeTable(this, {tr("File"), tr("Change"), tr("Refused"), tr("Server's reason")}, "conflicts")),
       m_values(makeTable(this, {tr("Field"), tr("Base"), tr("Theirs"), tr("Mine")}, "conflictValues")),
       m_reason(new QLabel(this)), m_keepMine(new QPushButton(tr("Keep mine"), this)),
       m_takeTheirs(new QPushButton(tr("Take theirs"), this))
@@ -88,8 +96,9 @@ void SyncQueueDialog::refresh()
         for (int i = 0; i < static_cast<int>(edits->size()); ++i) {
             const QueuedEdit& e = (*edits)[static_cast<std::size_t>(i)];
             setRow(m_edits, i,
-                   {QString::number(e.loanFileId), QString::number(e.baseVersion), qs(e.patchJson),
-                    QString::number(e.attempts), qs(e.lastError)});
+                   {fileLabel(e.fileNo, e.loanFileId), QString::number(e.baseVersion),
+                    SyncEditText::describe(e.summary), QString::number(e.attempts), qs(e.lastError)});
+            m_edits->item(i, 2)->setToolTip(qs(e.patchJson));
         }
     }
     auto conflicts = m_queue.conflicts();
@@ -98,9 +107,10 @@ void SyncQueueDialog::refresh()
     for (int i = 0; i < static_cast<int>(m_conflictRows.size()); ++i) {
         const EditConflict& c = m_conflictRows[static_cast<std::size_t>(i)];
         setRow(m_conflicts, i,
-               {QString::number(c.loanFileId),
+               {fileLabel(c.fileNo, c.loanFileId), SyncEditText::describe(c.summary),
                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.refusedAtMs), QLocale::ShortFormat),
                 reason(c)});
+        m_conflicts->item(i, 1)->setToolTip(qs(c.patchJson));
     }
     m_edits->resizeColumnsToContents();
     m_conflicts->resizeColumnsToContents();
@@ -124,9 +134,13 @@ void SyncQueueDialog::showConflict()
     m_values->setRowCount(static_cast<int>(c.values.size()));
     for (int i = 0; i < static_cast<int>(c.values.size()); ++i) {
         const ConflictValue& v = c.values[static_cast<std::size_t>(i)];
+        const QString theirsValue = SyncEditText::value(v.path, v.theirs);
         const QString theirs =
-            v.theirsBy.empty() ? qs(v.theirs) : tr("%1 (by %2)").arg(qs(v.theirs), qs(v.theirsBy));
-        setRow(m_values, i, {qs(v.path), qs(v.base), theirs, qs(v.mine)});
+            v.theirsBy.empty() ? theirsValue : tr("%1 (by %2)").arg(theirsValue, qs(v.theirsBy));
+        setRow(m_values, i,
+               {SyncEditText::fieldLabel(v.path), SyncEditText::value(v.path, v.base), theirs,
+                SyncEditText::value(v.path, v.mine)});
+        m_values->item(i, 0)->setToolTip(qs(v.path));
     }
     m_values->resizeColumnsToContents();
     m_keepMine->setEnabled(!c.values.empty());
@@ -149,6 +163,8 @@ QString SyncQueueDialog::reason(const EditConflict& c) const
             .arg(c.currentVersion);
     if (c.isDelete)
         return tr("your delete was refused (%1)").arg(qs(c.message));
+    if (c.code == "conflict" && !c.values.empty())
+        return tr("someone changed the same fields on the server (now version %1)").arg(c.currentVersion);
     return qs(c.message);
 }
 

@@ -4553,6 +4553,101 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
 </context>
 <context>
+    <name>saggar::ui::SyncEditText</name>
+    <message>
+        <source>New file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge truck %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge a kiln</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge kiln %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1: status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition %1: status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appraised value of truck %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appraised value of kiln %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saggar::ui::SyncQueueDialog</name>
     <message>
         <source>File</source>
@@ -4648,6 +4743,10 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
     <message>
         <source>your delete was refused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone changed the same fields on the server (now version %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4535,6 +4535,101 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     </message>
 </context>
 <context>
+    <name>saggar::ui::SyncEditText</name>
+    <message>
+        <source>New file for %1</source>
+        <translation>为 %1 新建案卷</translation>
+    </message>
+    <message>
+        <source>Pledge truck %1</source>
+        <translation>抵押卡车 %1</translation>
+    </message>
+    <message>
+        <source>Pledge a kiln</source>
+        <translation>抵押一座窑炉</translation>
+    </message>
+    <message>
+        <source>Pledge kiln %1</source>
+        <translation>抵押窑炉 %1</translation>
+    </message>
+    <message>
+        <source>Add condition: %1</source>
+        <translation>新增条件：%1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Workflow step %1</source>
+        <translation>流程步骤 %1</translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>附加 %1</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>其他修改</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>memo: %1</source>
+        <translation>授信报告：%1</translation>
+    </message>
+    <message>
+        <source>document %1: status</source>
+        <translation>文件 %1：状态</translation>
+    </message>
+    <message>
+        <source>document %1: %2</source>
+        <translation>文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>condition %1: status</source>
+        <translation>条件 %1：状态</translation>
+    </message>
+    <message>
+        <source>condition %1: %2</source>
+        <translation>条件 %1：%2</translation>
+    </message>
+    <message>
+        <source>appraised value of truck %1</source>
+        <translation>卡车 %1 的评估价值</translation>
+    </message>
+    <message>
+        <source>appraised value of kiln %1</source>
+        <translation>窑炉 %1 的评估价值</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>saggar::ui::SyncQueueDialog</name>
     <message>
         <source>File</source>
@@ -4631,6 +4726,10 @@ Underwriting workstation for loans to ceramics makers secured by their trucks an
     <message>
         <source>your delete was refused (%1)</source>
         <translation>您的删除被拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>someone changed the same fields on the server (now version %1)</source>
+        <translation>有人在服务器上修改了相同的字段（现为版本 %1）</translation>
     </message>
 </context>
 <context>

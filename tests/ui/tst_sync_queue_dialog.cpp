@@ -5,7 +5,9 @@
 #include "storage/sync_outbox.h"
 #include "storage/sync_tombstones.h"
 #include "sync/sqlite_sync_queue.h"
+#include "ui/sync_edit_text.h"
 #include "ui/sync_queue_dialog.h"
+#include "widgets/money_format.h"
 
 #include <QPushButton>
 #include <QTableWidget>
@@ -66,13 +68,23 @@ private slots:
         ui::SyncQueueDialog dialog(q);
         dialog.show();
         QCOMPARE(dialog.editsTable()->rowCount(), 1);
-        QCOMPARE(dialog.editsTable()->item(0, 0)->text(), QStringLiteral("4"));
+        QCOMPARE(dialog.editsTable()->item(0, 0)->text(), QStringLiteral("4")); // no such file here: its id
+        QCOMPARE(dialog.editsTable()->item(0, 2)->text(), QStringLiteral("Change term"));
+        QCOMPARE(dialog.editsTable()->item(0, 2)->toolTip(), QStringLiteral(R"({"set":{"termMonths":24}})"));
         QCOMPARE(dialog.conflictsTable()->rowCount(), 2);
         QCOMPARE(dialog.valuesTable()->rowCount(), 1);
-        QCOMPARE(dialog.valuesTable()->item(0, 0)->text(), QStringLiteral("amountFen"));
-        QCOMPARE(dialog.valuesTable()->item(0, 1)->text(), QStringLiteral("380000000"));
-        QCOMPARE(dialog.valuesTable()->item(0, 2)->text(), QStringLiteral("390000000 (by 张伟)"));
-        QCOMPARE(dialog.valuesTable()->item(0, 3)->text(), QStringLiteral("400000000"));
+        QCOMPARE(dialog.conflictsTable()->item(0, 1)->text(), QStringLiteral("Change amount"));
+        QCOMPARE(dialog.conflictsTable()->item(0, 3)->text(),
+                 QStringLiteral("someone changed the same fields on the server (now version 9)"));
+        QCOMPARE(dialog.conflictsTable()->item(1, 3)->text(), QStringLiteral("plate: not a plate"));
+        QCOMPARE(dialog.valuesTable()->item(0, 0)->text(), QStringLiteral("amount"));
+        QCOMPARE(dialog.valuesTable()->item(0, 0)->toolTip(), QStringLiteral("amountFen"));
+        // Money in yuan as the rest of the workstation writes it, not the wire's fen.
+        QCOMPARE(dialog.valuesTable()->item(0, 1)->text(), ui::formatMoneyExact(Money::fromFen(380000000)));
+        QCOMPARE(dialog.valuesTable()->item(0, 2)->text(),
+                 ui::formatMoneyExact(Money::fromFen(390000000)) + QStringLiteral(" (by 张伟)"));
+        QCOMPARE(dialog.valuesTable()->item(0, 3)->text(), ui::formatMoneyExact(Money::fromFen(400000000)));
+        QVERIFY(dialog.valuesTable()->item(0, 1)->text() != QStringLiteral("380000000"));
 
         auto* keep = dialog.findChild<QPushButton*>(QStringLiteral("keepMine"));
         auto* take = dialog.findChild<QPushButton*>(QStringLiteral("takeTheirs"));
@@ -92,6 +104,29 @@ private slots:
         QCOMPARE(outbox.state()->conflicts, std::int64_t(0));
         QCOMPARE(dialog.conflictsTable()->rowCount(), 0);
         QCOMPARE(dialog.editsTable()->rowCount(), 2);
+    }
+
+    // Every kind of edit and field path in the user's words.
+    void editsAndFieldsInWords()
+    {
+        using ui::SyncEditText;
+        QCOMPARE(SyncEditText::describe({EditKind::PledgeTruck, "粤E12345", {}}),
+                 QStringLiteral("Pledge truck 粤E12345"));
+        QCOMPARE(SyncEditText::describe({EditKind::Move, "approve", {}}), QStringLiteral("Approve"));
+        QCOMPARE(SyncEditText::describe({EditKind::Move, "fly", {}}), QStringLiteral("Workflow step fly"));
+        QCOMPARE(SyncEditText::describe(
+                     {EditKind::Fields, {}, {"documents/90/status", "documents/90/justification"}}),
+                 QStringLiteral("Change document 90: status"));
+        QCOMPARE(SyncEditText::describe({EditKind::Fields, {}, {"amountFen", "purpose"}}),
+                 QStringLiteral("Change amount, purpose"));
+        QCOMPARE(SyncEditText::fieldLabel("memo/sections/risk"), QStringLiteral("memo: Risks and mitigants"));
+        QCOMPARE(SyncEditText::fieldLabel("covenants/5/status"), QStringLiteral("condition 5: status"));
+        QCOMPARE(SyncEditText::fieldLabel("trucks/31/appraisedValueFen"),
+                 QStringLiteral("appraised value of truck 31"));
+        QCOMPARE(SyncEditText::fieldLabel("trucks/31/plate"), QStringLiteral("trucks/31/plate"));
+        QCOMPARE(SyncEditText::value("purpose", R"("三台辊道窑")"), QStringLiteral("三台辊道窑"));
+        QCOMPARE(SyncEditText::value("termMonths", "36"), QStringLiteral("36"));
+        QCOMPARE(SyncEditText::value("amountFen", "not json"), QStringLiteral("not json"));
     }
 
     // Refusals of deletes, and edits of a file deleted on the server, are told in the user's words.
@@ -123,11 +158,12 @@ private slots:
         dialog.show();
         QCOMPARE(dialog.conflictsTable()->rowCount(), 2);
         QCOMPARE(
-            dialog.conflictsTable()->item(0, 2)->text(),
+            dialog.conflictsTable()->item(0, 3)->text(),
             QStringLiteral("your delete came after a change on the server (now version 9); the file shows "
                            "again with it — delete it again if you still want to"));
-        QCOMPARE(dialog.conflictsTable()->item(1, 2)->text(),
+        QCOMPARE(dialog.conflictsTable()->item(1, 3)->text(),
                  QStringLiteral("the file was deleted on the server by 张伟"));
+        QCOMPARE(dialog.conflictsTable()->item(0, 1)->text(), QStringLiteral("Delete the draft"));
         auto* keep = dialog.findChild<QPushButton*>(QStringLiteral("keepMine"));
         QVERIFY(!keep->isEnabled()); // a whole refusal: only discarded
     }
