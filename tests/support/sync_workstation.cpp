@@ -98,6 +98,78 @@ Enterprise newEnterprise(const std::string& region)
     return e;
 }
 
+Result<void> takeToAutoApproved(Database& db, Id file, const Actor& analyst, const Actor& appraiser,
+                                const std::string& attachmentsDir)
+{
+    const std::string id = std::to_string(file);
+    if (auto r =
+            db.exec("UPDATE loan_files SET state = 'draft', analyst_id = " + std::to_string(analyst.userId) +
+                    ", appraiser_id = NULL, manager_id = NULL, amount_fen = 100000000 WHERE id = " + id);
+        !r)
+        return r;
+    for (const char* table : {"trucks", "kilns"})
+        if (auto r = db.exec(std::string("UPDATE ") + table +
+                             " SET appraised_value_fen = 0, appraised_by = NULL WHERE loan_file_id = " + id);
+            !r)
+            return r;
+    if (auto r = db.exec("UPDATE documents SET status = 'missing' WHERE loan_file_id = " + id); !r)
+        return r;
+    const auto moveOf = [](WorkflowAction action) {
+        WorkflowRequest r;
+        r.action = action;
+        return r;
+    };
+    WorkflowRequest riskB = moveOf(WorkflowAction::AssessRisk);
+    riskB.grade = RiskGrade::B;
+    riskB.rationale = "Low leverage, steady export orders";
+    SqliteWorkflowStore store(db, attachmentsDir);
+    store.setQueueForSync(false);
+    WorkflowService service(store, [] { return kSyncTestStart; });
+    auto before = service.context(file);
+    if (!before)
+        return before.error();
+    for (const Document& d : before.value().documents)
+        if (auto r = service.updateDocument(analyst, file,
+                                            DocumentRequest{d.id, DocumentStatus::Received, "", ""});
+            !r)
+            return r;
+    CreditMemo memo;
+    for (MemoSection s : allValues<MemoSection>())
+        memo.section(s) = "Steady export orders / " + std::string(key(s));
+    memo.authorId = analyst.userId;
+    if (auto r = service.saveMemo(analyst, file, memo); !r)
+        return r;
+    if (auto r = service.perform(analyst, file, moveOf(WorkflowAction::Submit)); !r)
+        return r;
+    if (auto r = service.perform(appraiser, file, moveOf(WorkflowAction::StartAppraisal)); !r)
+        return r;
+    auto ctx = service.context(file);
+    if (!ctx)
+        return ctx.error();
+    for (const Truck& t : ctx.value().trucks)
+        if (auto r = service.enterValuation(appraiser, file, ValuationRequest{true, t.id, t.purchasePrice});
+            !r)
+            return r;
+    for (const Kiln& k : ctx.value().kilns)
+        if (auto r = service.enterValuation(appraiser, file, ValuationRequest{false, k.id, k.purchaseCost});
+            !r)
+            return r;
+    if (auto r = service.perform(appraiser, file, moveOf(WorkflowAction::CompleteAppraisal)); !r)
+        return r;
+    if (auto r = service.perform(analyst, file, riskB); !r)
+        return r;
+    auto after = service.context(file);
+    if (!after)
+        return after.error();
+    if (after.value().file.state != LoanState::AutoApproved)
+        return makeError("file " + id + " is " + std::string(key(after.value().file.state)) +
+                         ", not auto-approved");
+    // Half the appraised collateral, so the loan-to-value is within the limit.
+    return db.exec("UPDATE loan_files SET amount_fen = (SELECT (coalesce(sum(purchase_price_fen), 0) + "
+                   "(SELECT coalesce(sum(purchase_cost_fen), 0) FROM kilns WHERE loan_file_id = " +
+                   id + ")) / 200 * 100 FROM trucks WHERE loan_file_id = " + id + ") WHERE id = " + id);
+}
+
 SyncTestServer::SyncTestServer() = default;
 
 SyncTestServer::~SyncTestServer()

@@ -95,6 +95,14 @@ Truck seriesTruck(int n, int series, const std::string& platePrefix, const std::
 // its check character (one region, one enterprise).
 Enterprise newEnterprise(const std::string& region = "360300");
 
+// On a server's database before it starts (nothing queued): `file` made a draft of `analyst`'s for
+// 1,000,000 yuan with no appraiser, manager or appraised values and its documents missing, then taken
+// through core's workflow to auto-approved — every document received and every memo section written
+// by the analyst, submitted, appraised by `appraiser` at the purchase prices, risk B — and its amount
+// set to half its collateral so the loan-to-value is within the limit. The first refused step's error.
+Result<void> takeToAutoApproved(Database& db, Id file, const Actor& analyst, const Actor& appraiser,
+                                const std::string& attachmentsDir);
+
 // saggar-server's API (TestApiServer) on 127.0.0.1 at a free port, one request per connection (so a
 // fault set on the proxy meets the very next request), behind a FaultProxy, on a manual clock. Its
 // database is a workspace in <root>/server seeded with the demo data; document files are served.

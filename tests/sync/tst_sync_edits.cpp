@@ -45,55 +45,9 @@ class TestSyncEdits : public QObject
     // demo's analyst and appraiser through core's workflow (nothing queued: the server's own store).
     void takeToAutoApproved(Database& db, Id id)
     {
-        const std::string file = std::to_string(id);
-        QVERIFY(db.exec("UPDATE loan_files SET state = 'draft', analyst_id = " +
-                        std::to_string(m_people["analyst"].userId) +
-                        ", appraiser_id = NULL, manager_id = NULL, amount_fen = 100000000 WHERE id = " + file)
-                    .ok());
-        for (const char* table : {"trucks", "kilns"})
-            QVERIFY(db.exec(std::string("UPDATE ") + table +
-                            " SET appraised_value_fen = 0, appraised_by = NULL WHERE loan_file_id = " + file)
-                        .ok());
-        QVERIFY(db.exec("UPDATE documents SET status = 'missing' WHERE loan_file_id = " + file).ok());
-        SqliteWorkflowStore store(db, m_dir.filePath("server-attachments").toStdString());
-        store.setQueueForSync(false);
-        WorkflowService service(store, [] { return saggar::test::kSyncTestStart; });
-        const Actor& analyst = m_people["analyst"];
-        const Actor& appraiser = m_people["appraiser"];
-        const auto ok = [](Result<void> r) {
-            if (!r)
-                qWarning("%s", r.error().message.c_str());
-            return r.ok();
-        };
-        const std::vector<Document> documents = service.context(id).value().documents;
-        for (const Document& d : documents)
-            QVERIFY(ok(service.updateDocument(analyst, id,
-                                              DocumentRequest{d.id, DocumentStatus::Received, "", ""})));
-        CreditMemo memo;
-        for (MemoSection s : allValues<MemoSection>())
-            memo.section(s) = "Steady export orders / " + std::string(key(s));
-        memo.authorId = analyst.userId;
-        QVERIFY(ok(service.saveMemo(analyst, id, memo)));
-        QVERIFY(ok(service.perform(analyst, id, WorkflowRequest{WorkflowAction::Submit, "", {}, ""})));
-        QVERIFY(
-            ok(service.perform(appraiser, id, WorkflowRequest{WorkflowAction::StartAppraisal, "", {}, ""})));
-        const WorkflowContext ctx = service.context(id).value();
-        for (const Truck& t : ctx.trucks)
-            QVERIFY(ok(service.enterValuation(appraiser, id, ValuationRequest{true, t.id, t.purchasePrice})));
-        for (const Kiln& k : ctx.kilns)
-            QVERIFY(ok(service.enterValuation(appraiser, id, ValuationRequest{false, k.id, k.purchaseCost})));
-        QVERIFY(ok(
-            service.perform(appraiser, id, WorkflowRequest{WorkflowAction::CompleteAppraisal, "", {}, ""})));
-        QVERIFY(ok(service.perform(analyst, id,
-                                   WorkflowRequest{WorkflowAction::AssessRisk, "", RiskGrade::B,
-                                                   "Low leverage, steady export orders"})));
-        QCOMPARE(service.context(id).value().file.state, LoanState::AutoApproved);
-        // Half the appraised collateral, so the loan-to-value is within the limit.
-        QVERIFY(db.exec("UPDATE loan_files SET amount_fen = (SELECT (coalesce(sum(purchase_price_fen), 0) + "
-                        "(SELECT coalesce(sum(purchase_cost_fen), 0) FROM kilns WHERE loan_file_id = " +
-                        file + ")) / 200 * 100 FROM trucks WHERE loan_file_id = " + file +
-                        ") WHERE id = " + file)
-                    .ok());
+        const auto r = test::takeToAutoApproved(db, id, m_people["analyst"], m_people["appraiser"],
+                                                m_dir.filePath("server-attachments").toStdString());
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
     }
 
 private slots:
