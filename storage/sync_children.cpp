@@ -201,13 +201,23 @@ Result<int> applyRemoteChildren(Database& db, Id fileId, const std::vector<Docum
 
 Result<void> insertRemoteDocuments(Database& db, Id fileId, const std::vector<Document>& documents)
 {
+    auto insert =
+        db.prepare("INSERT OR IGNORE INTO documents (id, loan_file_id, kind, status, note, updated_at_ms) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!insert)
+        return insert.error();
     for (Document d : documents) {
-        auto taken = firstInt(db, "SELECT 1 FROM documents WHERE id = ?1", d.id);
-        if (!taken)
-            return taken.error();
-        if (taken.value())
-            d.id = 0; // held by a document of another file here: a new local id
         d.loanFileId = fileId;
+        insert->reset();
+        if (auto r = insert->bindAll(d.id, fileId, std::string(key(d.kind)), std::string(key(d.status)),
+                                     d.note, d.updatedAtMs);
+            !r)
+            return r;
+        if (auto r = insert->run(); !r)
+            return withContext("A document of the server's file was not stored", r.error());
+        if (db.changes() > 0)
+            continue;
+        d.id = 0; // held by a document of another file here: a new local id
         if (auto id = insertDocument(db, d); !id)
             return withContext("A document of the server's file was not stored", id.error());
     }

@@ -4,9 +4,9 @@
 #include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
 
-#include <initializer_list>
-#include <set>
+#include <algorithm>
 #include <string_view>
+#include <vector>
 
 namespace saggar {
 namespace {
@@ -99,12 +99,13 @@ public:
             m_error = refused(m_where, what);
     }
 
-    // The first problem, including a member nobody asked for.
+    // The first problem, including a member nobody asked for: every asked member was there (else the
+    // error), so the object holds another exactly when it has more members than were asked.
     std::optional<Error> finish()
     {
-        if (!m_error)
+        if (!m_error && m_o->size() > m_asked.size())
             for (const std::string& name : m_o->getNames())
-                if (!m_asked.count(name)) {
+                if (std::find(m_asked.begin(), m_asked.end(), name) == m_asked.end()) {
                     fail("unknown member '" + name + "'");
                     break;
                 }
@@ -116,7 +117,7 @@ public:
 private:
     const Poco::Dynamic::Var* member(const std::string& name)
     {
-        m_asked.insert(name);
+        m_asked.push_back(name);
         if (m_error)
             return nullptr;
         if (!m_o->has(name)) {
@@ -129,7 +130,7 @@ private:
 
     Poco::JSON::Object::Ptr m_o;
     std::string m_where;
-    std::set<std::string> m_asked;
+    std::vector<std::string> m_asked; // each name once, in the order read
     std::optional<Error> m_error;
     Poco::Dynamic::Var m_value; // the member last read
 };

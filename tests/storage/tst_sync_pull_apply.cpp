@@ -245,6 +245,29 @@ private slots:
         QCOMPARE(h.entries[0].after, std::string("4"));
         QVERIFY(verifies(file));
     }
+
+    void aServerDocumentIdHeldHereGetsANewOne()
+    {
+        RemoteFile remote = serverCopy(); // its documents carry the ids of the fixture's own checklist
+        remote.fileNo = "SG-2026-009002";
+        remote.product = Product::EquipmentMortgage;
+        Enterprise ent;
+        ent.id = m_f->context().file.enterpriseId;
+        ent.uscc =
+            m_f->db().queryText("SELECT uscc FROM enterprises WHERE id = " + std::to_string(ent.id)).value();
+        remote.enterprise = ent;
+        SAGGAR_VERIFY_OK(createRemoteFile(m_f->db(), 50002, 2, remote));
+        const auto docs = listDocumentsOfFile(m_f->db(), 50002).value();
+        QCOMPARE(docs.size(), remote.documents.size());
+        for (std::size_t i = 0; i < docs.size(); ++i) {
+            QVERIFY(docs[i].id != remote.documents[i].id);
+            QCOMPARE(docs[i].kind, remote.documents[i].kind);
+        }
+        // The fixture's own checklist is untouched.
+        const auto own = listDocumentsOfFile(m_f->db(), m_f->fileId).value();
+        QCOMPARE(own.size(), remote.documents.size());
+        QCOMPARE(own.front().status, DocumentStatus::Missing);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncPullApply)
