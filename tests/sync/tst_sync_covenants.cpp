@@ -275,6 +275,17 @@ private slots:
         QCOMPARE(covenantsOn(m_a, local).size(), std::size_t(1));
         QCOMPARE(covenantsOn(m_a, local).front().id,
                  Id(server("SELECT id FROM covenants WHERE loan_file_id = " + std::to_string(remote))));
+        // B lacks the file: its pull creates it with the condition and the checklist under the server's ids.
+        auto b = m_b.engine(m_server.proxy().port());
+        m_b.settle(*b);
+        const auto onB = covenantsOn(m_b, remote);
+        QCOMPARE(onB.size(), std::size_t(1));
+        QCOMPARE(onB.front().id,
+                 Id(server("SELECT id FROM covenants WHERE loan_file_id = " + std::to_string(remote))));
+        QCOMPARE(onB.front().description, std::string("Kiln log monthly"));
+        QCOMPARE(m_b.text("SELECT status FROM documents WHERE loan_file_id = " + std::to_string(remote) +
+                          " AND kind = '" + kind + "'"),
+                 std::string("received"));
     }
 };
 
