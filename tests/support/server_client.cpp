@@ -129,12 +129,8 @@ Result<void> TestApiServer::start(const Clock& clock, const StartOptions& option
     if (options.configure)
         if (auto r = options.configure(*m_context); !r)
             return r;
-    m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
-    auto* params = new Poco::Net::HTTPServerParams;
-    params->setKeepAlive(options.keepAlive);
-    m_http =
-        std::make_unique<Poco::Net::HTTPServer>(new server::ApiHandlerFactory(*m_context), *m_socket, params);
-    m_http->start();
+    m_keepAlive = options.keepAlive;
+    restart();
     return {};
 }
 
@@ -142,13 +138,19 @@ void TestApiServer::stop()
 {
     if (m_http) {
         m_http->stopAll(true);
-        m_http.reset();
+        m_http.reset(); // and with it the listening socket
     }
 }
 
-std::uint16_t TestApiServer::port() const
+void TestApiServer::restart()
 {
-    return m_socket->address().port();
+    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", m_port)); // 0 the first time
+    m_port = socket.address().port();
+    auto* params = new Poco::Net::HTTPServerParams;
+    params->setKeepAlive(m_keepAlive);
+    m_http =
+        std::make_unique<Poco::Net::HTTPServer>(new server::ApiHandlerFactory(*m_context), socket, params);
+    m_http->start();
 }
 
 std::string TestApiServer::token(const std::string& login)

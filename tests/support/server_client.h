@@ -25,7 +25,6 @@
 
 namespace Poco::Net {
 class HTTPServer;
-class ServerSocket;
 } // namespace Poco::Net
 
 namespace saggar::test {
@@ -105,8 +104,10 @@ public:
     // the HTTP server.
     Result<void> start(const Clock& clock, const StartOptions& options);
     Result<void> start(const Clock& clock) { return start(clock, StartOptions{}); }
-    // Stops the HTTP server (also on destruction). Idempotent.
+    // Stops the HTTP server and closes its port (also on destruction). Idempotent.
     void stop();
+    // Listens again on the same port after stop(), with the same context (a server that went away).
+    void restart();
 
     // Before start() the test may use db() freely; after it, only under mutex() (or the helpers below).
     Database& db() { return m_workspace->db(); }
@@ -116,7 +117,7 @@ public:
     const server::TokenService& tokens() const { return *m_tokens; }
     server::ApiContext& context() { return *m_context; }
     std::mutex& mutex() { return m_context->storeMutex; }
-    std::uint16_t port() const;
+    std::uint16_t port() const { return m_port; }
 
     // The users' ids by login, as seeded (read once by open()).
     const std::map<std::string, Id>& userIds() const { return m_userIds; }
@@ -135,7 +136,8 @@ private:
     std::unique_ptr<server::TokenService> m_tokens;
     const Clock* m_clock = nullptr;
     std::unique_ptr<server::ApiContext> m_context;
-    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
+    std::uint16_t m_port = 0;
+    bool m_keepAlive = true;
     std::unique_ptr<Poco::Net::HTTPServer> m_http;
     std::map<std::string, Id> m_userIds;
 };

@@ -3,20 +3,15 @@
 // stored before the connection is back-filled; new readings stream in; assets not subscribed, or not
 // readable by the person, are not sent; after the server goes away and comes back, what was stored in
 // between is back-filled, so the workstation ends with exactly the server's readings.
-#include "server/api_handler_factory.h"
-#include "server/demo_seed.h"
+#include "server_client.h"
+
 #include "server/live_hub.h"
-#include "server/sync_schema.h"
 #include "server/telemetry_service.h"
-#include "storage/sqlite_loan_file_store.h"
 #include "storage/telemetry_asset_source.h"
 #include "storage/telemetry_store.h"
-#include "storage/workspace.h"
 #include "sync/http_transport.h"
 #include "sync/live_telemetry.h"
-
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/ServerSocket.h>
+#include "sync/signed_in_transport.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -25,6 +20,7 @@
 
 using namespace saggar;
 using namespace saggar::server;
+using saggar::test::TestApiServer;
 
 class TestLiveTelemetry : public QObject
 {
@@ -32,24 +28,10 @@ class TestLiveTelemetry : public QObject
 
     QTemporaryDir m_dir;
     SystemClock m_clock;
-    std::unique_ptr<Workspace> m_server;
-    std::unique_ptr<SqliteLoanFileStore> m_store;
-    std::unique_ptr<TokenService> m_tokens;
-    std::unique_ptr<ApiContext> m_context;
-    std::unique_ptr<TelemetryService> m_telemetry;
+    std::unique_ptr<TelemetryService> m_telemetry; // outlives the HTTP server
     LiveHub m_hub;
-    std::uint16_t m_port = 0;
-    std::unique_ptr<Poco::Net::HTTPServer> m_http;
+    TestApiServer m_api;
     TimestampMs m_t0 = 0;
-
-    void startServer()
-    {
-        Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", m_port));
-        m_port = socket.address().port();
-        m_http = std::make_unique<Poco::Net::HTTPServer>(new ApiHandlerFactory(*m_context), socket,
-                                                         new Poco::Net::HTTPServerParams);
-        m_http->start();
-    }
 
     // Stores `n` speed readings of a truck a minute apart from `fromMs`, as a device's post would.
     void post(Id truck, TimestampMs fromMs, int n, double speed = 40.0)
@@ -68,9 +50,9 @@ class TestLiveTelemetry : public QObject
                                                 std::atomic<std::int64_t>& stored)
     {
         HttpTransportOptions http;
-        http.port = m_port;
+        http.port = m_api.port();
         LiveTelemetryOptions options;
-        options.port = m_port;
+        options.port = m_api.port();
         options.workspaceDir = dir;
         options.reconnectMs = 100;
         return std::make_unique<LiveTelemetryClient>(
@@ -92,31 +74,28 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto ws = Workspace::open(m_dir.filePath("server").toStdString(), true);
-        QVERIFY(ws.ok());
-        m_server = std::move(ws).value();
-        Database& db = m_server->db();
-        QVERIFY(seedDemoIfEmpty(db).ok());
-        QVERIFY(ensureSyncSchema(db, m_clock.nowMs()).ok());
-        m_tokens = std::make_unique<TokenService>(serverSecret(m_server->directory()).value());
-        m_store = std::make_unique<SqliteLoanFileStore>(db);
-        m_context.reset(new ApiContext{*m_store, *m_tokens, m_clock, db, {}});
-        auto telemetry = TelemetryService::open(m_server->directory(), [this] {
-            std::lock_guard lock(m_context->storeMutex);
-            return loadTelemetryAssets(m_context->db);
-        });
-        QVERIFY(telemetry.ok());
-        m_telemetry = std::move(telemetry).value();
-        m_telemetry->setLiveHub(&m_hub);
-        m_context->telemetry = m_telemetry.get();
-        m_context->live = &m_hub;
+        QVERIFY(m_api.open(m_dir.path().toStdString()).ok());
+        // The telemetry service with its live hub, before the server listens.
+        const auto withLiveTelemetry = [this](ApiContext& context) -> Result<void> {
+            auto telemetry = TelemetryService::open(m_api.workspace().directory(), [&context] {
+                std::lock_guard lock(context.storeMutex);
+                return loadTelemetryAssets(context.db);
+            });
+            if (!telemetry)
+                return telemetry.error();
+            m_telemetry = std::move(telemetry).value();
+            m_telemetry->setLiveHub(&m_hub);
+            context.telemetry = m_telemetry.get();
+            context.live = &m_hub;
+            return {};
+        };
+        QVERIFY(m_api.start(m_clock, {.configure = withLiveTelemetry}).ok());
         m_t0 = m_clock.nowMs() - 3 * 3600 * 1000LL;
-        startServer();
     }
 
     void cleanupTestCase()
     {
-        m_http->stopAll(true);
+        m_api.stop();
         QTRY_COMPARE(m_hub.subscribers(), std::size_t(0)); // no handler thread left using the hub
     }
 
@@ -140,11 +119,10 @@ private slots:
         QCOMPARE(localSpeeds(dir, 2), std::int64_t(0));
 
         // The server goes away; readings stored meanwhile reach the workstation after it returns.
-        m_http->stopAll(true);
-        m_http.reset();
+        m_api.stop();
         QTRY_VERIFY_WITH_TIMEOUT(!live->status().connected, 10'000);
         post(1, m_t0 + 40 * 60'000LL, 10);
-        startServer();
+        m_api.restart();
         QTRY_COMPARE_WITH_TIMEOUT(localSpeeds(dir, 1), std::int64_t(45), 15'000);
         QVERIFY(live->status().connected);
         QCOMPARE(stored.load(), std::int64_t(45)); // each reading stored once
@@ -158,11 +136,11 @@ private slots:
 
     void aPersonGetsOnlyAssetsTheyMayRead()
     {
-        Database& db = m_server->db();
+        Database& db = m_api.db();
         Id foreign = 0;
         Id own = 0;
         {
-            std::lock_guard lock(m_context->storeMutex);
+            std::lock_guard lock(m_api.mutex());
             const std::string trucks =
                 "SELECT min(t.id) FROM trucks t JOIN loan_files f ON f.id = t.loan_file_id "
                 "JOIN users u ON u.login = 'analyst' WHERE coalesce(f.analyst_id, 0) ";
