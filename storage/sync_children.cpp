@@ -139,6 +139,8 @@ Result<int> applyApprovals(Database& db, Id fileId, const std::vector<Approval>&
 
 Result<int> applyExceptions(Database& db, Id fileId, const std::vector<PolicyException>& exceptions)
 {
+    if (exceptions.empty())
+        return 0;
     auto local = listPolicyExceptions(db, fileId);
     if (!local)
         return local.error();
@@ -235,6 +237,9 @@ Result<void> appendPulledEntry(Database& db, Id fileId, PulledChange what, std::
     e.before = what == PulledChange::Created ? std::string() : std::to_string(fromVersion);
     e.after = std::to_string(toVersion);
     e.atMs = atMs > 0 ? atMs : nowUtcMs();
+    e.reason = byName; // unless the workspace knows the person: then they are the entry's actor
+    if (byId <= 0)
+        return appendAuditEntries(db, fileId, {e});
     auto role = db.prepare("SELECT role FROM users WHERE id = ?1");
     if (!role)
         return role.error();
@@ -246,8 +251,7 @@ Result<void> appendPulledEntry(Database& db, Id fileId, PulledChange what, std::
     if (row.value()) {
         e.actorId = byId;
         e.actorRole = enumColumn(*role, 0, Role::Analyst);
-    } else {
-        e.reason = byName; // a person this workspace does not know, named as the server did
+        e.reason.clear();
     }
     return appendAuditEntries(db, fileId, {e});
 }
