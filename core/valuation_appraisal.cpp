@@ -132,7 +132,11 @@ Result<Appraisal> appraiseAsset(const ValuationStore& store, const AssetToValue&
     auto basis = loadAppraisalBasis(store);
     if (!basis)
         return basis.error();
-    return appraiseAsset(store, *basis, asset, nowMs, by, telemetry, windowMs);
+    auto appraisal = appraiseAsset(store, *basis, asset, nowMs, by, telemetry, windowMs);
+    if (appraisal)
+        appraisal->explanation =
+            explainValuation(basis->library, basis->championModel, appraisal->record.inputs);
+    return appraisal;
 }
 
 Result<std::optional<ValuationRecord>> challengerValuation(const AppraisalBasis& basis,

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "asset_history_source.h"
+#include "valuation_explain.h"
 #include "valuation_store.h"
 
 #include <memory>
@@ -42,6 +43,10 @@ struct Appraisal
     TimeRange telemetryRange;           // from the asset's first data on (AssetHistory::range)
     std::vector<TimeRange> hourlySpans; // the parts of it read as hourly rollups
     bool telemetryFound = false;        // some channel had data in the range
+    // Why this value (the champion's per-factor contributions), worked out with the appraisal when it
+    // values one asset on demand, so a dialog does not parse the model again on its own thread. Not
+    // filled by the basis overload (a revaluation run does not show it).
+    std::optional<Result<Explanation>> explanation;
 };
 
 // How far back a valuation reads telemetry: 12 months up to the valuation's time.
@@ -68,7 +73,7 @@ Result<Appraisal> appraiseAsset(const ValuationStore& store, const AppraisalBasi
                                 AssetHistorySource* telemetry = nullptr,
                                 TimestampMs windowMs = kAppraisalTelemetryWindowMs);
 
-// The same, loading the basis first (one asset on demand).
+// The same, loading the basis first (one asset on demand), with the explanation filled in.
 Result<Appraisal> appraiseAsset(const ValuationStore& store, const AssetToValue& asset, TimestampMs nowMs,
                                 Id by, AssetHistorySource* telemetry = nullptr,
                                 TimestampMs windowMs = kAppraisalTelemetryWindowMs);

@@ -194,7 +194,8 @@ void ValuationDialog::build()
     pageLayout->setContentsMargins(0, 0, 0, 0);
     buildValues(page);
     auto* reasons = new ValuationReasonsView(page);
-    reasons->setExplanation(valuation::explainValuation(m_store, a.record));
+    // Worked out with the appraisal (on the worker when there is one); else read back from the store.
+    reasons->setExplanation(a.explanation ? *a.explanation : valuation::explainValuation(m_store, a.record));
     pageLayout->addWidget(reasons);
     pageLayout->addWidget(buildLadder());
     pageLayout->addWidget(buildIndicators());

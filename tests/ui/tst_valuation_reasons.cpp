@@ -77,6 +77,12 @@ private slots:
 
         auto explained = explainValuation(store, appraisal->record);
         QVERIFY2(explained, explained ? "" : explained.error().message.c_str());
+        // The appraisal brings the same explanation with it, worked out from the model it already parsed.
+        QVERIFY(appraisal->explanation.has_value() && appraisal->explanation->ok());
+        QCOMPARE((*appraisal->explanation)->baselineYuan, explained->baselineYuan);
+        QCOMPARE((*appraisal->explanation)->reasons.size(), explained->reasons.size());
+        for (std::size_t i = 0; i < explained->reasons.size(); ++i)
+            QCOMPARE((*appraisal->explanation)->reasons[i].yuanEffect, explained->reasons[i].yuanEffect);
         const double fairYuan = static_cast<double>(appraisal->record.values.market.fairMarket.fen()) / 100.0;
         double logs = 0, yuan = 0, previous = INFINITY;
         QStringList keys;
