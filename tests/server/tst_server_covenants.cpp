@@ -4,48 +4,27 @@
 // core's rules (an appraiser, an analyst's waiver, a waiver without justification and bad values are
 // refused with nothing changed); two status changes on one base conflict; the file's appraiser enters a
 // truck's appraised value in appraisal, which the file's JSON carries with who appraised it.
-#include "server/api_handler_factory.h"
-#include "server/demo_seed.h"
-#include "server/sync_schema.h"
-
-#include "storage/sqlite_loan_file_store.h"
-#include "storage/workspace.h"
+#include "server_client.h"
 #include "sync/sync_reply.h"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/StreamCopier.h>
 
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <map>
 
 using namespace saggar;
 using namespace saggar::server;
 
 namespace {
 
-struct Answer
-{
-    int status = 0;
-    std::string body;
-};
+using test::Answer;
+using test::errorCode;
 
 Poco::JSON::Object::Ptr json(const std::string& body)
 {
     return Poco::JSON::Parser().parse(body).extract<Poco::JSON::Object::Ptr>();
-}
-
-std::string errorCode(const std::string& body)
-{
-    return json(body)->getObject("error")->getValue<std::string>("code");
 }
 
 const char* kAddCondition =
@@ -59,43 +38,22 @@ class TstServerCovenants : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<SqliteLoanFileStore> m_store;
-    std::unique_ptr<TokenService> m_tokens;
     SystemClock m_clock;
-    std::unique_ptr<ApiContext> m_context;
-    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
-    std::unique_ptr<Poco::Net::HTTPServer> m_server;
-    std::map<std::string, Id> m_userIds;
+    test::TestApiServer m_api;
     Id m_file = 0;     // the analyst's draft, with a truck
     Id m_truck = 0;    // pledged to it
     Id m_covenant = 0; // added by the first test
 
-    std::string token(const std::string& login)
-    {
-        return m_tokens->issue({std::to_string(m_userIds.at(login)), login, kWorkstationAudience,
-                                m_clock.nowMs(), m_clock.nowMs() + kPersonTokenLifetimeMs});
-    }
-
     Answer request(const std::string& method, const std::string& path, const std::string& body,
                    const std::string& login, std::optional<std::int64_t> base)
     {
-        Poco::Net::HTTPClientSession session("127.0.0.1", m_socket->address().port());
-        Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
-        req.set("Authorization", "Bearer " + token(login));
-        if (method != "GET") {
-            req.set("Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
-            req.setContentType("application/json");
-            req.setContentLength(static_cast<std::streamsize>(body.size()));
-        }
+        test::Headers headers{{"Authorization", "Bearer " + m_api.token(login)}};
+        if (method != "GET")
+            headers.emplace_back("Idempotency-Key", test::newKey());
         if (base)
-            req.set("If-Match", "\"" + std::to_string(*base) + "\"");
-        session.sendRequest(req) << body;
-        Poco::Net::HTTPResponse resp;
-        Answer answer;
-        Poco::StreamCopier::copyToString(session.receiveResponse(resp), answer.body);
-        answer.status = resp.getStatus();
-        return answer;
+            headers.emplace_back("If-Match", test::quoted(*base));
+        return test::httpCall(m_api.port(), method, path, body, headers,
+                              method == "GET" ? test::noBody() : test::HttpOptions{});
     }
 
     Answer patch(const std::string& login, const std::string& body, std::int64_t base)
@@ -103,12 +61,7 @@ class TstServerCovenants : public QObject
         return request("PATCH", "/api/v1/files/" + std::to_string(m_file), body, login, base);
     }
 
-    std::int64_t scalar(const std::string& sql)
-    {
-        std::lock_guard lock(m_context->storeMutex);
-        auto v = m_workspace->db().queryInt64(sql);
-        return v.ok() ? v.value() : -1;
-    }
+    std::int64_t scalar(const std::string& sql) { return m_api.scalar(sql); }
     std::int64_t version()
     {
         return scalar("SELECT version FROM loan_files WHERE id = " + std::to_string(m_file));
@@ -117,8 +70,8 @@ class TstServerCovenants : public QObject
     // Everything a covenant or valuation write touches, to compare before and after a refusal.
     std::string snapshot()
     {
-        std::lock_guard lock(m_context->storeMutex);
-        auto text = m_workspace->db().queryText(
+        std::lock_guard lock(m_api.mutex());
+        auto text = m_api.db().queryText(
             "SELECT (SELECT group_concat(id || ':' || version, '|') FROM loan_files) || '#' || "
             "(SELECT group_concat(id || ':' || status || ':' || note || ':' || threshold, '|') FROM "
             "covenants) || "
@@ -144,42 +97,25 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto ws = Workspace::open(m_dir.path().toStdString() + "/server", true);
-        QVERIFY(ws.ok());
-        m_workspace = std::move(ws).value();
-        QVERIFY(seedDemoIfEmpty(m_workspace->db()).ok());
-        Database& db = m_workspace->db();
-        for (const char* login : {"analyst", "appraiser", "manager"}) {
-            auto id = db.queryInt64(std::string("SELECT id FROM users WHERE login = '") + login + "'");
-            QVERIFY(id.ok());
-            m_userIds[login] = id.value();
-        }
+        QVERIFY(m_api.open(m_dir.path().toStdString()).ok());
+        Database& db = m_api.db();
         auto file = db.queryInt64("SELECT min(loan_file_id) FROM trucks WHERE loan_file_id IS NOT NULL");
         QVERIFY(file.ok() && file.value() > 0);
         m_file = file.value();
         m_truck = db.queryInt64("SELECT min(id) FROM trucks WHERE loan_file_id = " + std::to_string(m_file))
                       .value();
         QVERIFY(db.exec("UPDATE loan_files SET state = 'draft', analyst_id = " +
-                        std::to_string(m_userIds["analyst"]) + ", appraiser_id = " +
-                        std::to_string(m_userIds["appraiser"]) + " WHERE id = " + std::to_string(m_file))
+                        std::to_string(m_api.userId("analyst")) + ", appraiser_id = " +
+                        std::to_string(m_api.userId("appraiser")) + " WHERE id = " + std::to_string(m_file))
                     .ok());
         QVERIFY(
             db.exec("UPDATE trucks SET appraised_value_fen = 0, appraised_by = NULL WHERE loan_file_id = " +
                     std::to_string(m_file))
                 .ok());
-        QVERIFY(ensureSyncSchema(db, m_clock.nowMs()).ok());
-        const auto secret = serverSecret(m_workspace->directory());
-        QVERIFY(secret.ok());
-        m_tokens = std::make_unique<TokenService>(secret.value());
-        m_store = std::make_unique<SqliteLoanFileStore>(db);
-        m_context.reset(new ApiContext{*m_store, *m_tokens, m_clock, db, {}});
-        m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
-        m_server = std::make_unique<Poco::Net::HTTPServer>(new ApiHandlerFactory(*m_context), *m_socket,
-                                                           new Poco::Net::HTTPServerParams);
-        m_server->start();
+        QVERIFY(m_api.start(m_clock).ok());
     }
 
-    void cleanupTestCase() { m_server->stopAll(true); }
+    void cleanupTestCase() { m_api.stop(); }
 
     void anAnalystAddsAConditionAndTheFileCarriesIt()
     {
@@ -325,9 +261,9 @@ private slots:
         // In draft nobody values; then in appraisal only the file's appraiser.
         expectRefused("appraiser", body, 403, "forbidden_field");
         {
-            std::lock_guard lock(m_context->storeMutex);
+            std::lock_guard lock(m_api.mutex());
             QVERIFY(
-                m_workspace->db()
+                m_api.db()
                     .exec("UPDATE loan_files SET state = 'appraisal' WHERE id = " + std::to_string(m_file))
                     .ok());
         }
@@ -348,7 +284,7 @@ private slots:
             if (t->getValue<Id>("id") == m_truck) {
                 seen = true;
                 QCOMPARE(t->getValue<std::int64_t>("appraisedValueFen"), std::int64_t(30000000));
-                QCOMPARE(t->getValue<Id>("appraisedBy"), m_userIds["appraiser"]);
+                QCOMPARE(t->getValue<Id>("appraisedBy"), m_api.userId("appraiser"));
             }
         }
         QVERIFY(seen);
