@@ -49,7 +49,8 @@ Result<Poco::JSON::Array::Ptr> approvalsJson(Database& db, Id fileId)
     }
 }
 
-// The round and the person of the field log's entries at the file's current version.
+// The round and the person of the field log's entries at the file's current version (at version 1,
+// without one, the analyst who created the file).
 struct FileHead
 {
     std::int64_t round = 1;
@@ -61,7 +62,8 @@ Result<FileHead> fileHead(Database& db, Id fileId)
 {
     auto st = db.prepare(
         "SELECT f.decision_round, coalesce((SELECT l.user_id FROM server_field_log l WHERE l.file_id = f.id "
-        "AND l.version = f.version LIMIT 1), 0) FROM loan_files f WHERE f.id = ?1");
+        "AND l.version = f.version LIMIT 1), CASE WHEN f.version = 1 THEN f.analyst_id END, 0) "
+        "FROM loan_files f WHERE f.id = ?1");
     if (!st)
         return st.error();
     if (auto r = st->bindAll(fileId); !r)

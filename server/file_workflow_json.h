@@ -14,7 +14,8 @@ namespace saggar::server {
 
 // Sets "decisionRound", "memo" (null before the first save), "riskAssessment" (null when the current
 // round has none), "approvals" (every round, oldest first), "exceptions" and "updatedBy" (the person
-// whose write made the current version, from the field log; null when the log does not say).
+// whose write made the current version, from the field log, or at version 1 the file's analyst; null
+// otherwise).
 [[nodiscard]] Result<void> addWorkflowChildren(Database& db, Id fileId, Poco::JSON::Object& file);
 
 } // namespace saggar::server

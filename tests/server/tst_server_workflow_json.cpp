@@ -55,6 +55,7 @@ private slots:
         for (const char* table : {"credit_memos", "risk_assessments", "approvals", "policy_exceptions"})
             exec(std::string("DELETE FROM ") + table + " WHERE loan_file_id IN (" + full + ", " + bare + ")");
         exec("UPDATE loan_files SET decision_round = 2, approved_memo_version = NULL WHERE id = " + full);
+        exec("UPDATE loan_files SET version = 3 WHERE id = " + bare); // no field log entry at version 3
         for (int v : {1, 2})
             exec("INSERT INTO credit_memos (loan_file_id, version, borrower, purpose, repayment_source, "
                  "collateral, risk, conditions, recommendation, author_id, at_ms, frozen) VALUES (" +
@@ -130,6 +131,18 @@ private slots:
         auto read = parseFileReply(a.body, m_bare);
         QVERIFY2(read.ok(), read ? "" : read.error().message.c_str());
         QVERIFY(!read->file->children->memo);
+    }
+
+    void atVersionOneTheAnalystCreatedIt()
+    {
+        const Id fresh =
+            m_api.scalar("SELECT min(id) FROM loan_files WHERE version = 1 AND analyst_id IS NOT NULL "
+                         "AND id NOT IN (SELECT file_id FROM server_field_log)");
+        QVERIFY(fresh > 0);
+        const Answer a = get("/api/v1/files/" + std::to_string(fresh));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json()->getObject("updatedBy")->getValue<Id>("id"),
+                 m_api.scalar("SELECT analyst_id FROM loan_files WHERE id = " + std::to_string(fresh)));
     }
 
     void theFeedCarriesTheSame()
