@@ -7,6 +7,7 @@
 #include "revaluation_schema.h"
 #include "risk_schema.h"
 #include "search_text.h"
+#include "sync_asset_ids.h"
 #include "sync_file_ids.h"
 #include "valuation_schema.h"
 
@@ -300,14 +301,15 @@ std::vector<std::string> steps()
             revaluationSchemaSql(),         // v9: why a valuation was made (revaluation_schema.cpp)
             realisedSalesSchemaSql(),       // v10: realised sales, model role log (realised_sales_schema.cpp)
             fileTombstoneSchemaSql(),       // v11: deleted files kept as tombstones (file_tombstone_schema.cpp)
-            syncFileIdsSchemaSql()};        // v12: files created here and the server's ids (sync_file_ids.cpp)
+            syncFileIdsSchemaSql(),         // v12: files created here and the server's ids (sync_file_ids.cpp)
+            syncAssetIdsSchemaSql()};       // v13: trucks and kilns pledged here and the server's ids (sync_asset_ids.cpp)
 }
 
 } // namespace
 
 int currentSchemaVersion()
 {
-    return 12;
+    return 13;
 }
 
 Result<int> schemaVersion(const Database& db)

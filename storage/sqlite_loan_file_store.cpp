@@ -220,6 +220,9 @@ Result<Id> SqliteLoanFileStore::addTruck(const Truck& truck)
     auto id = insertTruck(m_db, t); // refreshes the file's search text
     if (!id)
         return id.error();
+    if (m_queueForSync) // a local id, tied to the server's when its copy names it (sync_asset_ids.h)
+        if (id = moveToLocalRange(m_db, "trucks", *id); !id)
+            return id.error();
     if (auto r = recordPledge(*file, "truck:" + t.vin,
                               normalisePlate(t.plate) + ", " + t.brand + " " + t.model + " " +
                                   std::to_string(t.year) + ", purchase price " +
@@ -247,6 +250,9 @@ Result<Id> SqliteLoanFileStore::addKiln(const Kiln& kiln)
     auto id = insertKiln(m_db, k);
     if (!id)
         return id.error();
+    if (m_queueForSync)
+        if (id = moveToLocalRange(m_db, "kilns", *id); !id)
+            return id.error();
     // A kiln without a gateway yet is named by its id.
     const std::string name = k.gatewayId.empty() ? "id " + std::to_string(*id) : k.gatewayId;
     if (auto r = recordPledge(*file, "kiln:" + name,

@@ -1,6 +1,7 @@
 #include "sync_apply.h"
 
 #include "asset_repository.h"
+#include "sync_asset_ids.h"
 #include "sync_child_ids.h"
 #include "sync_children.h"
 #include "sync_covenants.h"
@@ -59,6 +60,9 @@ Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, cons
         return withContext("The server's copy of file " + std::to_string(fileId) + " was not applied",
                            r.error());
 
+    // Trucks and kilns pledged here that the server now lists are tied to its ids (sync_asset_ids.h).
+    if (auto tied = tieLocalAssets(db, fileId, file.trucks, file.kilns); !tied)
+        return tied.error();
     for (Truck t : file.trucks) {
         auto known = exists(db, "SELECT 1 FROM trucks WHERE vin = ?1", t.vin);
         if (!known)

@@ -62,6 +62,11 @@ bool sameDefinition(const Covenant& a, const Covenant& b)
 
 } // namespace
 
+Result<void> rewriteWaitingPatches(Database& db, Id fileId, const std::string& from, const std::string& to)
+{
+    return rewritePatches(db, fileId, from, to);
+}
+
 Result<Id> moveToLocalRange(Database& db, const char* table, Id id)
 {
     auto top = db.queryInt64(std::string("SELECT coalesce(max(id), 0) FROM ") + table);

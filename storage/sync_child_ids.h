@@ -28,6 +28,9 @@ Result<Id> moveToLocalRange(Database& db, const char* table, Id id);
 // so the workstation's edits of it (an appraised value) name the server's asset.
 Id keepServerIdIfFree(Database& db, const char* table, Id serverId);
 
+// Replaces `from` with `to` in the patches of the file's waiting outbox rows and kept conflicts.
+Result<void> rewriteWaitingPatches(Database& db, Id fileId, const std::string& from, const std::string& to);
+
 // Whether an outbox row adds a covenant ({"add":{"covenants":[…]}}).
 bool isCovenantAddBody(std::string_view json);
 

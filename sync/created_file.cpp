@@ -1,5 +1,6 @@
 #include "created_file.h"
 
+#include "storage/sync_asset_ids.h"
 #include "storage/sync_child_ids.h"
 #include "storage/sync_file_ids.h"
 #include "sync_reply.h"
@@ -134,6 +135,21 @@ Result<void> acceptAddedCovenant(Database& db, const OutboxRow& row, std::string
             return tied.error();
         }
     }
+    if (auto r = SqliteOutbox(db).accept(row, version, now); !r)
+        return r;
+    return tx->commit();
+}
+
+Result<void> acceptPledge(Database& db, const OutboxRow& row, std::string_view body, std::int64_t version,
+                          TimestampMs now)
+{
+    auto file = parseAcceptedFile(body);
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    if (file)
+        if (auto tied = tieLocalAssets(db, row.loanFileId, file->trucks, file->kilns); !tied)
+            return tied.error();
     if (auto r = SqliteOutbox(db).accept(row, version, now); !r)
         return r;
     return tx->commit();

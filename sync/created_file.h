@@ -37,6 +37,13 @@ Result<void> acceptCreatedFile(Database& db, const OutboxRow& row, std::string_v
 Result<void> acceptAddedCovenant(Database& db, const OutboxRow& row, std::string_view body,
                                  std::int64_t version, TimestampMs now);
 
+// 200 to a pledge ({"add":{"trucks":[…]}} or kilns): in one transaction the file's local trucks and kilns
+// are tied to the server's in the answer's file (storage/sync_asset_ids.h), the file's waiting rows
+// follow, and the row is accepted at `version`. An answer without a readable file ties nothing (the next
+// copy of the file does).
+Result<void> acceptPledge(Database& db, const OutboxRow& row, std::string_view body, std::int64_t version,
+                          TimestampMs now);
+
 // Whether a creation was sent and not yet answered: its answer may have been lost after the server
 // committed, so the feed could bring the file before the engine knows its id. The pull waits for it.
 Result<bool> creationUnanswered(const Database& db);

@@ -5,6 +5,7 @@
 #include "sync_reply.h"
 
 #include "storage/sync_apply.h"
+#include "storage/sync_asset_ids.h"
 #include "storage/sync_attachments.h"
 #include "storage/sync_child_ids.h"
 #include "storage/sync_file_ids.h"
@@ -176,14 +177,16 @@ std::optional<TimestampMs> SyncEngine::settle(SqliteOutbox& outbox, const Outbox
             (void)outbox.recordFailure(row.id, at, version.error().message);
             return at;
         }
+        const bool pledge = isPledgeBody(row.patchJson); // its truck or kiln tied to the server's
         if (auto r = isCovenantAddBody(row.patchJson) ? acceptAddedCovenant(*m_db, row, body, *version, t)
+                     : pledge                         ? acceptPledge(*m_db, row, body, *version, t)
                                                       : outbox.accept(row, *version, t);
             !r) {
             setError(r.error().message, true);
             return t + m_options.pullIntervalMs;
         }
         // Rebased, or a covenant's new id written into the file's later rows: read them again.
-        reread = reread || *version != row.baseVersion + 1 || isCovenantAddBody(row.patchJson);
+        reread = reread || *version != row.baseVersion + 1 || isCovenantAddBody(row.patchJson) || pledge;
         return std::nullopt;
     }
     case PushOutcome::Conflict:
@@ -263,6 +266,33 @@ std::optional<TimestampMs> SyncEngine::pushBatch(SqliteOutbox& outbox,
     return std::nullopt;
 }
 
+std::optional<bool> SyncEngine::holdLocalAssetRow(SqliteOutbox& outbox, const OutboxRow& row, TimestampMs t)
+{
+    // Not sent yet (it is at the head of the file's rows), so its text may still change under its key.
+    auto rewritten = withServerAssetIds(*m_db, row.patchJson);
+    if (!rewritten) {
+        setError(rewritten.error().message, m_status.online);
+        return std::nullopt;
+    }
+    if (*rewritten) {
+        auto st = m_db->prepare("UPDATE sync_outbox SET patch_json = ?1 WHERE id = ?2");
+        if (!st || !st->bindAll(**rewritten, row.id) || !st->run()) {
+            setError("An edit of a truck or kiln pledged here could not take the server's id.",
+                     m_status.online);
+            return std::nullopt;
+        }
+        return true;
+    }
+    // Its pledge was refused or its answer named no such asset: kept for the user as a refusal.
+    bool ignored = false;
+    (void)settle(
+        outbox, row, 404,
+        R"({"error":{"code":"not_found","message":"The truck or kiln was pledged on this workstation )"
+        R"(and the server has not given it an id (its pledge was not accepted); the edit was not sent."}})",
+        {}, t, ignored);
+    return false;
+}
+
 TimestampMs SyncEngine::push(TimestampMs t)
 {
     SqliteOutbox outbox(*m_db);
@@ -291,8 +321,9 @@ TimestampMs SyncEngine::push(TimestampMs t)
                 }
                 // A workflow move goes alone to …/actions; the file's later rows wait behind it.
                 if (files.insert(row.loanFileId).second && !isWorkflowActionBody(row.patchJson) &&
-                    !isDeleteBody(row.patchJson) &&   // a delete goes alone as DELETE
-                    !isAttachmentBody(row.patchJson)) // an attachment after its content
+                    !isDeleteBody(row.patchJson) &&     // a delete goes alone as DELETE
+                    !isAttachmentBody(row.patchJson) && // an attachment after its content
+                    !namesLocalAsset(row.patchJson))    // a local truck or kiln id: checked alone
                     picked.push_back(&row);
             }
             if (picked.size() >= 2) {
@@ -309,7 +340,15 @@ TimestampMs SyncEngine::push(TimestampMs t)
             if (m_stopping)
                 return idle;
             if (row.nextAttemptMs > t)
-                return row.nextAttemptMs; // strict order: later rows wait behind it
+                return row.nextAttemptMs;         // strict order: later rows wait behind it
+            if (namesLocalAsset(row.patchJson)) { // never sent with a local truck or kiln id
+                auto held = holdLocalAssetRow(outbox, row, t);
+                if (!held)
+                    return t + m_options.pullIntervalMs;
+                if (*held)
+                    break; // rewritten from the ties: read again
+                continue;  // refused here
+            }
             const bool move = isWorkflowActionBody(row.patchJson);
             const bool erase = isDeleteBody(row.patchJson); // DELETE, no body, the row's base as If-Match
             SyncRequest req{move    ? "POST"
@@ -441,8 +480,8 @@ void SyncEngine::refetch(std::set<Id>& changed)
         const Id remote = remoteId(*m_db, id);
         if (remote == 0) // a file created here whose creation the server refused: it has no copy
             continue;
-        auto reply =
-            m_transport->exchange({"GET", "/api/v1/files/" + std::to_string(remote), {}, {}, std::nullopt, {}});
+        auto reply = m_transport->exchange(
+            {"GET", "/api/v1/files/" + std::to_string(remote), {}, {}, std::nullopt, {}});
         if (!reply || reply->status != 200)
             continue;
         auto file = parseFileReply(reply->body, remote);

@@ -88,6 +88,9 @@ private:
     std::optional<TimestampMs> settle(SqliteOutbox& outbox, const OutboxRow& row, int status,
                                       const std::string& body, const std::string& retryAfter, TimestampMs t,
                                       bool& reread);
+    // The head row names a truck or kiln by a local id (storage/sync_asset_ids.h): rewritten from the ties
+    // (true), or refused here as a 404 when one is not tied (false); nullopt: the database failed.
+    std::optional<bool> holdLocalAssetRow(SqliteOutbox& outbox, const OutboxRow& row, TimestampMs t);
     std::optional<TimestampMs> pushBatch(SqliteOutbox& outbox, const std::vector<const OutboxRow*>& rows,
                                          TimestampMs t);
     void refetch(std::set<Id>& changed);

@@ -570,4 +570,15 @@ Result<std::vector<Covenant>> parseAcceptedCovenants(std::string_view body)
     return parseCovenants(file);
 }
 
+Result<RemoteFile> parseAcceptedFile(std::string_view body)
+{
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    const auto file = o.value()->getObject("file");
+    if (!file)
+        return badReply("the answer carries no 'file'.");
+    return parseRemoteFile(file);
+}
+
 } // namespace saggar

@@ -32,6 +32,9 @@ std::optional<std::int64_t> parseRetryAfterMs(std::string_view value, TimestampM
 Result<std::int64_t> parseAcceptedVersion(std::string_view body);
 // The file's conditions and covenants in a PATCH answer ({"file":{"covenants":[…]}}), each typed.
 Result<std::vector<Covenant>> parseAcceptedCovenants(std::string_view body);
+// The file in a PATCH answer ({"file":{…}}) read as the feed's files are (its trucks and kilns with the
+// server's ids).
+Result<RemoteFile> parseAcceptedFile(std::string_view body);
 
 struct ConflictField
 {
