@@ -36,7 +36,13 @@ Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, cons
     auto row = local->step();
     if (!row)
         return row.error();
-    if (!row.value() || (local->columnInt64(0) >= version && !evenIfNotNewer))
+    if (!row.value())
+        return false;
+    // Trucks and kilns pledged here that the server lists are tied to its ids (sync_asset_ids.h), even
+    // from a copy no newer than ours (our own pledge's version).
+    if (auto tied = tieLocalAssets(db, fileId, file.trucks, file.kilns); !tied)
+        return tied.error();
+    if (local->columnInt64(0) >= version && !evenIfNotNewer)
         return false;
     const Id enterpriseId = local->columnInt64(1);
     const std::int64_t localVersion = local->columnInt64(0);
@@ -60,9 +66,6 @@ Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, cons
         return withContext("The server's copy of file " + std::to_string(fileId) + " was not applied",
                            r.error());
 
-    // Trucks and kilns pledged here that the server now lists are tied to its ids (sync_asset_ids.h).
-    if (auto tied = tieLocalAssets(db, fileId, file.trucks, file.kilns); !tied)
-        return tied.error();
     for (Truck t : file.trucks) {
         auto known = exists(db, "SELECT 1 FROM trucks WHERE vin = ?1", t.vin);
         if (!known)

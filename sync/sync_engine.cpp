@@ -270,6 +270,33 @@ std::optional<bool> SyncEngine::holdLocalAssetRow(SqliteOutbox& outbox, const Ou
 {
     // Not sent yet (it is at the head of the file's rows), so its text may still change under its key.
     auto rewritten = withServerAssetIds(*m_db, row.patchJson);
+    if (rewritten && !*rewritten) {
+        // Not tied: the pledge's answer named no ids (the server's PATCH answers carry no trucks or kilns)
+        // and no pull has brought the file since. Its copy is read now and tied.
+        const Id remote = remoteId(*m_db, row.loanFileId);
+        auto reply = remote == 0
+                         ? Result<SyncReply>(makeError("no server id"))
+                         : m_transport->exchange(
+                               {"GET", "/api/v1/files/" + std::to_string(remote), {}, {}, std::nullopt, {}});
+        if (remote != 0 && (!reply || classifyStatus(reply->status) == PushOutcome::Retry)) {
+            const std::string message =
+                reply ? describeErrorBody(reply->status, reply->body) : reply.error().message;
+            setError(message, reply.ok());
+            (void)outbox.recordFailure(row.id, retryAt(t, row.attempts, {}), message);
+            return std::nullopt;
+        }
+        auto file = reply && reply->status == 200 ? parseFileReply(reply->body, remote)
+                                                  : Result<FileReply>(makeError("no copy"));
+        if (file && file->file) {
+            auto tx = Transaction::begin(*m_db);
+            if (!tx || !tieLocalAssets(*m_db, row.loanFileId, file->file->trucks, file->file->kilns) ||
+                !tx->commit()) {
+                setError("The server's ids of trucks or kilns pledged here could not be stored.", true);
+                return std::nullopt;
+            }
+            rewritten = withServerAssetIds(*m_db, row.patchJson);
+        }
+    }
     if (!rewritten) {
         setError(rewritten.error().message, m_status.online);
         return std::nullopt;
@@ -283,7 +310,7 @@ std::optional<bool> SyncEngine::holdLocalAssetRow(SqliteOutbox& outbox, const Ou
         }
         return true;
     }
-    // Its pledge was refused or its answer named no such asset: kept for the user as a refusal.
+    // Its pledge was refused or the server lists no such asset: kept for the user as a refusal.
     bool ignored = false;
     (void)settle(
         outbox, row, 404,
