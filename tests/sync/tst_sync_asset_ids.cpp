@@ -198,6 +198,44 @@ private slots:
                  truckValue.fen());
         QCOMPARE(m_a.count("SELECT count(*) FROM trucks WHERE vin = '" + m_truck.vin + "'"), std::int64_t(1));
     }
+
+    void anEditOfAPledgeTheServerRefusedIsNeverSent()
+    {
+        // The file back to a draft on both sides; the appraiser (still signed in on A) pledges, refused.
+        const std::string toState = "UPDATE loan_files SET state = '%s' WHERE id = " + std::to_string(m_file);
+        const auto shape = [&](const char* state) {
+            std::string sql = toState;
+            sql.replace(sql.find("%s"), 2, state);
+            std::lock_guard lock(m_server.mutex());
+            return m_server.db().exec(sql).ok() && m_a.db().exec(sql).ok();
+        };
+        auto a = m_a.engine(m_server.proxy().port());
+        m_a.settle(*a);
+        QVERIFY(shape("draft"));
+        const std::string before = serverAssets();
+        Truck refused = test::seriesTruck(3, 300000, "粤F", "TRK-AID-");
+        refused.loanFileId = m_file;
+        auto truck = m_a.files->addTruck(refused);
+        QVERIFY2(truck.ok(), truck.ok() ? "" : truck.error().message.c_str());
+        m_a.drain(*a);
+        QCOMPARE(m_a.conflicts(), std::int64_t(1)); // 403: only the file's analyst pledges
+        QCOMPARE(serverAssetId(m_a.db(), true, *truck).value(), std::optional<Id>());
+
+        // Its value, entered in appraisal, is refused here: the server never sees the local id.
+        QVERIFY(shape("appraisal"));
+        WorkflowService service(*m_a.workflow, [this] { return m_a.now; });
+        auto r = service.enterValuation(m_people["appraiser"], m_file,
+                                        ValuationRequest{true, *truck, Money::fromYuan(200'000)});
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+        m_a.drain(*a);
+        QCOMPARE(m_a.pending(), std::int64_t(0));
+        QCOMPARE(m_a.conflicts(), std::int64_t(2));
+        const std::string reply = m_a.text("SELECT reply_json FROM sync_conflicts ORDER BY id DESC LIMIT 1");
+        QVERIFY2(reply.find("pledged on this workstation") != std::string::npos, reply.c_str());
+        QCOMPARE(m_a.text("SELECT patch_json FROM sync_conflicts ORDER BY id DESC LIMIT 1"),
+                 "{\"set\":{\"trucks/" + std::to_string(*truck) + "/appraisedValueFen\":20000000}}");
+        QCOMPARE(serverAssets(), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncAssetIdsRealServer)
