@@ -124,6 +124,14 @@ bool namesLocalAsset(std::string_view json)
 Result<int> tieLocalAssets(Database& db, Id fileId, const std::vector<Truck>& trucks,
                            const std::vector<Kiln>& kilns)
 {
+    // Nothing pledged here at all (the usual case, and every file of a first pull): two reads of the
+    // tables' highest row ids.
+    auto topTruck = db.queryInt64("SELECT coalesce(max(id), 0) FROM trucks");
+    auto topKiln = db.queryInt64("SELECT coalesce(max(id), 0) FROM kilns");
+    if (!topTruck || !topKiln)
+        return (!topTruck ? topTruck : topKiln).error();
+    if (*topTruck < kLocalAssetIdBase && *topKiln < kLocalAssetIdBase)
+        return 0;
     int tied = 0;
     auto takenTrucks = tiedServerIds(db, true);
     if (!takenTrucks)
@@ -141,8 +149,14 @@ Result<int> tieLocalAssets(Database& db, Id fileId, const std::vector<Truck>& tr
             return st.error();
         if (auto r = st->bindAll(fileId, kLocalAssetIdBase); !r)
             return r.error();
-        for (auto row = st->step(); row && *row; row = st->step())
+        for (;;) {
+            auto row = st->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
             localTrucks.push_back({st->columnInt64(0), st->columnText(1)});
+        }
     }
     for (const LocalTruck& mine : localTrucks)
         for (const Truck& theirs : trucks)
@@ -167,7 +181,12 @@ Result<int> tieLocalAssets(Database& db, Id fileId, const std::vector<Truck>& tr
             return st.error();
         if (auto r = st->bindAll(fileId, kLocalAssetIdBase); !r)
             return r.error();
-        for (auto row = st->step(); row && *row; row = st->step()) {
+        for (;;) {
+            auto row = st->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
             Kiln k;
             k.id = st->columnInt64(0);
             k.gatewayId = st->columnText(1);
