@@ -21,4 +21,25 @@ ApiResponse errorResponse(int status, const std::string& code, const std::string
     return ApiResponse{status, out.str(), {}};
 }
 
+ApiResponse writeRefusedByDatabase(const std::string& message)
+{
+    return errorResponse(500, "internal", "the server's database refused the write: " + message);
+}
+
+ApiResponse refusedByRules(const Error& e, const std::string& path)
+{
+    switch (e.code) {
+    case ErrorCode::Forbidden:
+        return errorResponse(403, "forbidden_field", e.message, path);
+    case ErrorCode::Conflict:
+        return errorResponse(409, "workflow_refused", e.message, path);
+    case ErrorCode::InvalidInput:
+        return errorResponse(422, "validation", e.message, path);
+    case ErrorCode::NotFound:
+        return errorResponse(404, "not_found", e.message, path);
+    default:
+        return writeRefusedByDatabase(e.message);
+    }
+}
+
 } // namespace saggar::server

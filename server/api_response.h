@@ -2,6 +2,8 @@
 // body every 4xx/5xx uses (docs/sync-api.md, "Errors").
 #pragma once
 
+#include "core/result.h"
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,5 +20,13 @@ struct ApiResponse
 // {"error":{"code":…,"message":…[,"field":…]}} with `status`.
 ApiResponse errorResponse(int status, const std::string& code, const std::string& message,
                           const std::string& field = {});
+
+// 500 internal: "the server's database refused the write: <message>".
+ApiResponse writeRefusedByDatabase(const std::string& message);
+
+// Core's workflow rules refusing a write of `path`, as the wire says it: Forbidden → 403
+// forbidden_field, Conflict → 409 workflow_refused, InvalidInput → 422 validation, NotFound → 404
+// not_found; anything else is the database's 500.
+ApiResponse refusedByRules(const Error& e, const std::string& path);
 
 } // namespace saggar::server

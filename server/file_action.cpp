@@ -26,11 +26,6 @@ std::string jsonText(const std::string& text)
     return out.str();
 }
 
-ApiResponse internal(const std::string& message)
-{
-    return errorResponse(500, "internal", "the server's database refused the write: " + message);
-}
-
 // The body read into core's request, or the 400/422 answer.
 std::variant<WorkflowRequest, ApiResponse> readRequest(const std::string& body)
 {
@@ -90,7 +85,7 @@ ApiResponse refusedByRules(const Error& e)
     case ErrorCode::NotFound:
         return errorResponse(404, "not_found", e.message);
     default:
-        return internal(e.message);
+        return writeRefusedByDatabase(e.message);
     }
 }
 
@@ -113,12 +108,12 @@ ApiResponse performAction(Database& db, const Caller& caller, const ActionReques
 
     auto tx = Transaction::begin(db);
     if (!tx)
-        return internal(tx.error().message);
+        return writeRefusedByDatabase(tx.error().message);
     const IdempotentRequest idem{caller.userId, *request.idempotency, "POST", request.path,
                                  sha256Hex(request.body)};
     auto seen = replayIfSeen(db, idem);
     if (!seen)
-        return internal(seen.error().message);
+        return writeRefusedByDatabase(seen.error().message);
     if (seen.value())
         return *seen.value();
 
@@ -129,10 +124,10 @@ ApiResponse performAction(Database& db, const Caller& caller, const ActionReques
                              "EXISTS (SELECT 1 FROM server_tombstones t WHERE t.file_id = f.id) "
                              "FROM loan_files f WHERE f.id = ?");
         if (!st || !st.value().bindAll(request.fileId))
-            return internal("the file could not be read");
+            return writeRefusedByDatabase("the file could not be read");
         auto row = st.value().step();
         if (!row)
-            return internal(row.error().message);
+            return writeRefusedByDatabase(row.error().message);
         if (!row.value())
             return errorResponse(404, "not_found", "no file " + std::to_string(request.fileId));
         if (st.value().columnInt(2) != 0)
@@ -158,7 +153,7 @@ ApiResponse performAction(Database& db, const Caller& caller, const ActionReques
     auto state = db.queryText("SELECT state FROM loan_files WHERE id = " + std::to_string(request.fileId));
     auto now = db.queryInt64("SELECT version FROM loan_files WHERE id = " + std::to_string(request.fileId));
     if (!state || !now || now.value() != next)
-        return internal("the move did not leave the file at version " + std::to_string(next));
+        return writeRefusedByDatabase("the move did not leave the file at version " + std::to_string(next));
     if (state.value() != stateBefore) {
         auto log =
             db.prepare("INSERT INTO server_field_log (file_id, version, path, before_json, after_json, "
@@ -167,23 +162,23 @@ ApiResponse performAction(Database& db, const Caller& caller, const ActionReques
             !log.value().bindAll(request.fileId, next, jsonText(stateBefore), jsonText(state.value()),
                                  caller.userId, nowMs) ||
             !log.value().run())
-            return internal("the field log could not be written");
+            return writeRefusedByDatabase("the field log could not be written");
     }
     auto feed =
         db.prepare("INSERT INTO server_changes (file_id, version, deleted, at_ms) VALUES (?, ?, 0, ?)");
     if (!feed || !feed.value().bindAll(request.fileId, next, nowMs) || !feed.value().run())
-        return internal("the change feed could not be written");
+        return writeRefusedByDatabase("the change feed could not be written");
     auto summary = fileSummary(db, request.fileId);
     if (!summary)
-        return internal(summary.error().message);
+        return writeRefusedByDatabase(summary.error().message);
     ApiResponse answer{200,
                        R"({"version":)" + std::to_string(next) + R"(,"state":)" + jsonText(state.value()) +
                            R"(,"file":)" + toJson(summary.value()) + "}",
                        {{"ETag", "\"" + std::to_string(next) + "\""}}};
     if (auto r = rememberAnswer(db, idem, answer, nowMs); !r)
-        return internal(r.error().message);
+        return writeRefusedByDatabase(r.error().message);
     if (auto r = tx.value().commit(); !r)
-        return internal(r.error().message);
+        return writeRefusedByDatabase(r.error().message);
     return answer;
 }
 

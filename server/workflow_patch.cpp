@@ -31,27 +31,6 @@ bool startsWith(const std::string& s, const char* prefix)
     return s.rfind(prefix, 0) == 0;
 }
 
-ApiResponse internal(const std::string& message)
-{
-    return errorResponse(500, "internal", "the server's database refused the write: " + message);
-}
-
-ApiResponse refusedByRules(const Error& e, const std::string& path)
-{
-    switch (e.code) {
-    case ErrorCode::Forbidden:
-        return errorResponse(403, "forbidden_field", e.message, path);
-    case ErrorCode::Conflict:
-        return errorResponse(409, "workflow_refused", e.message, path);
-    case ErrorCode::InvalidInput:
-        return errorResponse(422, "validation", e.message, path);
-    case ErrorCode::NotFound:
-        return errorResponse(404, "not_found", e.message, path);
-    default:
-        return internal(e.message);
-    }
-}
-
 // One path of the patch: where it points and its value.
 struct Write
 {
@@ -150,7 +129,7 @@ ApiResponse patchWorkflowFields(Database& db, const Caller& caller, Id fileId, s
     if (base < current) {
         auto logStart = db.prepare("SELECT coalesce(min(version), 0) FROM server_changes WHERE file_id = ?");
         if (!logStart || !logStart.value().bindAll(fileId) || !logStart.value().step())
-            return internal("the change log could not be read");
+            return writeRefusedByDatabase("the change log could not be read");
         const bool uncovered = base < logStart.value().columnInt64(0);
         std::string conflicts;
         int count = 0;
@@ -162,7 +141,7 @@ ApiResponse patchWorkflowFields(Database& db, const Caller& caller, Id fileId, s
                                  "FROM server_field_log l LEFT JOIN users u ON u.id = l.user_id "
                                  "WHERE l.file_id = ? AND l.path = ? AND l.version > ? ORDER BY l.version");
             if (!st || !st.value().bindAll(fileId, w.path, base))
-                return internal("the field log could not be read");
+                return writeRefusedByDatabase("the field log could not be read");
             bool touched = uncovered;
             std::string was = "null", by;
             std::int64_t theirsVersion = 0;
@@ -170,7 +149,7 @@ ApiResponse patchWorkflowFields(Database& db, const Caller& caller, Id fileId, s
             for (bool first = true;; first = false) {
                 auto row = st.value().step();
                 if (!row)
-                    return internal(row.error().message);
+                    return writeRefusedByDatabase(row.error().message);
                 if (!row.value())
                     break;
                 touched = true;
@@ -237,17 +216,17 @@ ApiResponse patchWorkflowFields(Database& db, const Caller& caller, Id fileId, s
                        "user_id, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)");
         if (!log || !log.value().bindAll(fileId, next, path, before, after, caller.userId, nowMs) ||
             !log.value().run())
-            return internal("the field log could not be written");
+            return writeRefusedByDatabase("the field log could not be written");
     }
     auto feed =
         db.prepare("INSERT INTO server_changes (file_id, version, deleted, at_ms) VALUES (?, ?, 0, ?)");
     if (!feed || !feed.value().bindAll(fileId, next, nowMs) || !feed.value().run())
-        return internal("the change feed could not be written");
+        return writeRefusedByDatabase("the change feed could not be written");
     auto summary = fileSummary(db, fileId);
     if (!summary)
-        return internal(summary.error().message);
+        return writeRefusedByDatabase(summary.error().message);
     if (auto r = addCovenants(db, fileId, *summary.value()); !r) // covenant_patch.h
-        return internal(r.error().message);
+        return writeRefusedByDatabase(r.error().message);
     return ApiResponse{200,
                        R"({"version":)" + std::to_string(next) + R"(,"file":)" + toJson(summary.value()) +
                            "}",
