@@ -96,4 +96,32 @@ Result<Id> insertRow(Database& db, std::string_view sql, Bind bind, std::string_
     return db.lastInsertRowId();
 }
 
+// Prepares, binds `args` to ?1, ?2, … and runs a statement that returns no rows.
+template <typename... Args> Result<void> runSql(Database& db, std::string_view sql, const Args&... args)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    if (auto r = stmt->bindAll(args...); !r)
+        return r;
+    return stmt->run();
+}
+
+// The first row's first column as an integer, or nullopt when there is no row.
+template <typename... Args>
+Result<std::optional<std::int64_t>> firstInt(const Database& db, std::string_view sql, const Args&... args)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    if (auto r = stmt->bindAll(args...); !r)
+        return r.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<std::int64_t>{};
+    return std::optional<std::int64_t>{stmt->columnInt64(0)};
+}
+
 } // namespace saggar

@@ -1,5 +1,7 @@
 #include "sync_asset_ids.h"
 
+#include "repository_support.h"
+
 #include "sync_child_ids.h"
 
 #include <algorithm>
@@ -9,16 +11,6 @@
 namespace saggar {
 
 namespace {
-
-template <typename... Args> Result<void> run(Database& db, std::string_view sql, const Args&... args)
-{
-    auto st = db.prepare(sql);
-    if (!st)
-        return st.error();
-    if (auto r = st->bindAll(args...); !r)
-        return r;
-    return st->run();
-}
 
 const char* kindOf(bool truck)
 {
@@ -58,7 +50,7 @@ std::vector<AssetPath> assetPaths(std::string_view json)
 
 Result<void> tie(Database& db, Id fileId, bool truck, Id local, Id server)
 {
-    if (auto r = run(
+    if (auto r = runSql(
             db,
             "INSERT INTO sync_asset_ids (kind, local_id, server_id, loan_file_id) VALUES (?1, ?2, ?3, ?4)",
             kindOf(truck), local, server, fileId);

@@ -1,5 +1,7 @@
 #include "sync_child_ids.h"
 
+#include "repository_support.h"
+
 #include "document_repository.h"
 #include "workflow_records.h"
 
@@ -9,16 +11,6 @@
 namespace saggar {
 
 namespace {
-
-template <typename... Args> Result<void> run(Database& db, std::string_view sql, const Args&... args)
-{
-    auto st = db.prepare(sql);
-    if (!st)
-        return st.error();
-    if (auto r = st->bindAll(args...); !r)
-        return r;
-    return st->run();
-}
 
 Result<bool> held(Database& db, const char* table, Id id)
 {
@@ -34,11 +26,11 @@ Result<bool> held(Database& db, const char* table, Id id)
 Result<void> rewritePatches(Database& db, Id fileId, const std::string& from, const std::string& to)
 {
     for (const char* table : {"sync_outbox", "sync_conflicts"})
-        if (auto r = run(db,
-                         std::string("UPDATE ") + table +
-                             " SET patch_json = replace(patch_json, ?2, ?3) WHERE loan_file_id = ?1 AND "
-                             "instr(patch_json, ?2) > 0",
-                         fileId, from, to);
+        if (auto r = runSql(db,
+                            std::string("UPDATE ") + table +
+                                " SET patch_json = replace(patch_json, ?2, ?3) WHERE loan_file_id = ?1 AND "
+                                "instr(patch_json, ?2) > 0",
+                            fileId, from, to);
             !r)
             return r;
     return {};
@@ -46,8 +38,8 @@ Result<void> rewritePatches(Database& db, Id fileId, const std::string& from, co
 
 Result<void> renumberCovenant(Database& db, Id fileId, Id local, Id server)
 {
-    if (auto r = run(db, "UPDATE covenants SET id = ?1 WHERE id = ?2 AND loan_file_id = ?3", server, local,
-                     fileId);
+    if (auto r = runSql(db, "UPDATE covenants SET id = ?1 WHERE id = ?2 AND loan_file_id = ?3", server, local,
+                        fileId);
         !r)
         return withContext("A new condition could not take the server's id", r.error());
     return rewritePatches(db, fileId, "\"covenants/" + std::to_string(local) + "/",
@@ -75,7 +67,7 @@ Result<Id> moveToLocalRange(Database& db, const char* table, Id id)
     if (id >= kLocalChildIdBase && id == *top)
         return id;
     const Id local = std::max(kLocalChildIdBase, *top + 1);
-    if (auto r = run(db, std::string("UPDATE ") + table + " SET id = ?1 WHERE id = ?2", local, id); !r)
+    if (auto r = runSql(db, std::string("UPDATE ") + table + " SET id = ?1 WHERE id = ?2", local, id); !r)
         return r.error();
     return local;
 }
@@ -173,12 +165,12 @@ Result<int> tieLocalDocuments(Database& db, Id fileId, const std::vector<Documen
             if (*already)
                 continue;
             const std::string from = std::to_string(mine.id), to = std::to_string(theirs.id);
-            if (auto r = run(db, "UPDATE documents SET id = ?1 WHERE id = ?2 AND loan_file_id = ?3",
-                             theirs.id, mine.id, fileId);
+            if (auto r = runSql(db, "UPDATE documents SET id = ?1 WHERE id = ?2 AND loan_file_id = ?3",
+                                theirs.id, mine.id, fileId);
                 !r)
                 return withContext("A document could not take the server's id", r.error());
-            if (auto r = run(db, "UPDATE attachments SET document_id = ?1 WHERE document_id = ?2", theirs.id,
-                             mine.id);
+            if (auto r = runSql(db, "UPDATE attachments SET document_id = ?1 WHERE document_id = ?2",
+                                theirs.id, mine.id);
                 !r)
                 return r.error();
             if (auto r = rewritePatches(db, fileId, "\"documents/" + from + "/", "\"documents/" + to + "/");

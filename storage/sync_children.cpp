@@ -11,33 +11,6 @@
 namespace saggar {
 namespace {
 
-template <typename... Args> Result<void> run(Database& db, std::string_view sql, const Args&... args)
-{
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    if (auto r = stmt->bindAll(args...); !r)
-        return r;
-    return stmt->run();
-}
-
-// The first column of the first row, or nullopt without a row.
-template <typename... Args>
-Result<std::optional<std::int64_t>> firstInt(Database& db, std::string_view sql, const Args&... args)
-{
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    if (auto r = stmt->bindAll(args...); !r)
-        return r.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<std::int64_t>{};
-    return std::optional<std::int64_t>{stmt->columnInt64(0)};
-}
-
 // `id` when the workspace has that person, else 0.
 Result<Id> knownPerson(Database& db, Id id)
 {
@@ -53,10 +26,10 @@ Result<int> applyDocuments(Database& db, Id fileId, const std::vector<Document>&
 {
     int written = 0;
     for (const Document& d : documents) {
-        if (auto r = run(db,
-                         "UPDATE documents SET status = ?1, note = ?2, updated_at_ms = ?3 WHERE id = ?4 "
-                         "AND loan_file_id = ?5 AND (status <> ?1 OR note <> ?2)",
-                         std::string(key(d.status)), d.note, d.updatedAtMs, d.id, fileId);
+        if (auto r = runSql(db,
+                            "UPDATE documents SET status = ?1, note = ?2, updated_at_ms = ?3 WHERE id = ?4 "
+                            "AND loan_file_id = ?5 AND (status <> ?1 OR note <> ?2)",
+                            std::string(key(d.status)), d.note, d.updatedAtMs, d.id, fileId);
             !r)
             return withContext("A document from the server was not applied", r.error());
         written += db.changes() > 0 ? 1 : 0;
@@ -76,13 +49,13 @@ Result<int> applyMemo(Database& db, Id fileId, const CreditMemo& memo)
         if (!author)
             return author.error();
         const auto& t = memo.sections;
-        if (auto r =
-                run(db,
-                    "INSERT INTO credit_memos (loan_file_id, version, borrower, purpose, repayment_source, "
-                    "collateral, risk, conditions, recommendation, author_id, at_ms, frozen) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0)",
-                    fileId, memo.version, t[0], t[1], t[2], t[3], t[4], t[5], t[6],
-                    nullIfZero(author.value()), memo.atMs);
+        if (auto r = runSql(
+                db,
+                "INSERT INTO credit_memos (loan_file_id, version, borrower, purpose, repayment_source, "
+                "collateral, risk, conditions, recommendation, author_id, at_ms, frozen) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0)",
+                fileId, memo.version, t[0], t[1], t[2], t[3], t[4], t[5], t[6], nullIfZero(author.value()),
+                memo.atMs);
             !r)
             return withContext("The server's credit memo was not stored", r.error());
         ++written;
@@ -179,7 +152,8 @@ Result<int> applyRemoteChildren(Database& db, Id fileId, const std::vector<Docum
     if (!children)
         return total;
     const RemoteChildren& c = *children;
-    if (auto r = run(db, "UPDATE loan_files SET decision_round = ?1 WHERE id = ?2", c.decisionRound, fileId);
+    if (auto r =
+            runSql(db, "UPDATE loan_files SET decision_round = ?1 WHERE id = ?2", c.decisionRound, fileId);
         !r)
         return r.error();
     const auto add = [&total](const Result<int>& step) -> Result<void> {

@@ -15,16 +15,6 @@ namespace saggar {
 namespace {
 
 // Prepares `sql`, binds `args` to ?1, ?2, … and runs it.
-template <typename... Args> Result<void> runSql(Database& db, std::string_view sql, const Args&... args)
-{
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    if (auto r = stmt->bindAll(args...); !r)
-        return r;
-    return stmt->run();
-}
-
 OutboxRow readOutboxRow(const Statement& s)
 {
     return {s.columnInt64(0), s.columnText(1), s.columnInt64(2), s.columnInt64(3), s.columnText(4),

@@ -7,38 +7,11 @@
 #include "search_text.h"
 #include "sqlite_loan_file_store.h"
 #include "sync_child_ids.h"
-#include "sync_covenants.h"
 #include "sync_children.h"
+#include "sync_covenants.h"
 
 namespace saggar {
 namespace {
-
-template <typename... Args> Result<void> runSql(Database& db, std::string_view sql, const Args&... args)
-{
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    if (auto r = stmt->bindAll(args...); !r)
-        return r;
-    return stmt->run();
-}
-
-// The first row's first column as an integer, or nullopt when there is no row.
-template <typename... Args>
-Result<std::optional<std::int64_t>> firstInt(Database& db, std::string_view sql, const Args&... args)
-{
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    if (auto r = stmt->bindAll(args...); !r)
-        return r.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<std::int64_t>{};
-    return std::optional<std::int64_t>{stmt->columnInt64(0)};
-}
 
 Id knownUser(Database& db, Id id)
 {
