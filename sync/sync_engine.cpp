@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <future>
 #include <set>
 #include <sstream>
 
@@ -453,35 +454,33 @@ TimestampMs SyncEngine::pull(TimestampMs t)
     auto state = outbox.state();
     if (!state)
         return fail(state.error().message, m_status.online, {});
-    std::int64_t cursor = state->cursor;
     std::set<Id> changed;
+    // Page n + 1 is asked for and read on a helper thread while page n is stored (the server builds it
+    // and the client parses it meanwhile); it is used only once page n and its cursor are stored, and
+    // dropped when that fails, so the cursor never moves past what is stored.
+    PageFetch next = fetchPage(state->cursor);
     for (;;) {
-        SyncRequest req{"GET",
-                        "/api/v1/changes?cursor=" + std::to_string(cursor) +
-                            "&limit=" + std::to_string(kFeedPageLimit),
-                        {},
-                        {},
-                        std::nullopt};
-        auto reply = m_transport->exchange(req);
-        if (!reply)
-            return fail(reply.error().message, false, {});
-        if (reply->status != 200)
-            return fail(describeErrorBody(reply->status, reply->body), true, reply->retryAfter);
-        auto page = parseChangePage(reply->body, cursor);
-        if (!page)
-            return fail(page.error().message, true, {});
-        for (FeedChange& c : page->changes) { // the server's ids of files created here, as local ids
+        PageFetch current = std::move(next);
+        if (!current.page)
+            return fail(current.error, current.online, current.retryAfter);
+        ChangePage& page = *current.page;
+        std::future<PageFetch> ahead;
+        if (page.more && !m_stopping)
+            ahead = std::async(std::launch::async, [this, after = page.cursor] { return fetchPage(after); });
+        for (FeedChange& c : page.changes) { // the server's ids of files created here, as local ids
             auto local = localFileId(*m_db, c.loanFileId);
             if (!local)
                 return fail(local.error().message, true, {});
             c.loanFileId = *local;
         }
-        if (auto r = outbox.storeChanges(page->changes, page->cursor, now()); !r)
+        if (auto r = outbox.storeChanges(page.changes, page.cursor, now()); !r)
             return fail(r.error().message, true, {});
-        for (const FeedChange& c : page->changes)
+        for (const FeedChange& c : page.changes)
             changed.insert(c.loanFileId);
-        cursor = page->cursor;
-        if (!page->more || m_stopping)
+        if (!ahead.valid())
+            break;
+        next = ahead.get();
+        if (m_stopping)
             break;
     }
     {
@@ -498,6 +497,25 @@ TimestampMs SyncEngine::pull(TimestampMs t)
     if (m_listener && !changed.empty())
         m_listener->filesChanged(std::vector<Id>(changed.begin(), changed.end()));
     return m_nextPullMs;
+}
+
+SyncEngine::PageFetch SyncEngine::fetchPage(std::int64_t cursor)
+{
+    SyncRequest req{"GET",
+                    "/api/v1/changes?cursor=" + std::to_string(cursor) +
+                        "&limit=" + std::to_string(kFeedPageLimit),
+                    {},
+                    {},
+                    std::nullopt};
+    auto reply = m_transport->exchange(req);
+    if (!reply)
+        return {std::nullopt, reply.error().message, false, {}};
+    if (reply->status != 200)
+        return {std::nullopt, describeErrorBody(reply->status, reply->body), true, reply->retryAfter};
+    auto page = parseChangePage(reply->body, cursor);
+    if (!page)
+        return {std::nullopt, page.error().message, true, {}};
+    return {std::move(page).value(), {}, true, {}};
 }
 
 void SyncEngine::refetch(std::set<Id>& changed)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "backoff.h"
+#include "sync_reply.h"
 #include "sync_transport.h"
 
 #include "core/domain.h"
@@ -82,6 +83,16 @@ private:
     TimestampMs now() const;
     TimestampMs push(TimestampMs now);
     TimestampMs pull(TimestampMs now);
+    // One page of the change feed after `cursor`, read and checked; or why not (error, whether the
+    // server answered, its Retry-After). Runs on a helper thread while the page before it is stored.
+    struct PageFetch
+    {
+        std::optional<ChangePage> page;
+        std::string error;
+        bool online = false;
+        std::string retryAfter;
+    };
+    PageFetch fetchPage(std::int64_t cursor);
     TimestampMs retryAt(TimestampMs now, int attempts, const std::string& retryAfter);
     void setError(std::string message, bool online);
     // Applies the server's answer to one row; a time means stop pushing until then.
