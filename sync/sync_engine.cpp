@@ -188,6 +188,13 @@ std::optional<TimestampMs> SyncEngine::settle(SqliteOutbox& outbox, const Outbox
         }
         // Rebased, or a covenant's new id written into the file's later rows: read them again.
         reread = reread || *version != row.baseVersion + 1 || isCovenantAddBody(row.patchJson) || pledge;
+        // The server judged the move again on what it holds (its route, approvals, assignments may differ
+        // from this workstation's judgment); both sides are now at the same version, so the feed would
+        // not bring its copy: read the file after this pass's pull and keep the server's.
+        if (isWorkflowActionBody(row.patchJson)) {
+            m_refetch.insert(row.loanFileId);
+            m_nextPullMs = 0;
+        }
         return std::nullopt;
     }
     case PushOutcome::Conflict:

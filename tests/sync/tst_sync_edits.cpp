@@ -32,6 +32,7 @@ class TestSyncEdits : public QObject
     Id m_draft = 0;   // the analyst's draft: terms are edited
     Id m_decide = 0;  // auto-approved: the manager approves
     Id m_decide2 = 0; // auto-approved: two managers move it at once
+    Id m_decide3 = 0; // auto-approved: the workstation judges the approval otherwise than the server
 
     std::int64_t server(const std::string& sql) { return m_server.count(sql); }
     std::string serverText(const std::string& sql) { return m_server.text(sql); }
@@ -69,6 +70,7 @@ private slots:
         m_draft = db.queryInt64(pledged + "0").value();
         m_decide = db.queryInt64(pledged + "1").value();
         m_decide2 = db.queryInt64(pledged + "2").value();
+        m_decide3 = db.queryInt64(pledged + "3").value();
         QVERIFY(db.exec("UPDATE loan_files SET state = 'draft', amount_fen = 100000000, term_months = 24, "
                         "purpose = 'two roller kilns', analyst_id = " +
                         std::to_string(m_people["analyst"].userId) + " WHERE id = " + std::to_string(m_draft))
@@ -79,6 +81,7 @@ private slots:
         QVERIFY(db.exec("DELETE FROM credit_memos WHERE loan_file_id = " + std::to_string(m_draft)).ok());
         takeToAutoApproved(db, m_decide);
         takeToAutoApproved(db, m_decide2);
+        takeToAutoApproved(db, m_decide3);
         int n = 0;
         for (Workstation* w : {&m_a, &m_b, &m_m, &m_n}) {
             const auto copied = m_server.copyTo(*w, "ws" + std::to_string(++n));
@@ -222,6 +225,29 @@ private slots:
                  m_people["manager"].userId);
         QCOMPARE(serverFile(m_decide, "state"), std::string(key(m_m.file(m_decide).state)));
         QCOMPARE(serverFile(m_decide, "version"), std::to_string(m_m.file(m_decide).version));
+    }
+
+    void theServersJudgmentOfAnAcceptedMoveIsKept()
+    {
+        // M approves; this workstation then holds another outcome at the same version (as when its rules,
+        // authority table or scorecard route judge otherwise than the server's). The server accepts the
+        // approval; both sides are at the same version, so only reading the file again shows its state.
+        auto engine = m_m.engine(m_server.proxy().port());
+        engine->runOnce();
+        QVERIFY(
+            m_m.perform(m_decide3, m_people["manager"],
+                        WorkflowRequest{WorkflowAction::Approve, "Within limit, ample collateral", {}, ""})
+                .ok());
+        QVERIFY(
+            m_m.db()
+                .exec("UPDATE loan_files SET state = 'manual_review' WHERE id = " + std::to_string(m_decide3))
+                .ok());
+        m_m.drain(*engine);
+        QCOMPARE(m_m.pending(), 0);
+        QCOMPARE(m_m.conflicts(), 0);
+        QCOMPARE(serverFile(m_decide3, "state"), std::string("approved"));
+        QCOMPARE(std::string(key(m_m.file(m_decide3).state)), std::string("approved"));
+        QCOMPARE(std::to_string(m_m.file(m_decide3).version), serverFile(m_decide3, "version"));
     }
 
     void anAnalystsApprovalIsRefusedWithoutEffect()
