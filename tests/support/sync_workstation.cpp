@@ -83,12 +83,12 @@ Truck seriesTruck(int n, int series, const std::string& platePrefix, const std::
     return t;
 }
 
-Enterprise newEnterprise(const std::string& region)
+Enterprise newEnterprise(const std::string& region, const std::string& serial)
 {
     Enterprise e;
     e.nameZh = "景德镇东窑陶瓷有限公司";
     e.nameEn = "Jingdezhen East Kiln Ceramics";
-    e.uscc = "91" + region + "MA35XYA11";
+    e.uscc = "91" + region + "MA35XY" + serial;
     e.uscc += *usccCheckCharacter(e.uscc);
     e.cluster = Cluster::Jingdezhen;
     e.segment = Segment::ArtPorcelain;
@@ -96,6 +96,19 @@ Enterprise newEnterprise(const std::string& region)
     e.annualRevenue = Money::fromYuan(36'000'000);
     e.staff = 64;
     return e;
+}
+
+LoanFile kilnUpgradeDraft(Id analyst, Money amount, TimestampMs now)
+{
+    LoanFile f;
+    f.product = Product::KilnUpgrade;
+    f.amount = amount;
+    f.termMonths = 36;
+    f.annualRatePct = 4.2;
+    f.purpose = "梭式窑改造";
+    f.analystId = analyst;
+    f.createdAtMs = now;
+    return f;
 }
 
 Result<void> takeToAutoApproved(Database& db, Id file, const Actor& analyst, const Actor& appraiser,

@@ -91,9 +91,11 @@ struct Workstation
 // check digit, plate platePrefix + the number's last five digits, tracker trackerPrefix + n, a 2022
 // Dongfeng KL bought for 300,000 + n yuan; no file.
 Truck seriesTruck(int n, int series, const std::string& platePrefix, const std::string& trackerPrefix);
-// An art-porcelain enterprise of Jingdezhen the demo does not hold, its USCC "91<region>MA35XYA1" with
-// its check character (one region, one enterprise).
-Enterprise newEnterprise(const std::string& region = "360300");
+// An art-porcelain enterprise of Jingdezhen the demo does not hold, its USCC "91<region>MA35XY<serial>"
+// with its check character; `serial` ends in the organisation code's check character (A11, B26).
+Enterprise newEnterprise(const std::string& region = "360300", const std::string& serial = "A11");
+// A kiln-upgrade application of `analyst`'s for `amount`, 36 months at 4.2 % ("梭式窑改造"), made at `now`.
+LoanFile kilnUpgradeDraft(Id analyst, Money amount, TimestampMs now);
 
 // On a server's database before it starts (nothing queued): `file` made a draft of `analyst`'s for
 // 1,000,000 yuan with no appraiser, manager or appraised values and its documents missing, then taken

@@ -216,24 +216,9 @@ private slots:
         auto a = m_a.engine(m_server.proxy().port());
         m_a.settle(*a);
         m_a.files->setQueueForSync(true);
-        Enterprise e;
-        e.nameZh = "景德镇西窑陶瓷有限公司";
-        e.nameEn = "Jingdezhen West Kiln Ceramics";
-        e.uscc = "91360300MA35XYB26";
-        e.uscc += *usccCheckCharacter(e.uscc);
-        e.cluster = Cluster::Jingdezhen;
-        e.segment = Segment::ArtPorcelain;
-        e.legalRepresentative = "周强";
-        e.annualRevenue = Money::fromYuan(36'000'000);
-        e.staff = 64;
-        LoanFile f;
-        f.product = Product::KilnUpgrade;
-        f.amount = Money::fromYuan(2'000'000);
-        f.termMonths = 36;
-        f.annualRatePct = 4.2;
-        f.purpose = "梭式窑改造";
-        f.analystId = m_people["analyst"].userId;
-        f.createdAtMs = m_a.now;
+        const Enterprise e = test::newEnterprise("360300", "B26");
+        const LoanFile f =
+            test::kilnUpgradeDraft(m_people["analyst"].userId, Money::fromYuan(2'000'000), m_a.now);
         m_server.proxy().setFaults(ProxyFaults{.resetOnAccept = true});
         auto created = m_a.files->createDraft(e, f);
         QVERIFY2(created.ok(), created.ok() ? "" : created.error().message.c_str());

@@ -78,14 +78,7 @@ private slots:
 
         // Offline: the file and a pledge on it, each with its outbox row.
         m_server.proxy().setFaults(ProxyFaults{.resetOnAccept = true});
-        LoanFile f;
-        f.product = Product::KilnUpgrade;
-        f.amount = Money::fromYuan(2'000'000);
-        f.termMonths = 36;
-        f.annualRatePct = 4.2;
-        f.purpose = "梭式窑改造";
-        f.analystId = analyst;
-        f.createdAtMs = m_a.now;
+        const LoanFile f = saggar::test::kilnUpgradeDraft(analyst, Money::fromYuan(2'000'000), m_a.now);
         auto created = m_a.files->createDraft(e, f);
         QVERIFY2(created.ok(), created.ok() ? "" : created.error().message.c_str());
         const Id local = created.value();

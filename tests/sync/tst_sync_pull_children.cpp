@@ -326,24 +326,9 @@ private slots:
         m_c.files->setQueueForSync(true);
         auto c = m_c.engine(m_server.proxy().port());
         auto b = m_b.engine(m_server.proxy().port());
-        Enterprise e;
-        e.nameZh = "景德镇东窑陶瓷有限公司";
-        e.nameEn = "Jingdezhen East Kiln Ceramics";
-        e.uscc = "91360300MA35XYA11";
-        e.uscc += *usccCheckCharacter(e.uscc);
-        e.cluster = Cluster::Jingdezhen;
-        e.segment = Segment::ArtPorcelain;
-        e.legalRepresentative = "周强";
-        e.annualRevenue = Money::fromYuan(36'000'000);
-        e.staff = 64;
-        LoanFile f;
-        f.product = Product::KilnUpgrade;
-        f.amount = Money::fromYuan(1'200'000);
-        f.termMonths = 36;
-        f.annualRatePct = 4.2;
-        f.purpose = "梭式窑改造";
-        f.analystId = m_people["analyst"].userId;
-        f.createdAtMs = m_c.now;
+        const Enterprise e = test::newEnterprise();
+        const LoanFile f =
+            test::kilnUpgradeDraft(m_people["analyst"].userId, Money::fromYuan(1'200'000), m_c.now);
         auto local = m_c.files->createDraft(e, f);
         QVERIFY2(local.ok(), local ? "" : local.error().message.c_str());
         m_c.drain(*c);
