@@ -1,5 +1,6 @@
 #include "blob_endpoints.h"
 
+#include "field_log.h"
 #include "file_summary.h"
 #include "idempotency.h"
 #include "write_preconditions.h"
@@ -324,9 +325,7 @@ ApiResponse attachToDocument(Database& db, const Caller& caller, const std::stri
         return internal(added.error().message);
     }
     const std::int64_t next = current + 1;
-    auto feed =
-        db.prepare("INSERT INTO server_changes (file_id, version, deleted, at_ms) VALUES (?, ?, 0, ?)");
-    if (!feed || !feed.value().bindAll(request.fileId, next, nowMs) || !feed.value().run())
+    if (!recordChange(db, request.fileId, next, false, nowMs))
         return internal("the change feed could not be written");
     auto summary = fileSummary(db, request.fileId);
     if (!summary)

@@ -1,6 +1,7 @@
 #include "covenant_patch.h"
 
 #include "child_patch.h"
+#include "field_log.h"
 #include "file_summary.h"
 
 #include "core/workflow_service.h"
@@ -57,63 +58,6 @@ std::optional<ChildPath> splitPath(const std::string& path)
 }
 
 // One path the patch sets, with its value now and the value asked for, as JSON text.
-struct Logged
-{
-    std::string path, before, after;
-};
-
-// The 409 answer when a path was written since `base`; nullopt when none was; a 500 when the log fails.
-std::optional<ApiResponse> conflictsSince(Database& db, Id fileId, std::int64_t base, std::int64_t current,
-                                          const std::vector<Logged>& paths)
-{
-    auto logStart = db.prepare("SELECT coalesce(min(version), 0) FROM server_changes WHERE file_id = ?");
-    if (!logStart || !logStart.value().bindAll(fileId) || !logStart.value().step())
-        return writeRefusedByDatabase("the change log could not be read");
-    const bool uncovered = base < logStart.value().columnInt64(0);
-    std::string list;
-    int count = 0;
-    for (const Logged& p : paths) {
-        auto st = db.prepare("SELECT l.before_json, l.version, l.user_id, coalesce(u.display_name, '') "
-                             "FROM server_field_log l LEFT JOIN users u ON u.id = l.user_id "
-                             "WHERE l.file_id = ? AND l.path = ? AND l.version > ? ORDER BY l.version");
-        if (!st || !st.value().bindAll(fileId, p.path, base))
-            return writeRefusedByDatabase("the field log could not be read");
-        bool touched = uncovered;
-        std::string was = "null", by;
-        std::int64_t theirsVersion = 0;
-        Id byId = 0;
-        for (bool first = true;; first = false) {
-            auto row = st.value().step();
-            if (!row)
-                return writeRefusedByDatabase(row.error().message);
-            if (!row.value())
-                break;
-            touched = true;
-            if (first && !uncovered)
-                was = st.value().columnText(0);
-            theirsVersion = st.value().columnInt64(1);
-            byId = st.value().columnInt64(2);
-            by = st.value().columnText(3);
-        }
-        if (!touched)
-            continue;
-        list += std::string(count++ ? "," : "") + R"({"path":)" + jsonOf(p.path) + R"(,"base":)" + was +
-                R"(,"theirs":)" + p.before + R"(,"mine":)" + p.after;
-        if (theirsVersion > 0)
-            list += R"(,"theirsBy":{"id":)" + std::to_string(byId) + R"(,"displayName":)" + jsonOf(by) +
-                    R"(},"theirsVersion":)" + std::to_string(theirsVersion);
-        list += "}";
-    }
-    if (count == 0)
-        return std::nullopt;
-    return ApiResponse{409,
-                       R"({"error":{"code":"conflict","message":)" +
-                           jsonOf(std::to_string(count) + " field(s) changed since the base version") +
-                           R"(},"currentVersion":)" + std::to_string(current) + R"(,"conflicts":[)" + list +
-                           "]}",
-                       {}};
-}
-
 Poco::JSON::Object::Ptr covenantJson(const Covenant& c)
 {
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
@@ -219,7 +163,7 @@ ApiResponse patchCovenantFields(Database& db, const Caller& caller, Id fileId, s
     if (!ctx)
         return refusedByRules(ctx.error(), {});
 
-    std::vector<Logged> logged; // the paths set, their value now and the value asked for
+    std::vector<PathWrite> logged; // the paths set, their value now and the value asked for
     Result<void> done;
     std::string firstPath;
     if (patch.has("add")) { // one new condition or covenant
@@ -348,17 +292,10 @@ ApiResponse patchCovenantFields(Database& db, const Caller& caller, Id fileId, s
             logged.push_back(
                 {"covenants/" + std::to_string(newest->id), "null", jsonOf(covenantJson(*newest))});
     }
-    for (const Logged& p : logged) {
-        auto log =
-            db.prepare("INSERT INTO server_field_log (file_id, version, path, before_json, after_json, "
-                       "user_id, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        if (!log || !log.value().bindAll(fileId, next, p.path, p.before, p.after, caller.userId, nowMs) ||
-            !log.value().run())
+    for (const PathWrite& p : logged)
+        if (!logFieldWrite(db, fileId, next, p.path, p.theirsJson, p.mineJson, caller.userId, nowMs))
             return writeRefusedByDatabase("the field log could not be written");
-    }
-    auto feed =
-        db.prepare("INSERT INTO server_changes (file_id, version, deleted, at_ms) VALUES (?, ?, 0, ?)");
-    if (!feed || !feed.value().bindAll(fileId, next, nowMs) || !feed.value().run())
+    if (!recordChange(db, fileId, next, false, nowMs))
         return writeRefusedByDatabase("the change feed could not be written");
     auto summary = fileSummary(db, fileId);
     if (!summary)

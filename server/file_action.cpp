@@ -1,5 +1,6 @@
 #include "file_action.h"
 
+#include "field_log.h"
 #include "file_summary.h"
 #include "idempotency.h"
 #include "write_preconditions.h"
@@ -155,18 +156,11 @@ ApiResponse performAction(Database& db, const Caller& caller, const ActionReques
     if (!state || !now || now.value() != next)
         return writeRefusedByDatabase("the move did not leave the file at version " + std::to_string(next));
     if (state.value() != stateBefore) {
-        auto log =
-            db.prepare("INSERT INTO server_field_log (file_id, version, path, before_json, after_json, "
-                       "user_id, at_ms) VALUES (?, ?, 'state', ?, ?, ?, ?)");
-        if (!log ||
-            !log.value().bindAll(request.fileId, next, jsonText(stateBefore), jsonText(state.value()),
-                                 caller.userId, nowMs) ||
-            !log.value().run())
+        if (!logFieldWrite(db, request.fileId, next, "state", jsonText(stateBefore), jsonText(state.value()),
+                           caller.userId, nowMs))
             return writeRefusedByDatabase("the field log could not be written");
     }
-    auto feed =
-        db.prepare("INSERT INTO server_changes (file_id, version, deleted, at_ms) VALUES (?, ?, 0, ?)");
-    if (!feed || !feed.value().bindAll(request.fileId, next, nowMs) || !feed.value().run())
+    if (!recordChange(db, request.fileId, next, false, nowMs))
         return writeRefusedByDatabase("the change feed could not be written");
     auto summary = fileSummary(db, request.fileId);
     if (!summary)

@@ -1,6 +1,7 @@
 #include "file_create.h"
 
 #include "blob_endpoints.h"
+#include "field_log.h"
 #include "file_list.h"
 #include "file_summary.h"
 #include "idempotency.h"
@@ -167,9 +168,7 @@ ApiResponse createFile(Database& db, const Caller& caller, const CreateRequest& 
         return id.error().code == ErrorCode::InvalidInput
                    ? errorResponse(422, "validation", id.error().message)
                    : internal(id.error().message);
-    auto feed =
-        db.prepare("INSERT INTO server_changes (file_id, version, deleted, at_ms) VALUES (?, 1, 0, ?)");
-    if (!feed || !feed.value().bindAll(id.value(), nowMs) || !feed.value().run())
+    if (!recordChange(db, id.value(), 1, false, nowMs))
         return internal("the change feed could not be written");
     auto summary = fileSummary(db, id.value());
     if (!summary || !addEnterprise(db, summary.value()->getValue<Id>("enterpriseId"), *summary.value()))

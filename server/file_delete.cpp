@@ -1,5 +1,6 @@
 #include "file_delete.h"
 
+#include "field_log.h"
 #include "file_summary.h"
 #include "idempotency.h"
 #include "write_preconditions.h"
@@ -123,16 +124,12 @@ ApiResponse deleteFile(Database& db, const Caller& caller, const DeleteRequest& 
     auto mark = db.prepare("INSERT INTO server_tombstones (file_id, version, at_ms) VALUES (?, ?, ?)");
     if (!mark || !mark.value().bindAll(request.fileId, next, nowMs) || !mark.value().run())
         return internal("the tombstone could not be written");
-    auto log = db.prepare("INSERT INTO server_field_log (file_id, version, path, before_json, after_json, "
-                          "user_id, at_ms) VALUES (?, ?, 'deleted', 'false', 'true', ?, ?)");
-    if (!log || !log.value().bindAll(request.fileId, next, caller.userId, nowMs) || !log.value().run())
+    if (!logFieldWrite(db, request.fileId, next, "deleted", "false", "true", caller.userId, nowMs))
         return internal("the field log could not be written");
     auto bump = db.prepare("UPDATE loan_files SET version = ?, updated_at_ms = ? WHERE id = ?");
     if (!bump || !bump.value().bindAll(next, nowMs, request.fileId) || !bump.value().run())
         return internal("the version could not be bumped");
-    auto feed =
-        db.prepare("INSERT INTO server_changes (file_id, version, deleted, at_ms) VALUES (?, ?, 1, ?)");
-    if (!feed || !feed.value().bindAll(request.fileId, next, nowMs) || !feed.value().run())
+    if (!recordChange(db, request.fileId, next, true, nowMs))
         return internal("the change feed could not be written");
     ApiResponse answer{200,
                        R"({"id":)" + std::to_string(request.fileId) + R"(,"version":)" +

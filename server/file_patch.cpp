@@ -2,6 +2,7 @@
 
 #include "child_patch.h"
 #include "covenant_patch.h"
+#include "field_log.h"
 #include "file_delete.h"
 #include "file_summary.h"
 #include "idempotency.h"
@@ -137,31 +138,6 @@ Result<std::string> currentJson(Database& db, Id fileId, const Column& c)
     return std::string("null");
 }
 
-struct Conflict
-{
-    std::string path, base, theirs, mine, theirsBy;
-    Id theirsById = 0;
-    std::int64_t theirsVersion = 0;
-};
-
-ApiResponse conflictAnswer(const std::vector<Conflict>& conflicts, std::int64_t current)
-{
-    std::string body =
-        R"({"error":{"code":"conflict","message":)" +
-        jsonText(std::to_string(conflicts.size()) + " field(s) changed since the base version") +
-        R"(},"currentVersion":)" + std::to_string(current) + R"(,"conflicts":[)";
-    for (std::size_t i = 0; i < conflicts.size(); ++i) {
-        const Conflict& c = conflicts[i];
-        body += (i ? "," : "") + std::string(R"({"path":)") + jsonText(c.path) + R"(,"base":)" + c.base +
-                R"(,"theirs":)" + c.theirs + R"(,"mine":)" + c.mine;
-        if (c.theirsVersion > 0)
-            body += R"(,"theirsBy":{"id":)" + std::to_string(c.theirsById) + R"(,"displayName":)" +
-                    jsonText(c.theirsBy) + R"(},"theirsVersion":)" + std::to_string(c.theirsVersion);
-        body += "}";
-    }
-    return ApiResponse{409, body + "]}", {}};
-}
-
 } // namespace
 
 ApiResponse patchFile(Database& db, const Caller& caller, const PatchRequest& request, TimestampMs nowMs)
@@ -294,45 +270,16 @@ ApiResponse patchFile(Database& db, const Caller& caller, const PatchRequest& re
                              "file " + std::to_string(request.fileId) + " is at version " +
                                  std::to_string(file.version) + ", never at " + std::to_string(*base));
     if (*base < file.version) {
-        // Versions the log does not cover (before the server began logging) count as touching every path.
-        auto logStart = db.prepare("SELECT coalesce(min(version), 0) FROM server_changes WHERE file_id = ?");
-        if (!logStart || !logStart.value().bindAll(request.fileId) || !logStart.value().step())
-            return internal(makeError("the change log could not be read"));
-        const bool uncovered = *base < logStart.value().columnInt64(0);
-        std::vector<Conflict> conflicts;
+        // Merged unless a path was written since the base (the log's rule, server/field_log).
+        std::vector<PathWrite> paths;
         for (const auto& [column, value] : writes) {
-            Conflict c{column->path, "null", "null", jsonText(value), {}, 0, 0};
-            auto st = db.prepare(
-                "SELECT l.before_json, l.version, l.user_id, coalesce(u.display_name, '') FROM "
-                "server_field_log l "
-                "LEFT JOIN users u ON u.id = l.user_id WHERE l.file_id = ? AND l.path = ? AND l.version > ? "
-                "ORDER BY l.version");
-            if (!st || !st.value().bindAll(request.fileId, std::string(column->path), *base))
-                return internal(makeError("the field log could not be read"));
-            bool touched = uncovered;
-            for (bool first = true;; first = false) {
-                auto row = st.value().step();
-                if (!row)
-                    return internal(row.error());
-                if (!row.value())
-                    break;
-                touched = true;
-                if (first && !uncovered)
-                    c.base = st.value().columnText(0);
-                c.theirsVersion = st.value().columnInt64(1);
-                c.theirsById = st.value().columnInt64(2);
-                c.theirsBy = st.value().columnText(3);
-            }
-            if (!touched)
-                continue;
             auto theirs = currentJson(db, request.fileId, *column);
             if (!theirs)
                 return internal(theirs.error());
-            c.theirs = theirs.value();
-            conflicts.push_back(std::move(c));
+            paths.push_back({std::string(column->path), theirs.value(), jsonText(value)});
         }
-        if (!conflicts.empty())
-            return conflictAnswer(conflicts, file.version);
+        if (auto conflict = conflictsSince(db, request.fileId, *base, file.version, paths))
+            return *conflict;
     }
 
     const std::int64_t next = file.version + 1;
@@ -352,33 +299,22 @@ ApiResponse patchFile(Database& db, const Caller& caller, const PatchRequest& re
             return internal(makeError("a value could not be bound"));
         if (auto r = update.value().run(); !r)
             return internal(r.error());
-        auto log =
-            db.prepare("INSERT INTO server_field_log (file_id, version, path, before_json, after_json, "
-                       "user_id, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        if (!log || !log.value().bindAll(request.fileId, next, std::string(column->path), before.value(),
-                                         jsonText(value), caller.userId, nowMs))
-            return internal(makeError("the field log could not be written"));
-        if (auto r = log.value().run(); !r)
+        if (auto r = logFieldWrite(db, request.fileId, next, std::string(column->path), before.value(),
+                                   jsonText(value), caller.userId, nowMs);
+            !r)
             return internal(r.error());
     }
     auto added = insertChildAdds(db, request.fileId, file.enterpriseId, std::move(adds));
     if (auto* refused = std::get_if<ApiResponse>(&added))
         return *refused;
     for (const AddedChild& child : std::get<std::vector<AddedChild>>(added)) {
-        auto log =
-            db.prepare("INSERT INTO server_field_log (file_id, version, path, before_json, after_json, "
-                       "user_id, at_ms) VALUES (?, ?, ?, 'null', ?, ?, ?)");
-        if (!log ||
-            !log.value().bindAll(request.fileId, next, child.path, child.after, caller.userId, nowMs) ||
-            !log.value().run())
+        if (!logFieldWrite(db, request.fileId, next, child.path, "null", child.after, caller.userId, nowMs))
             return internal(makeError("the field log could not be written"));
     }
     auto bump = db.prepare("UPDATE loan_files SET version = ?, updated_at_ms = ? WHERE id = ?");
     if (!bump || !bump.value().bindAll(next, nowMs, request.fileId) || !bump.value().run())
         return internal(makeError("the version could not be bumped"));
-    auto feed =
-        db.prepare("INSERT INTO server_changes (file_id, version, deleted, at_ms) VALUES (?, ?, 0, ?)");
-    if (!feed || !feed.value().bindAll(request.fileId, next, nowMs) || !feed.value().run())
+    if (!recordChange(db, request.fileId, next, false, nowMs))
         return internal(makeError("the change feed could not be written"));
     auto summary = fileSummary(db, request.fileId);
     if (!summary)

@@ -1,6 +1,7 @@
 #include "workflow_patch.h"
 
 #include "covenant_patch.h"
+#include "field_log.h"
 #include "file_summary.h"
 
 #include "core/workflow_service.h"
@@ -126,63 +127,15 @@ ApiResponse patchWorkflowFields(Database& db, const Caller& caller, Id fileId, s
         return std::nullopt;
     };
 
-    if (base < current) {
-        auto logStart = db.prepare("SELECT coalesce(min(version), 0) FROM server_changes WHERE file_id = ?");
-        if (!logStart || !logStart.value().bindAll(fileId) || !logStart.value().step())
-            return writeRefusedByDatabase("the change log could not be read");
-        const bool uncovered = base < logStart.value().columnInt64(0);
-        std::string conflicts;
-        int count = 0;
-        for (const Write& w : writes) {
-            const auto now = currentValue(w);
-            if (!now)
-                continue;
-            auto st = db.prepare("SELECT l.before_json, l.version, l.user_id, coalesce(u.display_name, '') "
-                                 "FROM server_field_log l LEFT JOIN users u ON u.id = l.user_id "
-                                 "WHERE l.file_id = ? AND l.path = ? AND l.version > ? ORDER BY l.version");
-            if (!st || !st.value().bindAll(fileId, w.path, base))
-                return writeRefusedByDatabase("the field log could not be read");
-            bool touched = uncovered;
-            std::string was = "null", by;
-            std::int64_t theirsVersion = 0;
-            Id byId = 0;
-            for (bool first = true;; first = false) {
-                auto row = st.value().step();
-                if (!row)
-                    return writeRefusedByDatabase(row.error().message);
-                if (!row.value())
-                    break;
-                touched = true;
-                if (first && !uncovered)
-                    was = st.value().columnText(0);
-                theirsVersion = st.value().columnInt64(1);
-                byId = st.value().columnInt64(2);
-                by = st.value().columnText(3);
-            }
-            if (!touched)
-                continue;
-            conflicts += std::string(count++ ? "," : "") + R"({"path":)" + jsonText(w.path) + R"(,"base":)" +
-                         was + R"(,"theirs":)" + *now + R"(,"mine":)" + jsonText(w.value);
-            if (theirsVersion > 0)
-                conflicts += R"(,"theirsBy":{"id":)" + std::to_string(byId) + R"(,"displayName":)" +
-                             jsonText(by) + R"(},"theirsVersion":)" + std::to_string(theirsVersion);
-            conflicts += "}";
-        }
-        if (count > 0)
-            return ApiResponse{
-                409,
-                R"({"error":{"code":"conflict","message":)" +
-                    jsonText(std::to_string(count) + " field(s) changed since the base version") +
-                    R"(},"currentVersion":)" + std::to_string(current) + R"(,"conflicts":[)" + conflicts +
-                    "]}",
-                {}};
-    }
-
-    // The log's "before" of each path, read before the write.
-    std::vector<std::pair<std::string, std::string>> logged; // path, before
+    // The paths written (a waiver's justification is not one): their value now and the patch's.
+    std::vector<PathWrite> logged;
     for (const Write& w : writes)
         if (auto now = currentValue(w))
-            logged.emplace_back(w.path, *now);
+            logged.push_back({w.path, *now, jsonText(w.value)});
+    if (base < current)
+        if (auto conflict = conflictsSince(db, fileId, base, current, logged))
+            return *conflict;
+
     const Actor actor{caller.userId, *role, caller.displayName};
     Result<void> done;
     if (memo) {
@@ -206,21 +159,10 @@ ApiResponse patchWorkflowFields(Database& db, const Caller& caller, Id fileId, s
         return refusedByRules(done.error(), writes.front().path);
 
     const std::int64_t next = current + 1;
-    for (const auto& [path, before] : logged) {
-        std::string after;
-        for (const Write& w : writes)
-            if (w.path == path)
-                after = jsonText(w.value);
-        auto log =
-            db.prepare("INSERT INTO server_field_log (file_id, version, path, before_json, after_json, "
-                       "user_id, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        if (!log || !log.value().bindAll(fileId, next, path, before, after, caller.userId, nowMs) ||
-            !log.value().run())
+    for (const PathWrite& p : logged)
+        if (!logFieldWrite(db, fileId, next, p.path, p.theirsJson, p.mineJson, caller.userId, nowMs))
             return writeRefusedByDatabase("the field log could not be written");
-    }
-    auto feed =
-        db.prepare("INSERT INTO server_changes (file_id, version, deleted, at_ms) VALUES (?, ?, 0, ?)");
-    if (!feed || !feed.value().bindAll(fileId, next, nowMs) || !feed.value().run())
+    if (!recordChange(db, fileId, next, false, nowMs))
         return writeRefusedByDatabase("the change feed could not be written");
     auto summary = fileSummary(db, fileId);
     if (!summary)
