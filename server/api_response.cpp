@@ -1,6 +1,7 @@
 #include "api_response.h"
 
 #include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
 
 #include <sstream>
 
@@ -19,6 +20,19 @@ ApiResponse errorResponse(int status, const std::string& code, const std::string
     std::ostringstream out;
     root.stringify(out);
     return ApiResponse{status, out.str(), {}};
+}
+
+std::variant<Poco::JSON::Object::Ptr, ApiResponse> parseJsonObject(const std::string& body)
+{
+    Poco::JSON::Object::Ptr o;
+    try {
+        o = Poco::JSON::Parser().parse(body).extract<Poco::JSON::Object::Ptr>();
+    } catch (const std::exception&) { // Poco's exceptions too
+        return errorResponse(400, "malformed_json", "the body is not a JSON object");
+    }
+    if (!o)
+        return errorResponse(400, "malformed_json", "the body is not a JSON object");
+    return o;
 }
 
 ApiResponse writeRefusedByDatabase(const std::string& message)

@@ -4,8 +4,11 @@
 
 #include "core/result.h"
 
+#include <Poco/JSON/Object.h>
+
 #include <string>
 #include <utility>
+#include <variant>
 #include <vector>
 
 namespace saggar::server {
@@ -20,6 +23,9 @@ struct ApiResponse
 // {"error":{"code":…,"message":…[,"field":…]}} with `status`.
 ApiResponse errorResponse(int status, const std::string& code, const std::string& message,
                           const std::string& field = {});
+
+// The request body as a JSON object, or the 400 malformed_json answer.
+std::variant<Poco::JSON::Object::Ptr, ApiResponse> parseJsonObject(const std::string& body);
 
 // 500 internal: "the server's database refused the write: <message>".
 ApiResponse writeRefusedByDatabase(const std::string& message);

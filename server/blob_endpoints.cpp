@@ -76,14 +76,10 @@ struct AttachmentBody
 
 std::variant<AttachmentBody, ApiResponse> readAttachmentBody(const std::string& body)
 {
-    Poco::JSON::Object::Ptr o;
-    try {
-        o = Poco::JSON::Parser().parse(body).extract<Poco::JSON::Object::Ptr>();
-    } catch (const std::exception&) {
-        return errorResponse(400, "malformed_json", "the body is not a JSON object");
-    }
-    if (!o)
-        return errorResponse(400, "malformed_json", "the body is not a JSON object");
+    auto parsed = parseJsonObject(body);
+    if (auto* refused = std::get_if<ApiResponse>(&parsed))
+        return *refused;
+    const Poco::JSON::Object::Ptr o = std::get<Poco::JSON::Object::Ptr>(parsed);
     AttachmentBody a;
     for (const auto& [name, value] : *o) {
         if (name == "fileName" || name == "mediaType" || name == "sha256Hex") {

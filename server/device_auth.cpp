@@ -29,14 +29,10 @@ ApiResponse issueDeviceToken(const std::string& body, const std::string& deviceS
     if (deviceSecret.empty())
         return errorResponse(403, "devices_disabled",
                              "this server takes no device readings (start it with --device-secret)");
-    Poco::JSON::Object::Ptr request;
-    try {
-        request = Poco::JSON::Parser().parse(body).extract<Poco::JSON::Object::Ptr>();
-    } catch (const Poco::Exception&) {
-        return errorResponse(400, "malformed_json", "the body is not a JSON object");
-    } catch (const std::exception&) {
-        return errorResponse(400, "malformed_json", "the body is not a JSON object");
-    }
+    auto parsed = parseJsonObject(body);
+    if (auto* refused = std::get_if<ApiResponse>(&parsed))
+        return *refused;
+    const Poco::JSON::Object::Ptr request = std::get<Poco::JSON::Object::Ptr>(parsed);
     for (const auto& [name, value] : *request) {
         if (name != "device" && name != "secret")
             return errorResponse(422, "unknown_field", "unknown member " + name, name);

@@ -30,14 +30,10 @@ std::string jsonText(const std::string& text)
 // The body read into core's request, or the 400/422 answer.
 std::variant<WorkflowRequest, ApiResponse> readRequest(const std::string& body)
 {
-    Poco::JSON::Object::Ptr o;
-    try {
-        o = Poco::JSON::Parser().parse(body).extract<Poco::JSON::Object::Ptr>();
-    } catch (const std::exception&) {
-        return errorResponse(400, "malformed_json", "the body is not a JSON object");
-    }
-    if (!o)
-        return errorResponse(400, "malformed_json", "the body is not a JSON object");
+    auto parsed = parseJsonObject(body);
+    if (auto* refused = std::get_if<ApiResponse>(&parsed))
+        return *refused;
+    const Poco::JSON::Object::Ptr o = std::get<Poco::JSON::Object::Ptr>(parsed);
     WorkflowRequest r;
     bool hasAction = false;
     for (const auto& [name, value] : *o) {

@@ -105,14 +105,10 @@ ApiResponse createFile(Database& db, const Caller& caller, const CreateRequest& 
                              "Idempotency-Key");
     if (!isIdempotencyKey(*request.idempotency))
         return errorResponse(400, "bad_header", "Idempotency-Key must be a UUID", "Idempotency-Key");
-    Poco::JSON::Object::Ptr body;
-    try {
-        body = Poco::JSON::Parser().parse(request.body).extract<Poco::JSON::Object::Ptr>();
-    } catch (const std::exception&) {
-        return errorResponse(400, "malformed_json", "the body is not a JSON object");
-    }
-    if (!body)
-        return errorResponse(400, "malformed_json", "the body is not a JSON object");
+    auto parsed = parseJsonObject(request.body);
+    if (auto* refused = std::get_if<ApiResponse>(&parsed))
+        return *refused;
+    const Poco::JSON::Object::Ptr body = std::get<Poco::JSON::Object::Ptr>(parsed);
 
     auto tx = Transaction::begin(db);
     if (!tx)

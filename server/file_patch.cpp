@@ -147,14 +147,10 @@ ApiResponse patchFile(Database& db, const Caller& caller, const PatchRequest& re
         return *refused;
     const std::int64_t* base = std::get_if<std::int64_t>(&checked);
 
-    Poco::JSON::Object::Ptr patch;
-    try {
-        patch = Poco::JSON::Parser().parse(request.body).extract<Poco::JSON::Object::Ptr>();
-    } catch (const std::exception&) {
-        return errorResponse(400, "malformed_json", "the body is not a JSON object");
-    }
-    if (!patch)
-        return errorResponse(400, "malformed_json", "the body is not a JSON object");
+    auto parsed = parseJsonObject(request.body);
+    if (auto* refused = std::get_if<ApiResponse>(&parsed))
+        return *refused;
+    const Poco::JSON::Object::Ptr patch = std::get<Poco::JSON::Object::Ptr>(parsed);
 
     auto tx = Transaction::begin(db);
     if (!tx)

@@ -13,15 +13,10 @@ namespace saggar::server {
 ApiResponse signIn(const std::string& body, UserDirectory& users, const TokenService& tokens,
                    TimestampMs nowMs)
 {
-    Poco::JSON::Object::Ptr request;
-    try {
-        Poco::JSON::Parser parser;
-        request = parser.parse(body).extract<Poco::JSON::Object::Ptr>();
-    } catch (const Poco::Exception&) {
-        return errorResponse(400, "malformed_json", "the body is not a JSON object");
-    } catch (const std::exception&) {
-        return errorResponse(400, "malformed_json", "the body is not a JSON object");
-    }
+    auto parsed = parseJsonObject(body);
+    if (auto* refused = std::get_if<ApiResponse>(&parsed))
+        return *refused;
+    const Poco::JSON::Object::Ptr request = std::get<Poco::JSON::Object::Ptr>(parsed);
     for (const auto& [name, value] : *request) {
         if (name != "login" && name != "password")
             return errorResponse(422, "unknown_field", "unknown member " + name, name);
