@@ -107,6 +107,17 @@ template <typename... Args> Result<void> runSql(Database& db, std::string_view s
     return stmt->run();
 }
 
+// Whether the query returns a row.
+template <typename... Args> Result<bool> hasRow(const Database& db, std::string_view sql, const Args&... args)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    if (auto r = stmt->bindAll(args...); !r)
+        return r.error();
+    return stmt->step();
+}
+
 // The first row's first column as an integer, or nullopt when there is no row.
 template <typename... Args>
 Result<std::optional<std::int64_t>> firstInt(const Database& db, std::string_view sql, const Args&... args)

@@ -1,5 +1,7 @@
 #include "sync_apply.h"
 
+#include "repository_support.h"
+
 #include "asset_repository.h"
 #include "sync_asset_ids.h"
 #include "sync_child_ids.h"
@@ -7,23 +9,6 @@
 #include "sync_covenants.h"
 
 namespace saggar {
-
-namespace {
-
-Result<bool> exists(Database& db, const std::string& sql, const auto&... values)
-{
-    auto st = db.prepare(sql);
-    if (!st)
-        return st.error();
-    if (auto r = st->bindAll(values...); !r)
-        return r.error();
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    return row.value();
-}
-
-} // namespace
 
 Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, const RemoteFile& file,
                              bool evenIfNotNewer)
@@ -46,7 +31,7 @@ Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, cons
         return false;
     const Id enterpriseId = local->columnInt64(1);
     const std::int64_t localVersion = local->columnInt64(0);
-    auto waiting = exists(db, "SELECT 1 FROM sync_outbox WHERE loan_file_id = ?1", fileId);
+    auto waiting = hasRow(db, "SELECT 1 FROM sync_outbox WHERE loan_file_id = ?1", fileId);
     if (!waiting)
         return waiting.error();
     if (waiting.value())
@@ -67,7 +52,7 @@ Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, cons
                            r.error());
 
     for (Truck t : file.trucks) {
-        auto known = exists(db, "SELECT 1 FROM trucks WHERE vin = ?1", t.vin);
+        auto known = hasRow(db, "SELECT 1 FROM trucks WHERE vin = ?1", t.vin);
         if (!known)
             return known.error();
         if (known.value())
@@ -81,11 +66,11 @@ Result<bool> applyRemoteFile(Database& db, Id fileId, std::int64_t version, cons
     for (Kiln k : file.kilns) {
         auto known =
             k.gatewayId.empty()
-                ? exists(db,
+                ? hasRow(db,
                          "SELECT 1 FROM kilns WHERE loan_file_id = ?1 AND gateway_id IS NULL AND type = ?2 "
                          "AND length_m = ?3 AND year_installed = ?4 AND purchase_cost_fen = ?5",
                          fileId, std::string(key(k.type)), k.lengthM, k.yearInstalled, k.purchaseCost.fen())
-                : exists(db, "SELECT 1 FROM kilns WHERE gateway_id = ?1", k.gatewayId);
+                : hasRow(db, "SELECT 1 FROM kilns WHERE gateway_id = ?1", k.gatewayId);
         if (!known)
             return known.error();
         if (known.value())

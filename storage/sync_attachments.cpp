@@ -1,5 +1,7 @@
 #include "sync_attachments.h"
 
+#include "repository_support.h"
+
 #include "content_hash.h"
 #include "workflow_records.h"
 #include "workspace.h"
@@ -8,23 +10,6 @@
 
 namespace saggar {
 
-namespace {
-
-Result<bool> holds(Database& db, const std::string& sql, const auto&... values)
-{
-    auto st = db.prepare(sql);
-    if (!st)
-        return st.error();
-    if (auto r = st->bindAll(values...); !r)
-        return r.error();
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    return row.value();
-}
-
-} // namespace
-
 Result<int> recordRemoteAttachments(Database& db, Id fileId, const std::vector<Attachment>& attachments)
 {
     int recorded = 0;
@@ -32,20 +17,20 @@ Result<int> recordRemoteAttachments(Database& db, Id fileId, const std::vector<A
         if (!isSha256Hex(a.sha256Hex) || a.sizeBytes <= 0)
             continue;
         auto document =
-            holds(db, "SELECT 1 FROM documents WHERE id = ?1 AND loan_file_id = ?2", a.documentId, fileId);
+            hasRow(db, "SELECT 1 FROM documents WHERE id = ?1 AND loan_file_id = ?2", a.documentId, fileId);
         if (!document)
             return document.error();
         if (!document.value())
             continue; // a document this workspace does not hold
         auto known =
-            holds(db, "SELECT 1 FROM attachments WHERE document_id = ?1 AND sha256 = ?2 AND file_name = ?3",
-                  a.documentId, a.sha256Hex, a.fileName);
+            hasRow(db, "SELECT 1 FROM attachments WHERE document_id = ?1 AND sha256 = ?2 AND file_name = ?3",
+                   a.documentId, a.sha256Hex, a.fileName);
         if (!known)
             return known.error();
         if (known.value())
             continue;
         if (a.addedBy != 0) {
-            auto user = holds(db, "SELECT 1 FROM users WHERE id = ?1", a.addedBy);
+            auto user = hasRow(db, "SELECT 1 FROM users WHERE id = ?1", a.addedBy);
             if (!user)
                 return user.error();
             if (!user.value())
